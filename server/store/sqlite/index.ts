@@ -1,0 +1,43 @@
+/**
+ * The embedded store: one SQLite file in WAL mode, migrated at open.
+ * better-sqlite3 is synchronous, so each method runs to completion (and each
+ * transaction commits) before its promise settles: a write that resolved is
+ * in the WAL, which survives a killed process.
+ */
+import Database from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { Store } from '../store.ts'
+import { migrate } from './migrations.ts'
+import { sqliteUsers } from './users.ts'
+import { sqliteBills } from './bills.ts'
+import { sqliteVotes } from './votes.ts'
+import { sqliteDocs } from './docs.ts'
+
+/** Opens (creating if needed) the SQLite store at `file`; `:memory:` gives a throwaway one. */
+export function openSqliteStore (file: string): Store {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  migrate(db)
+  const ping = db.prepare('SELECT 1 AS ok')
+  return {
+    kind: 'sqlite',
+    ...sqliteUsers(db),
+    ...sqliteBills(db),
+    ...sqliteVotes(db),
+    ...sqliteDocs(db),
+    async ping () {
+      return (ping.get() as { ok: number }).ok === 1
+    },
+    async close () {
+      if (db.open) {
+        db.pragma('wal_checkpoint(TRUNCATE)')
+        db.close()
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/** Accounts and credentials in SQLite. */
+import type Database from 'better-sqlite3'
+import type { CredentialRecord, CredentialStore, UserRecord, UserStore } from '../store.ts'
+import { DuplicateKeyError } from '../store.ts'
+import type { Role } from '../../../shared/types.ts'
+
+interface UserRow {
+  id: string; email: string; display_name: string; role: string; profile_type: string
+  password_hash: string; created_at: string
+}
+
+function toUser (r: UserRow): UserRecord {
+  return {
+    id: r.id,
+    email: r.email,
+    displayName: r.display_name,
+    role: r.role as UserRecord['role'],
+    profileType: r.profile_type as UserRecord['profileType'],
+    passwordHash: r.password_hash,
+    createdAt: r.created_at
+  }
+}
+
+/** The account and credential methods of the SQLite store. */
+export function sqliteUsers (db: Database.Database): UserStore & CredentialStore {
+  const insertUser = db.prepare(`INSERT INTO users (id, email, display_name, role, profile_type, password_hash, created_at)
+    VALUES (@id, @email, @displayName, @role, @profileType, @passwordHash, @createdAt)`)
+  const byId = db.prepare('SELECT * FROM users WHERE id = ?')
+  const byEmail = db.prepare('SELECT * FROM users WHERE email = ?')
+  const setRole = db.prepare('UPDATE users SET role = ? WHERE id = ?')
+  const count = db.prepare('SELECT count(*) AS n FROM users')
+  const insertCred = db.prepare(`INSERT INTO credentials (id, kind, user_id, created_at, expires_at)
+    VALUES (@id, @kind, @userId, @createdAt, @expiresAt)`)
+  const credById = db.prepare('SELECT * FROM credentials WHERE id = ?')
+  const deleteCred = db.prepare('DELETE FROM credentials WHERE id = ?')
+
+  return {
+    async createUser (user) {
+      try {
+        insertUser.run(user)
+      } catch (err) {
+        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new DuplicateKeyError('email')
+        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new DuplicateKeyError('id')
+        throw err
+      }
+    },
+    async getUser (id) {
+      const r = byId.get(id) as UserRow | undefined
+      return r ? toUser(r) : null
+    },
+    async getUserByEmail (email) {
+      const r = byEmail.get(email) as UserRow | undefined
+      return r ? toUser(r) : null
+    },
+    async getUsers (ids) {
+      if (ids.length === 0) return []
+      const rows = db.prepare(`SELECT * FROM users WHERE id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(ids)) as UserRow[]
+      return rows.map(toUser)
+    },
+    async setUserRole (id: string, role: Role) {
+      setRole.run(role, id)
+      const r = byId.get(id) as UserRow | undefined
+      return r ? toUser(r) : null
+    },
+    async countUsers () {
+      return (count.get() as { n: number }).n
+    },
+    async createCredential (cred: CredentialRecord) {
+      insertCred.run(cred)
+    },
+    async getCredential (id) {
+      const r = credById.get(id) as { id: string; kind: string; user_id: string; created_at: string; expires_at: string | null } | undefined
+      return r
+        ? { id: r.id, kind: r.kind as CredentialRecord['kind'], userId: r.user_id, createdAt: r.created_at, expiresAt: r.expires_at }
+        : null
+    },
+    async deleteCredential (id) {
+      deleteCred.run(id)
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/** Votes and their counters in SQLite: one row per user and target, counters in the same transaction. */
+import type Database from 'better-sqlite3'
+import type { VoteStore, VoteTarget } from '../store.ts'
+import type { Tally, VoteValue } from '../../../shared/types.ts'
+
+const COLUMN: Record<VoteValue, string> = { for: 'n_for', mixed: 'n_mixed', against: 'n_against' }
+const ZERO: Tally = Object.freeze({ for: 0, mixed: 0, against: 0 })
+
+interface TallyRow { target_id: string; n_for: number; n_mixed: number; n_against: number }
+const toTally = (r: TallyRow | undefined): Tally => r ? { for: r.n_for, mixed: r.n_mixed, against: r.n_against } : { ...ZERO }
+
+/** The vote methods of the SQLite store. */
+export function sqliteVotes (db: Database.Database): VoteStore {
+  const previous = db.prepare('SELECT value FROM votes WHERE user_id = ? AND target_type = ? AND target_id = ?')
+  const upsertVote = db.prepare(`INSERT INTO votes (user_id, target_type, target_id, bill_id, value, at) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT(user_id, target_type, target_id) DO UPDATE SET value = excluded.value, at = excluded.at`)
+  const deleteVote = db.prepare('DELETE FROM votes WHERE user_id = ? AND target_type = ? AND target_id = ?')
+  const ensureTally = db.prepare('INSERT OR IGNORE INTO tallies (target_type, target_id) VALUES (?, ?)')
+  const bump = Object.fromEntries(Object.entries(COLUMN).map(([v, col]) => [v,
+    db.prepare(`UPDATE tallies SET ${col} = ${col} + ? WHERE target_type = ? AND target_id = ?`)])) as Record<VoteValue, Database.Statement>
+  const tallyOf = db.prepare('SELECT * FROM tallies WHERE target_type = ? AND target_id = ?')
+  const recount = db.prepare(`SELECT value, count(*) AS n FROM votes WHERE target_type = ? AND target_id = ? GROUP BY value`)
+
+  const cast = db.transaction((userId: string, t: VoteTarget, billId: string, value: VoteValue, at: string): Tally => {
+    const prev = previous.get(userId, t.type, t.id) as { value: VoteValue } | undefined
+    if (prev?.value !== value) {
+      upsertVote.run(userId, t.type, t.id, billId, value, at)
+      ensureTally.run(t.type, t.id)
+      if (prev) bump[prev.value].run(-1, t.type, t.id)
+      bump[value].run(1, t.type, t.id)
+    }
+    return toTally(tallyOf.get(t.type, t.id) as TallyRow | undefined)
+  })
+  const remove = db.transaction((userId: string, t: VoteTarget): Tally => {
+    const prev = previous.get(userId, t.type, t.id) as { value: VoteValue } | undefined
+    if (prev) {
+      deleteVote.run(userId, t.type, t.id)
+      bump[prev.value].run(-1, t.type, t.id)
+    }
+    return toTally(tallyOf.get(t.type, t.id) as TallyRow | undefined)
+  })
+
+  return {
+    async castVote (v) {
+      return cast(v.userId, v.target, v.billId, v.value, v.at)
+    },
+    async removeVote (userId, target) {
+      return remove(userId, target)
+    },
+    async getTally (t) {
+      return toTally(tallyOf.get(t.type, t.id) as TallyRow | undefined)
+    },
+    async getTallies (type, ids) {
+      const out = new Map<string, Tally>()
+      for (const id of ids) out.set(id, { ...ZERO })
+      if (ids.length === 0) return out
+      const rows = db.prepare('SELECT * FROM tallies WHERE target_type = ? AND target_id IN (SELECT value FROM json_each(?))')
+        .all(type, JSON.stringify(ids)) as TallyRow[]
+      for (const r of rows) out.set(r.target_id, toTally(r))
+      return out
+    },
+    async getUserVotes (userId, type, ids) {
+      const out = new Map<string, VoteValue>()
+      if (ids.length === 0) return out
+      const rows = db.prepare('SELECT target_id, value FROM votes WHERE user_id = ? AND target_type = ? AND target_id IN (SELECT value FROM json_each(?))')
+        .all(userId, type, JSON.stringify(ids)) as { target_id: string; value: VoteValue }[]
+      for (const r of rows) out.set(r.target_id, r.value)
+      return out
+    },
+    async recountTally (t) {
+      const out: Tally = { ...ZERO }
+      for (const r of recount.all(t.type, t.id) as { value: VoteValue; n: number }[]) out[r.value] = r.n
+      return out
+    }
+  }
+}
