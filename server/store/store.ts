@@ -159,6 +159,8 @@ export interface VoteStore {
   getTallies (type: TargetType, ids: string[]): Promise<Map<string, Tally>>
   /** The user's own votes on these targets, keyed by target id. */
   getUserVotes (userId: string, type: TargetType, ids: string[]): Promise<Map<string, VoteValue>>
+  /** Distinct users who voted on anything of a bill: its participants so far. */
+  countVoters (billId: string): Promise<number>
   /** Counts the votes themselves (not the counters): for audits and tests. */
   recountTally (target: VoteTarget): Promise<Tally>
 }

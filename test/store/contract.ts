@@ -129,6 +129,8 @@ export function storeContract (open: () => Promise<Store>): void {
       assert.deepEqual(await store.removeVote('u1', t), { for: 0, mixed: 0, against: 1 })
       assert.deepEqual(await store.removeVote('u1', t), { for: 0, mixed: 0, against: 1 })
       assert.deepEqual(await store.recountTally(t), await store.getTally(t))
+      assert.equal(await store.countVoters('b1'), 1)
+      assert.equal(await store.countVoters('b2'), 0)
     })
     it('gives tallies and the user\'s own votes for many targets', async () => {
       await store.castVote(vote('u1', 'for'))

@@ -1,0 +1,118 @@
+/**
+ * Accounts: registration, sign-in sessions, personal API tokens and roles.
+ * A session or token is a random secret held by the client; the store keeps
+ * only its SHA-256, so a leaked database does not leak sessions.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import type { Ctx, Actor } from './context.ts'
+import type { UserRecord } from '../store/store.ts'
+import { DuplicateKeyError } from '../store/store.ts'
+import type { ProfileType, PublicUser, Role, User } from '../../shared/types.ts'
+import { Conflict, Forbidden, NotFound, Unauthenticated } from './errors.ts'
+import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.ts'
+import { newId } from '../../shared/ids.ts'
+
+/** The SHA-256 of a client-held secret, as stored. */
+export const secretId = (secret: string): string => createHash('sha256').update(secret).digest('base64url')
+
+/** Emails are compared in lower case, trimmed. */
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase()
+
+/** A user as they see themself. */
+export function selfView (u: UserRecord): User {
+  return { id: u.id, email: u.email, displayName: u.displayName, role: u.role, profileType: u.profileType }
+}
+
+/** A user as others see them: never an email. */
+export function publicView (u: Pick<UserRecord, 'id' | 'displayName' | 'profileType'>): PublicUser {
+  return { id: u.id, displayName: u.displayName, profileType: u.profileType }
+}
+
+/** Creates an account with the citizen role (or the given role, for scripts and the demo). */
+export async function register (ctx: Ctx, input: { email: string; password: string; displayName: string; profileType?: ProfileType }, role: Role = 'citizen'): Promise<UserRecord> {
+  const user: UserRecord = {
+    id: newId('usr'),
+    email: normaliseEmail(input.email),
+    displayName: input.displayName.trim(),
+    role,
+    profileType: input.profileType ?? 'citizen',
+    passwordHash: await hashPassword(input.password),
+    createdAt: ctx.now().toISOString()
+  }
+  try {
+    await ctx.store.createUser(user)
+  } catch (err) {
+    if (err instanceof DuplicateKeyError) throw new Conflict('email_taken', 'an account already uses this email')
+    throw err
+  }
+  ctx.log.info({ userId: user.id, role }, 'account created')
+  return user
+}
+
+/** Checks an email and password; the same error and the same time whether the email exists or not. */
+export async function checkPassword (ctx: Ctx, email: string, password: string): Promise<UserRecord> {
+  const user = await ctx.store.getUserByEmail(normaliseEmail(email))
+  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
+  if (!user || !ok) throw new Unauthenticated('wrong email or password')
+  return user
+}
+
+/** Opens a session for a user; returns the secret to put in the cookie. */
+export async function openSession (ctx: Ctx, user: UserRecord): Promise<string> {
+  const secret = randomBytes(32).toString('base64url')
+  const now = ctx.now()
+  await ctx.store.createCredential({
+    id: secretId(secret),
+    kind: 'session',
+    userId: user.id,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + ctx.config.sessionDays * 86_400_000).toISOString()
+  })
+  return secret
+}
+
+/** Ends a session (or revokes a token) given its secret. */
+export async function closeSession (ctx: Ctx, secret: string): Promise<void> {
+  await ctx.store.deleteCredential(secretId(secret))
+}
+
+/** Creates a personal API token for scripts (`Authorization: Bearer ...`). */
+export async function createToken (ctx: Ctx, actor: Actor): Promise<string> {
+  if (!actor) throw new Unauthenticated()
+  const secret = `alinea_${randomBytes(32).toString('base64url')}`
+  await ctx.store.createCredential({ id: secretId(secret), kind: 'token', userId: actor.id, createdAt: ctx.now().toISOString(), expiresAt: null })
+  return secret
+}
+
+/** The user a session cookie or token belongs to, or null when unknown or expired. */
+export async function authenticate (ctx: Ctx, secret: string, kind: 'session' | 'token'): Promise<UserRecord | null> {
+  if (!secret || secret.length > 200) return null
+  const cred = await ctx.store.getCredential(secretId(secret))
+  if (!cred || cred.kind !== kind) return null
+  if (cred.expiresAt && cred.expiresAt <= ctx.now().toISOString()) {
+    await ctx.store.deleteCredential(cred.id)
+    return null
+  }
+  return ctx.store.getUser(cred.userId)
+}
+
+/** Changes a user's role: admins only, and an admin cannot demote themself (so one admin always remains). */
+export async function setRole (ctx: Ctx, actor: Actor, userId: string, role: Role): Promise<UserRecord> {
+  if (!actor) throw new Unauthenticated()
+  if (actor.role !== 'admin') throw new Forbidden('only an admin may change roles')
+  if (actor.id === userId && role !== 'admin') throw new Conflict('last_admin', 'an admin cannot remove their own admin role')
+  const user = await ctx.store.setUserRole(userId, role)
+  if (!user) throw new NotFound('user')
+  ctx.log.info({ by: actor.id, userId, role }, 'role changed')
+  return user
+}
+
+/** Creates the admin account named in the configuration if no user has that email. */
+export async function ensureAdmin (ctx: Ctx, email: string, password: string, displayName = 'Administrator'): Promise<UserRecord> {
+  const existing = await ctx.store.getUserByEmail(normaliseEmail(email))
+  if (existing) {
+    if (existing.role !== 'admin') return (await ctx.store.setUserRole(existing.id, 'admin'))!
+    return existing
+  }
+  return register(ctx, { email, password, displayName, profileType: 'institution' }, 'admin')
+}

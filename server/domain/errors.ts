@@ -1,0 +1,53 @@
+/**
+ * Named domain errors. The domain throws them; `server/http/errors.ts` maps
+ * each to its HTTP status in one place, and the collaboration socket maps
+ * them to close codes.
+ */
+
+/** Base class: a failure the client caused or may act on, with a stable code. */
+export class DomainError extends Error {
+  constructor (readonly code: string, message: string, readonly details?: unknown) {
+    super(message)
+    this.name = new.target.name
+  }
+}
+
+/** The input is malformed or breaks a field constraint (400). */
+export class InvalidInput extends DomainError {
+  constructor (message: string, details?: unknown) { super('invalid_input', message, details) }
+}
+
+/** Signing in is required (401). */
+export class Unauthenticated extends DomainError {
+  constructor (message = 'sign in to do this') { super('unauthenticated', message) }
+}
+
+/** Signed in, but this role or user may not do this (403). */
+export class Forbidden extends DomainError {
+  constructor (message = 'you may not do this') { super('forbidden', message) }
+}
+
+/** No such thing, or not visible to this viewer (404). */
+export class NotFound extends DomainError {
+  constructor (what: string) { super('not_found', `${what} not found`) }
+}
+
+/** The request conflicts with the current state, e.g. already exists or stale (409). */
+export class Conflict extends DomainError {
+  constructor (code: string, message: string, details?: unknown) { super(code, message, details) }
+}
+
+/** A body or a document is larger than allowed (413). */
+export class TooLarge extends DomainError {
+  constructor (message: string) { super('too_large', message) }
+}
+
+/** Well-formed, but a rule of the consultation forbids it, e.g. closed (422). */
+export class RuleBroken extends DomainError {
+  constructor (code: string, message: string, details?: unknown) { super(code, message, details) }
+}
+
+/** Too many requests of this kind for now (429). */
+export class RateLimited extends DomainError {
+  constructor (message: string, readonly retryAfterSeconds: number) { super('rate_limited', message, { retryAfterSeconds }) }
+}

@@ -1,0 +1,117 @@
+/**
+ * What viewers read: a bill with its outline and articles, the list of
+ * bills, one article. Assembled from the latest revision (or, for a draft's
+ * editors, from the working text) with tallies and the viewer's own votes.
+ */
+import type { Ctx, Actor } from './context.ts'
+import type { ArticleRecord, BillRecord } from '../store/store.ts'
+import type { ArticleView, BillSummaryView, BillView } from '../../shared/api.ts'
+import type { BillBlock, VoteValue } from '../../shared/types.ts'
+import { articleHash } from '../../shared/text.ts'
+import { assertVisible, canSee, isEditor } from './access.ts'
+import { loadWorkingDoc, workingBlocks } from './documents.ts'
+import { publicView } from './accounts.ts'
+import { NotFound } from './errors.ts'
+
+type Outline = BillView['outline']
+
+async function authorsOf (ctx: Ctx, bill: BillRecord) {
+  const users = await ctx.store.getUsers(bill.editors)
+  const byId = new Map(users.map(u => [u.id, u]))
+  return bill.editors.flatMap(id => byId.has(id) ? [publicView(byId.get(id)!)] : [])
+}
+
+async function summary (ctx: Ctx, bill: BillRecord, actor: Actor): Promise<Omit<BillView, 'articles' | 'outline'>> {
+  return {
+    id: bill.id,
+    title: bill.title,
+    summary: bill.summary,
+    status: bill.status,
+    opensAt: bill.opensAt,
+    closesAt: bill.closesAt,
+    editors: bill.editors,
+    authors: await authorsOf(ctx, bill),
+    revision: bill.revision,
+    participants: bill.revision > 0 ? await ctx.store.countVoters(bill.id) : 0,
+    canEdit: isEditor(bill, actor)
+  }
+}
+
+/** Article records with their tallies and the viewer's votes, as the API shows them. */
+export async function articleViews (ctx: Ctx, actor: Actor, articles: ArticleRecord[]): Promise<ArticleView[]> {
+  const ids = articles.map(a => a.id)
+  const tallies = await ctx.store.getTallies('article', ids)
+  const mine: Map<string, VoteValue> = actor ? await ctx.store.getUserVotes(actor.id, 'article', ids) : new Map()
+  return articles.map(a => ({
+    id: a.id,
+    billId: a.billId,
+    num: a.num,
+    heading: a.heading,
+    alineas: a.alineas,
+    revision: a.revision,
+    tally: tallies.get(a.id)!,
+    myVote: mine.get(a.id) ?? null,
+    amendmentCount: 0,
+    argumentCount: { for: 0, against: 0 }
+  }))
+}
+
+function outlineOf (blocks: { kind: string; id: string; level?: number; title?: string; num?: string; heading?: string | null }[]): Outline {
+  return blocks.map(b => b.kind === 'division'
+    ? { kind: 'division' as const, id: b.id, level: b.level!, title: b.title! }
+    : { kind: 'article' as const, id: b.id, num: b.num!, heading: b.heading ?? null })
+}
+
+/** The working text's articles, shaped like stored ones (revision 0), for a draft's editors. */
+function draftArticles (bill: BillRecord, blocks: BillBlock[]): ArticleRecord[] {
+  return blocks.flatMap((b, position) => b.kind === 'article'
+    ? [{ id: b.id, billId: bill.id, num: b.num, heading: b.heading, alineas: b.alineas, hash: articleHash(b.alineas), revision: 0, position, removedIn: null }]
+    : [])
+}
+
+/** One bill as the actor may see it: 404 for a draft they do not edit. */
+export async function getBillView (ctx: Ctx, actor: Actor, billId: string): Promise<BillView> {
+  const bill = assertVisible(await ctx.store.getBill(billId), actor)
+  let articles: ArticleRecord[]
+  let outline: Outline
+  if (bill.revision === 0) {
+    const blocks = workingBlocks(await loadWorkingDoc(ctx.store, bill.id))
+    articles = draftArticles(bill, blocks)
+    outline = outlineOf(blocks)
+  } else {
+    articles = await ctx.store.listArticles(bill.id)
+    const rev = await ctx.store.getRevision(bill.id, bill.revision)
+    outline = outlineOf((rev?.doc.content ?? []).map(n => ({
+      kind: n.type,
+      id: String(n.attrs?.id ?? ''),
+      level: Number(n.attrs?.level ?? 1),
+      title: (n.content ?? []).map(t => t.text ?? '').join(''),
+      num: String(n.attrs?.num ?? ''),
+      heading: (n.attrs?.heading as string | null) ?? null
+    })))
+  }
+  return { ...(await summary(ctx, bill, actor)), outline, articles: await articleViews(ctx, actor, articles) }
+}
+
+/** The bills the actor may see, newest first: open and closed ones, and drafts they edit. */
+export async function listBillViews (ctx: Ctx, actor: Actor): Promise<BillSummaryView[]> {
+  const bills = await ctx.store.listBills({
+    statuses: ['open', 'closed'],
+    editorId: actor?.id,
+    all: actor?.role === 'admin'
+  })
+  return Promise.all(bills.map(async b => ({
+    ...(await summary(ctx, b, actor)),
+    articleCount: b.revision > 0 ? (await ctx.store.listArticles(b.id)).length : 0
+  })))
+}
+
+/** One article of a published revision, with its tally and the viewer's vote. */
+export async function getArticleView (ctx: Ctx, actor: Actor, articleId: string): Promise<ArticleView> {
+  const article = await ctx.store.getArticle(articleId)
+  if (!article) throw new NotFound('article')
+  const bill = await ctx.store.getBill(article.billId)
+  if (!bill || !canSee(bill, actor)) throw new NotFound('article')
+  const [view] = await articleViews(ctx, actor, [article])
+  return view
+}

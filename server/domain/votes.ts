@@ -1,0 +1,39 @@
+/**
+ * Votes on articles: one per user, changeable, counted in the same
+ * transaction, accepted only while the consultation is open.
+ */
+import type { Ctx, Actor } from './context.ts'
+import type { ArticleRecord, BillRecord } from '../store/store.ts'
+import type { Tally, VoteValue } from '../../shared/types.ts'
+import { NotFound, RuleBroken, Unauthenticated } from './errors.ts'
+import { canSee, isOpenAt } from './access.ts'
+
+/** The article and its bill, when the actor may contribute to it now. */
+async function contributable (ctx: Ctx, actor: Actor, articleId: string): Promise<{ article: ArticleRecord; bill: BillRecord }> {
+  if (!actor) throw new Unauthenticated('sign in to vote')
+  const article = await ctx.store.getArticle(articleId)
+  if (!article) throw new NotFound('article')
+  const bill = await ctx.store.getBill(article.billId)
+  if (!bill || !canSee(bill, actor)) throw new NotFound('article')
+  if (!isOpenAt(bill, ctx.now())) throw new RuleBroken('consultation_closed', 'the consultation is not open: votes are not accepted now')
+  if (article.removedIn !== null) throw new RuleBroken('article_removed', 'this article is no longer in the bill')
+  return { article, bill }
+}
+
+/** Records (or changes) the actor's vote on an article; returns the new tally. */
+export async function voteOnArticle (ctx: Ctx, actor: Actor, articleId: string, value: VoteValue): Promise<Tally> {
+  const { article, bill } = await contributable(ctx, actor, articleId)
+  const target = { type: 'article' as const, id: article.id }
+  const tally = await ctx.store.castVote({ userId: actor!.id, target, billId: bill.id, value, at: ctx.now().toISOString() })
+  ctx.events.emit('tally', { billId: bill.id, target, tally })
+  return tally
+}
+
+/** Withdraws the actor's vote on an article; returns the new tally. */
+export async function unvoteArticle (ctx: Ctx, actor: Actor, articleId: string): Promise<Tally> {
+  const { article, bill } = await contributable(ctx, actor, articleId)
+  const target = { type: 'article' as const, id: article.id }
+  const tally = await ctx.store.removeVote(actor!.id, target)
+  ctx.events.emit('tally', { billId: bill.id, target, tally })
+  return tally
+}
