@@ -1,0 +1,116 @@
+/**
+ * Article numbers as parliaments print them: "1er", "2", "2 bis", "3 ter",
+ * "4 quater A". An article inserted after article 2 is "2 bis", then "2 ter";
+ * one inserted before article 2 is "2 A", then "2 B" (and before "2 A",
+ * "2 AA"). Re-exported by text.ts, where the rest of the text layer lives.
+ */
+
+import type { BillBlock } from './types.ts'
+
+/** A parsed article number: "2 bis A" is `{ n: 2, suffix: 'bis A' }`, "1er" is `{ n: 1, suffix: null }`. */
+export interface ArticleNum { n: number; suffix: string | null }
+
+// Latin multiplicative adverbs, in order, with the spellings found in French
+// and Italian texts; the value is the rank (bis = 2).
+const LATIN: Record<string, number> = {}
+const LATIN_ORDER = [
+  ['bis'], ['ter'], ['quater'], ['quinquies'], ['sexies'], ['septies'], ['octies'], ['nonies', 'novies'],
+  ['decies'], ['undecies'], ['duodecies'], ['terdecies', 'tredecies'], ['quaterdecies', 'quattuordecies'],
+  ['quindecies', 'quinquiesdecies'], ['sexdecies', 'sexiesdecies'], ['septdecies', 'septiesdecies'],
+  ['octodecies', 'octiesdecies', 'duodevicies'], ['novodecies', 'noviesdecies', 'noniesdecies', 'undevicies'],
+  ['vicies'], ['unvicies', 'semelvicies'], ['duovicies', 'bisvicies'], ['tervicies'], ['quatervicies'],
+  ['quinvicies', 'quinquiesvicies'], ['sexvicies', 'sexiesvicies'], ['septvicies', 'septiesvicies'],
+  ['octovicies', 'duodetricies'], ['novovicies', 'undetricies'], ['tricies']
+]
+LATIN_ORDER.forEach((names, i) => { for (const name of names) LATIN[name] = i + 2 })
+
+/**
+ * The printed number of the n-th article: "1er" for 1 (French "premier"),
+ * then "2", "3", ... Throws `RangeError` for anything but a positive integer.
+ */
+export function articleOrdinal (n: number): string {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`Article ordinal must be a positive integer, got ${n}`)
+  return n === 1 ? '1er' : String(n)
+}
+
+/**
+ * Parse an article number as printed: digits, an optional "er", then Latin
+ * adverbs ("bis", "ter", ...) and capital-letter groups ("A", "AA"),
+ * separated by spaces or hyphens ("2 bis", "2-bis", "17-bis", "1er A").
+ * "premier" and "unique" are 1; "préliminaire" and "liminaire" are 0 (an
+ * article placed before the first). The suffix comes back normalised ("2-BIS"
+ * gives 'bis'). Returns null for anything else ("L. 1114-1", "").
+ */
+export function parseArticleNum (num: string): ArticleNum | null {
+  const text = num.normalize('NFC').trim()
+  const word = text.toLowerCase()
+  if (word === 'premier' || word === 'unique') return { n: 1, suffix: null }
+  if (word === 'préliminaire' || word === 'liminaire') return { n: 0, suffix: null }
+  const m = /^(\d{1,6})(?:\s*er(?![a-z]))?(.*)$/i.exec(text)
+  if (!m) return null
+  const tokens = m[2]!.split(/[\s\-\u00a0]+/).filter(Boolean)
+  const parts: string[] = []
+  for (const token of tokens) {
+    const latin = token.toLowerCase()
+    if (LATIN[latin] !== undefined) parts.push(latin)
+    else if (/^[A-Z]{1,4}$/.test(token)) parts.push(token)
+    else return null
+  }
+  return { n: Number(m[1]), suffix: parts.length ? parts.join(' ') : null }
+}
+
+/** Compare capital-letter groups: "AA" < "AB" < "A" < "B" < none, as inserted-before articles go. */
+function compareLetters (a: string, b: string): number {
+  const len = Math.min(a.length, b.length)
+  for (let i = 0; i < len; i++) {
+    if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1
+  }
+  return b.length - a.length
+}
+
+/** Compare the suffixes of one base number: tokens in turn, a Latin rank before letters. */
+function compareSuffixes (a: string[], b: string[]): number {
+  for (let i = 0; ; i++) {
+    const x = a[i]
+    const y = b[i]
+    if (x === undefined && y === undefined) return 0
+    const xl = x !== undefined ? LATIN[x] : undefined
+    const yl = y !== undefined ? LATIN[y] : undefined
+    if (xl !== undefined || yl !== undefined) {
+      // "2 A" (letters or nothing) comes before "2 bis".
+      if (xl === undefined) return -1
+      if (yl === undefined) return 1
+      if (xl !== yl) return xl - yl
+      continue
+    }
+    // Both letters, or one side ended: letters come before the bare number.
+    const c = compareLetters(x ?? '', y ?? '')
+    if (c !== 0) return c
+  }
+}
+
+/**
+ * Order two article numbers as they follow in a bill: "1er A" < "1er" <
+ * "1er bis" < "2 AA" < "2 A" < "2" < "2 bis A" < "2 bis" < "2 ter" < "10".
+ * Numbers that do not parse come after all others, in code-unit order.
+ */
+export function compareArticleNums (a: string, b: string): number {
+  const x = parseArticleNum(a)
+  const y = parseArticleNum(b)
+  if (!x || !y) {
+    if (x) return -1
+    if (y) return 1
+    return a < b ? -1 : a > b ? 1 : 0
+  }
+  if (x.n !== y.n) return x.n - y.n
+  return compareSuffixes(x.suffix?.split(' ') ?? [], y.suffix?.split(' ') ?? [])
+}
+
+/**
+ * Number the articles 1er, 2, 3, ... in document order, as the editor's
+ * automatic renumbering does; divisions are left alone. Returns new blocks.
+ */
+export function renumber (blocks: readonly BillBlock[]): BillBlock[] {
+  let n = 0
+  return blocks.map(block => block.kind === 'article' ? { ...block, num: articleOrdinal(++n) } : { ...block })
+}
