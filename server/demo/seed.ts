@@ -1,0 +1,43 @@
+/**
+ * The demo: on an empty store, accounts for each role and a real French bill
+ * (proposition de loi n° 3991, 2011, air transport strikes), published and
+ * open, so that `npm start` shows something to read, vote on and amend.
+ */
+import { readFileSync } from 'node:fs'
+import type { Ctx } from '../domain/context.ts'
+import type { Role } from '../../shared/types.ts'
+import type { UserRecord } from '../store/store.ts'
+import { register } from '../domain/accounts.ts'
+import { createBill, publishBill } from '../domain/bills.ts'
+import { lawFactoryToBlocks } from '../../shared/lawfactory.ts'
+
+/** The demo accounts; their passwords are public, so never seed a real deployment (ALINEA_DEMO=0). */
+export const DEMO_ACCOUNTS: { email: string; password: string; displayName: string; role: Role; profileType: UserRecord['profileType'] }[] = [
+  { email: 'depute@demo.alinea', password: 'demo-depute-2026', displayName: 'Éric Diard (démo)', role: 'author', profileType: 'institution' },
+  { email: 'collaboratrice@demo.alinea', password: 'demo-staff-2026', displayName: 'Claire Martin, collaboratrice (démo)', role: 'staff', profileType: 'institution' },
+  { email: 'citoyenne@demo.alinea', password: 'demo-citoyenne-2026', displayName: 'Amina Benali (démo)', role: 'citizen', profileType: 'citizen' },
+  { email: 'association@demo.alinea', password: 'demo-association-2026', displayName: 'Association des usagers du transport aérien (démo)', role: 'citizen', profileType: 'organisation' },
+  { email: 'moderateur@demo.alinea', password: 'demo-moderateur-2026', displayName: 'Modération (démo)', role: 'moderator', profileType: 'institution' },
+  { email: 'admin@demo.alinea', password: 'demo-admin-2026', displayName: 'Administration (démo)', role: 'admin', profileType: 'institution' }
+]
+
+const DEMO_BILL = new URL('./fr-ppl11-290-depot.json', import.meta.url)
+
+/** Seeds an empty store; returns false (and does nothing) when the store already has users. */
+export async function seedDemo (ctx: Ctx): Promise<boolean> {
+  if (await ctx.store.countUsers() > 0) return false
+  const users: Record<string, UserRecord> = {}
+  for (const a of DEMO_ACCOUNTS) users[a.email] = await register(ctx, a, a.role)
+  const author = users['depute@demo.alinea']
+  const staff = users['collaboratrice@demo.alinea']
+  const json = JSON.parse(readFileSync(DEMO_BILL, 'utf8')) as unknown
+  const bill = await createBill(ctx, author, {
+    title: 'Proposition de loi relative à l\'organisation du service et à l\'information des passagers dans les entreprises de transport aérien de passagers',
+    summary: 'Les passagers du transport aérien doivent être informés à l\'avance des perturbations dues à une grève. Ce texte crée une obligation de déclaration individuelle des salariés 48 heures avant leur participation à un mouvement de grève, et une information des passagers 24 heures à l\'avance.',
+    articles: lawFactoryToBlocks(json).flatMap(b => b.kind === 'article' ? [{ num: b.num, heading: b.heading, alineas: b.alineas }] : [])
+  })
+  await ctx.store.updateBill(bill.id, { editors: [author.id, staff.id] })
+  const closesAt = new Date(ctx.now().getTime() + 45 * 86_400_000).toISOString()
+  await publishBill(ctx, author, bill.id, { closesAt })
+  return true
+}

@@ -1,0 +1,86 @@
+/**
+ * The OpenAPI 3.1 document of the API, built from the zod schemas of
+ * shared/api.ts (zod's own JSON Schema output, which OpenAPI 3.1 accepts),
+ * so the documentation cannot drift from what the server validates.
+ */
+import { z } from 'zod'
+import * as api from '../../shared/api.ts'
+
+interface Operation {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete'
+  path: string
+  summary: string
+  who: string
+  body?: z.ZodType
+  response?: z.ZodType
+  status?: number
+}
+
+/** Every route of the contract; new routes add a line here. */
+export const OPERATIONS: Operation[] = [
+  { method: 'post', path: '/auth/register', summary: 'Create an account and sign in', who: 'anyone', body: api.RegisterBody, response: api.User, status: 201 },
+  { method: 'post', path: '/auth/login', summary: 'Sign in (sets the session cookie)', who: 'anyone', body: api.LoginBody, response: api.User },
+  { method: 'post', path: '/auth/logout', summary: 'Sign out', who: 'anyone', status: 204 },
+  { method: 'get', path: '/me', summary: 'The signed-in user', who: 'signed in', response: api.User },
+  { method: 'post', path: '/auth/tokens', summary: 'A personal API token for scripts (Authorization: Bearer)', who: 'signed in', body: api.TokenBody, response: api.TokenResponse, status: 201 },
+  { method: 'patch', path: '/users/{id}', summary: 'Change a user\'s role', who: 'admin', body: api.UserPatchBody, response: api.User },
+  { method: 'get', path: '/bills', summary: 'Bills the viewer may see', who: 'anyone (drafts: their editors)', response: api.BillList },
+  { method: 'post', path: '/bills', summary: 'Create a draft bill from Markdown, Akoma Ntoso or a list of articles', who: 'author, admin', body: api.BillCreateBody, response: api.Bill, status: 201 },
+  { method: 'get', path: '/bills/{billId}', summary: 'One bill with its outline, articles and tallies', who: 'anyone (drafts: their editors)', response: api.Bill },
+  { method: 'patch', path: '/bills/{billId}', summary: 'Title, summary, dates, editors', who: 'editors', body: api.BillPatchBody, response: api.Bill },
+  { method: 'post', path: '/bills/{billId}/publish', summary: 'Freeze the working text as a new revision and open the consultation', who: 'editors', body: api.PublishBody, response: api.Bill },
+  { method: 'post', path: '/bills/{billId}/close', summary: 'Close the consultation', who: 'editors', response: api.Bill },
+  { method: 'get', path: '/bills/{billId}/revisions/{n}', summary: 'A published revision', who: 'anyone', response: api.Revision },
+  { method: 'get', path: '/articles/{articleId}', summary: 'One article with its tally', who: 'anyone', response: api.Article },
+  { method: 'put', path: '/articles/{articleId}/vote', summary: 'Vote for, mixed or against (again to change)', who: 'signed in', body: api.VoteBody, response: api.Tally },
+  { method: 'delete', path: '/articles/{articleId}/vote', summary: 'Withdraw one\'s vote', who: 'signed in', response: api.Tally },
+  { method: 'get', path: '/healthz', summary: 'Liveness and store reachability', who: 'anyone', response: api.Health }
+]
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'invalid input', 401: 'not signed in', 403: 'not allowed', 404: 'not found', 409: 'conflict',
+  413: 'body too large', 422: 'a rule forbids it (e.g. consultation closed)', 429: 'rate limited'
+}
+
+function schemaOf (s: z.ZodType, io: 'input' | 'output'): unknown {
+  const json = z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>
+  delete json.$schema
+  return json
+}
+
+/** Builds the OpenAPI document. */
+export function openApiDocument (): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {}
+  for (const op of OPERATIONS) {
+    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map(m => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }))
+    const responses: Record<string, unknown> = {
+      [String(op.status ?? 200)]: op.response
+        ? { description: 'success', content: { 'application/json': { schema: schemaOf(op.response, 'output') } } }
+        : { description: 'success' }
+    }
+    for (const [code, description] of Object.entries(STATUS_TEXT)) {
+      responses[code] = { description, content: { 'application/json': { schema: schemaOf(api.ErrorBody, 'output') } } }
+    }
+    paths[op.path] ??= {}
+    paths[op.path][op.method] = {
+      summary: op.summary,
+      description: `Who: ${op.who}.`,
+      parameters: params.length ? params : undefined,
+      requestBody: op.body ? { required: true, content: { 'application/json': { schema: schemaOf(op.body, 'input') } } } : undefined,
+      responses
+    }
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Alinea API', version: '1', description: 'Legislative co-writing: bills, articles, votes, amendments, arguments. JSON; errors are { error: { code, message, details } }.' },
+    servers: [{ url: '/api/v1' }],
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'alinea_session' },
+        token: { type: 'http', scheme: 'bearer' }
+      }
+    },
+    security: [{}, { session: [] }, { token: [] }],
+    paths
+  }
+}

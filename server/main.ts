@@ -1,0 +1,48 @@
+/**
+ * The Alinea server process: reads the configuration, opens the store,
+ * seeds the demo and the first admin when asked, listens, and shuts down
+ * gracefully on SIGTERM/SIGINT (requests in flight finish, the store is
+ * flushed and closed, so no acknowledged write is lost).
+ */
+import pino from 'pino'
+import { loadConfig } from './config.ts'
+import { openStore } from './store/open.ts'
+import { createApp } from './app.ts'
+import { ensureAdmin } from './domain/accounts.ts'
+import { DEMO_ACCOUNTS, seedDemo } from './demo/seed.ts'
+
+const config = loadConfig()
+const log = pino({ level: config.logLevel })
+const store = await openStore(config)
+const app = createApp(config, store, { log })
+
+if (config.adminEmail && config.adminPassword) {
+  await ensureAdmin(app.ctx, config.adminEmail, config.adminPassword)
+  log.info({ email: config.adminEmail }, 'admin account ready')
+}
+if (config.demo && await seedDemo(app.ctx)) {
+  log.warn('demo data created (set ALINEA_DEMO=0 to start empty); demo accounts:')
+  for (const a of DEMO_ACCOUNTS) process.stdout.write(`  ${a.role.padEnd(10)} ${a.email.padEnd(28)} ${a.password}\n`)
+}
+
+const port = await app.listen(config.port, config.host)
+log.info({ port, store: store.kind }, `Alinea listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`)
+if (process.send) process.send({ ready: true, port })
+
+let stopping = false
+async function shutdown (signal: string): Promise<void> {
+  if (stopping) return
+  stopping = true
+  log.info({ signal }, 'shutting down')
+  const timer = setTimeout(() => { log.error('shutdown took too long'); process.exit(1) }, 10_000)
+  timer.unref()
+  try {
+    await app.close()
+    process.exit(0)
+  } catch (err) {
+    log.error({ err }, 'shutdown failed')
+    process.exit(1)
+  }
+}
+process.on('SIGTERM', () => { void shutdown('SIGTERM') })
+process.on('SIGINT', () => { void shutdown('SIGINT') })

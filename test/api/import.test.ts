@@ -1,0 +1,35 @@
+/** scripts/import-bill.ts against a real server: the fixture bill arrives whole and in order. */
+import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { startServer, type TestServer } from '../helpers/server.ts'
+
+const run = promisify(execFile)
+const SCRIPT = fileURLToPath(new URL('../../scripts/import-bill.ts', import.meta.url))
+const FIXTURE = fileURLToPath(new URL('../fixtures/bills/fr-ppl11-290-depot.json', import.meta.url))
+
+describe('Import of a bill through the API (scripts/import-bill.ts)', function () {
+  this.timeout(60_000)
+  let s: TestServer
+  before(async () => { s = await startServer() })
+  after(async () => { await s.stop() })
+
+  it('imports the fixture bill with the same articles, numbers and alinéas, in order', async () => {
+    const author = await s.as('author')
+    const token = (await author.post('/auth/tokens', {})).body.token
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', SCRIPT, FIXTURE, '--url', s.url, '--token', token], { cwd: process.cwd() })
+    const out = JSON.parse(stdout.trim())
+    const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8'))
+    const expected = fixture.articles.map((a: any) => ({ num: a.titre, alineas: Object.keys(a.alineas).sort().map(k => a.alineas[k]) }))
+    const bill = (await author.get(`/bills/${out.id}`)).body
+    assert.deepEqual(bill.articles.map((a: any) => a.num), ['1er', '2', '3', '4'])
+    assert.deepEqual(bill.articles.map((a: any) => ({ num: a.num, alineas: a.alineas })), expected)
+    assert.deepEqual(bill.articles.map((a: any) => a.alineas.length), [1, 9, 3, 1])
+  })
+
+  it('fails clearly without a valid token and creates nothing', async () => {
+    await assert.rejects(run(process.execPath, ['--import', 'tsx', SCRIPT, FIXTURE, '--url', s.url, '--token', 'alinea_bad']), (err: any) => /import failed \(401\)/.test(err.stderr))
+  })
+})

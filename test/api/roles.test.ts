@@ -1,0 +1,73 @@
+/**
+ * Each route for each role: the status every kind of actor gets.
+ * "editor" is the author who created the bill; "author" is another author.
+ */
+import assert from 'node:assert/strict'
+import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
+
+type Who = 'anonymous' | 'citizen' | 'author' | 'editor' | 'staff' | 'moderator' | 'admin'
+const WHO: Who[] = ['anonymous', 'citizen', 'author', 'editor', 'staff', 'moderator', 'admin']
+
+interface Fixture { open: any; draft: any; article: string; someUser: string }
+interface Case {
+  route: string
+  call: (c: ApiClient, f: Fixture) => Promise<{ status: number }>
+  expect: Partial<Record<Who, number>> & { default: number }
+}
+
+const future = () => new Date(Date.now() + 7 * 86_400_000).toISOString()
+
+const CASES: Case[] = [
+  { route: 'GET /me', call: c => c.get('/me'), expect: { default: 200, anonymous: 401 } },
+  { route: 'POST /auth/tokens', call: c => c.post('/auth/tokens', {}), expect: { default: 201, anonymous: 401 } },
+  { route: 'PATCH /users/:id', call: (c, f) => c.patch(`/users/${f.someUser}`, { role: 'citizen' }), expect: { default: 403, anonymous: 401, admin: 200 } },
+  { route: 'GET /bills', call: c => c.get('/bills'), expect: { default: 200 } },
+  { route: 'POST /bills', call: c => c.post('/bills', { title: 'T', articles: [{ num: '1er', alineas: ['x'] }] }), expect: { default: 403, anonymous: 401, author: 201, editor: 201, admin: 201 } },
+  { route: 'GET /bills/:id (open)', call: (c, f) => c.get(`/bills/${f.open.id}`), expect: { default: 200 } },
+  { route: 'GET /bills/:id (draft)', call: (c, f) => c.get(`/bills/${f.draft.id}`), expect: { default: 404, editor: 200, admin: 200 } },
+  { route: 'PATCH /bills/:id (open)', call: (c, f) => c.patch(`/bills/${f.open.id}`, { summary: 'S' }), expect: { default: 403, anonymous: 401, editor: 200, admin: 200 } },
+  { route: 'PATCH /bills/:id (draft)', call: (c, f) => c.patch(`/bills/${f.draft.id}`, { summary: 'S' }), expect: { default: 404, editor: 200, admin: 200 } },
+  { route: 'POST /bills/:id/publish (draft)', call: (c, f) => c.post(`/bills/${f.draft.id}/publish`, { closesAt: future() }), expect: { default: 404, editor: 200, admin: 200 } },
+  { route: 'POST /bills/:id/close', call: (c, f) => c.post(`/bills/${f.open.id}/close`), expect: { default: 403, anonymous: 401, editor: 200, admin: 200 } },
+  { route: 'GET /bills/:id/revisions/1', call: (c, f) => c.get(`/bills/${f.open.id}/revisions/1`), expect: { default: 200 } },
+  { route: 'GET /bills/:id/revisions/1 (draft)', call: (c, f) => c.get(`/bills/${f.draft.id}/revisions/1`), expect: { default: 404 } },
+  { route: 'GET /articles/:id', call: (c, f) => c.get(`/articles/${f.article}`), expect: { default: 200 } },
+  { route: 'PUT /articles/:id/vote', call: (c, f) => c.put(`/articles/${f.article}/vote`, { value: 'for' }), expect: { default: 200, anonymous: 401 } },
+  { route: 'DELETE /articles/:id/vote', call: (c, f) => c.delete(`/articles/${f.article}/vote`), expect: { default: 200, anonymous: 401 } },
+  { route: 'GET /nowhere', call: c => c.get('/nowhere'), expect: { default: 404 } }
+]
+
+describe('API: each route for each role', () => {
+  let s: TestServer
+  const clients = {} as Record<Who, ApiClient>
+  let editor: ApiClient
+  let someUser: string
+  before(async () => {
+    s = await startServer()
+    editor = await s.as('author', 'editor')
+    clients.anonymous = s.client()
+    clients.editor = editor
+    for (const w of ['citizen', 'author', 'staff', 'moderator', 'admin'] as const) clients[w] = await s.as(w)
+    someUser = (await s.as('citizen')).userId
+  })
+  after(async () => { await s.stop() })
+
+  async function fixture (): Promise<Fixture> {
+    const open = await publishedBill(editor)
+    const draft = (await editor.post('/bills', { title: 'Brouillon', articles: [{ num: '1er', alineas: ['Texte.'] }] })).body
+    return { open, draft, article: open.articles[0].id, someUser }
+  }
+
+  for (const c of CASES) {
+    it(c.route, async () => {
+      const got: Record<string, number> = {}
+      const want: Record<string, number> = {}
+      for (const w of WHO) {
+        const f = await fixture()
+        got[w] = (await c.call(clients[w], f)).status
+        want[w] = c.expect[w] ?? c.expect.default
+      }
+      assert.deepEqual(got, want)
+    })
+  }
+})

@@ -1,0 +1,105 @@
+/**
+ * Starts a real Alinea server on port 0 over a fresh SQLite file (or the
+ * given store), and gives HTTP clients that keep their session cookie.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pino from 'pino'
+import type { Router } from 'express'
+import { loadConfig, type Config } from '../../server/config.ts'
+import { createApp, type App } from '../../server/app.ts'
+import { openSqliteStore } from '../../server/store/sqlite/index.ts'
+import type { Store } from '../../server/store/store.ts'
+import type { Role } from '../../shared/types.ts'
+import { register } from '../../server/domain/accounts.ts'
+
+export interface TestServer {
+  app: App
+  url: string
+  dir: string
+  /** A new client with its own cookie jar. */
+  client (): ApiClient
+  /** Registers a user with the given role directly and returns a signed-in client. */
+  as (role: Role, name?: string): Promise<ApiClient & { userId: string }>
+  stop (): Promise<void>
+}
+
+/** Starts a server; `config` overrides settings (limits are off unless asked). */
+export async function startServer (options: { config?: Partial<Config>; store?: Store; now?: () => Date; mount?: (api: Router) => void } = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'alinea-test-'))
+  const config = loadConfig({}, { dbFile: join(dir, 'alinea.db'), ipLimits: false, logLevel: 'silent', demo: false, clientDir: join(dir, 'no-client'), ...options.config })
+  const store = options.store ?? openSqliteStore(config.dbFile)
+  const app = createApp(config, store, { log: pino({ level: 'silent' }), now: options.now, mount: options.mount })
+  const port = await app.listen(0, '127.0.0.1')
+  const url = `http://127.0.0.1:${port}`
+  let n = 0
+  const server: TestServer = {
+    app,
+    url,
+    dir,
+    client: () => new ApiClient(url),
+    async as (role, name) {
+      const email = `${name ?? role}${n++}@example.org`
+      const password = 'correct horse battery'
+      const user = await register(app.ctx, { email, password, displayName: name ?? `${role} ${n}` }, role)
+      const c = new ApiClient(url)
+      const r = await c.post('/auth/login', { email, password })
+      if (r.status !== 200) throw new Error(`login failed: ${r.status}`)
+      return Object.assign(c, { userId: user.id })
+    },
+    async stop () {
+      await app.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  return server
+}
+
+/** A response with its parsed JSON body. */
+export interface ApiResponse<T = any> { status: number; body: T; headers: Headers }
+
+/** A fetch-based client of /api/v1 with a cookie jar of one cookie. */
+export class ApiClient {
+  cookie: string | null = null
+  token: string | null = null
+  constructor (readonly base: string) {}
+
+  async request<T = any> (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    const h: Record<string, string> = { ...headers }
+    if (body !== undefined && typeof body !== 'string') h['content-type'] = 'application/json'
+    if (typeof body === 'string' && !h['content-type']) h['content-type'] = 'application/json'
+    if (this.cookie) h.cookie = this.cookie
+    if (this.token) h.authorization = `Bearer ${this.token}`
+    const res = await fetch(this.base + (path.startsWith('/api') || path.startsWith('/healthz') ? path : '/api/v1' + path), {
+      method, headers: h, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
+    })
+    const set = res.headers.getSetCookie()
+    for (const c of set) {
+      const [pair] = c.split(';')
+      if (pair.startsWith('alinea_session=')) this.cookie = pair.endsWith('=') ? null : pair
+    }
+    const text = await res.text()
+    let parsed: unknown = text
+    try { parsed = text ? JSON.parse(text) : null } catch { /* not JSON */ }
+    return { status: res.status, body: parsed as T, headers: res.headers }
+  }
+
+  get<T = any> (path: string) { return this.request<T>('GET', path) }
+  post<T = any> (path: string, body?: unknown) { return this.request<T>('POST', path, body) }
+  put<T = any> (path: string, body?: unknown) { return this.request<T>('PUT', path, body) }
+  patch<T = any> (path: string, body?: unknown) { return this.request<T>('PATCH', path, body) }
+  delete<T = any> (path: string) { return this.request<T>('DELETE', path) }
+}
+
+/** Creates and publishes a bill with the given articles as this author; returns the bill view. */
+export async function publishedBill (author: ApiClient, articles: { num: string; alineas: string[] }[] = [
+  { num: '1er', alineas: ['Premier alinéa de l\'article premier.'] },
+  { num: '2', alineas: ['Le délai est de trente jours.', 'Un décret fixe les modalités.'] }
+], closesInDays = 30): Promise<any> {
+  const created = await author.post('/bills', { title: 'Projet de loi de test', summary: 'Résumé', articles })
+  if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`)
+  const pub = await author.post(`/bills/${created.body.id}/publish`, { closesAt: new Date(Date.now() + closesInDays * 86_400_000).toISOString() })
+  if (pub.status !== 200) throw new Error(`publish failed: ${pub.status} ${JSON.stringify(pub.body)}`)
+  return pub.body
+}
