@@ -59,6 +59,22 @@ export function parseArticleNum (num: string): ArticleNum | null {
   return { n: Number(m[1]), suffix: parts.length ? parts.join(' ') : null }
 }
 
+/**
+ * The printed form of an article number, normalised: "1 ER" and "premier"
+ * give "1er", "2-BIS" gives "2 bis", "4 quater a" is refused (letters are
+ * capitals). A plain "1" stays "1", as written. Returns null when the number
+ * does not parse (see `parseArticleNum`).
+ */
+export function normaliseArticleNum (num: string): string | null {
+  const parsed = parseArticleNum(num)
+  if (!parsed) return null
+  const word = num.normalize('NFC').trim().toLowerCase()
+  if (word === 'premier') return '1er'
+  if (!/^\d/.test(word)) return word
+  const base = parsed.n === 1 && /^\d+\s*er(?![a-z])/.test(word) ? '1er' : String(parsed.n)
+  return parsed.suffix ? `${base} ${parsed.suffix}` : base
+}
+
 /** Compare capital-letter groups: "AA" < "AB" < "A" < "B" < none, as inserted-before articles go. */
 function compareLetters (a: string, b: string): number {
   const len = Math.min(a.length, b.length)

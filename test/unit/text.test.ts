@@ -8,7 +8,7 @@ import { schema } from '../../shared/schema.ts'
 import {
   MAX_ALINEA_LENGTH, MAX_ARTICLES, TextError, articleAlineas, articleHash, articleIdFixes, articleOrdinal,
   articlesOf, blocksToDoc, compareArticleNums, dedupeArticleIds, dedupeDocIds, docToBlocks, findArticle,
-  normaliseAlinea, parseArticleNum, renumber, validateBlocks
+  normaliseAlinea, normaliseArticleNum, parseArticleNum, renumber, validateBlocks
 } from '../../shared/text.ts'
 import type { BillBlock, NodeJSON } from '../../shared/types.ts'
 
@@ -181,6 +181,14 @@ describe('shared/text', () => {
       assert.deepEqual(parseArticleNum('unique'), { n: 1, suffix: null })
       assert.deepEqual(parseArticleNum('préliminaire'), { n: 0, suffix: null })
       for (const bad of ['', 'L. 1114-1', 'bis', '2 foo', '2 a']) assert.equal(parseArticleNum(bad), null, bad)
+    })
+
+    it('normalises printed numbers', () => {
+      const cases: [string, string | null][] = [
+        ['1er', '1er'], ['1 ER', '1er'], ['premier', '1er'], ['1', '1'], ['2-BIS', '2 bis'], ['2bis', '2 bis'],
+        ['4 quater a', null], ['4 Quater A', '4 quater A'], ['Unique', 'unique'], ['préliminaire', 'préliminaire'], ['L. 1', null]
+      ]
+      for (const [raw, expected] of cases) assert.equal(normaliseArticleNum(raw), expected, raw)
     })
 
     it('orders numbers as they follow in a bill', () => {
