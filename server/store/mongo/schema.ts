@@ -1,0 +1,86 @@
+/**
+ * The MongoDB collections of the store and their indexes. MongoDB has no
+ * migrations: `ensureSchema` creates the collections (so transactions never
+ * have to) and the indexes at open; both steps are idempotent, so every
+ * process may run them at every start.
+ */
+import type { Collection, Db, IndexDescription, MongoClient } from 'mongodb'
+import { MongoServerError } from 'mongodb'
+import type {
+  ArticleDoc, BillDoc, CredentialDoc, DocSeqDoc, DocUpdateDoc, RevisionDoc, TallyDoc, UserDoc, VoteDoc
+} from './documents.ts'
+
+/** The typed collections the per-aggregate factories use. */
+export interface MongoCollections {
+  users: Collection<UserDoc>
+  credentials: Collection<CredentialDoc>
+  bills: Collection<BillDoc>
+  revisions: Collection<RevisionDoc>
+  articles: Collection<ArticleDoc>
+  votes: Collection<VoteDoc>
+  tallies: Collection<TallyDoc>
+  docUpdates: Collection<DocUpdateDoc>
+  docSeqs: Collection<DocSeqDoc>
+}
+
+/** What the per-aggregate factories share: the client (for sessions) and the collections. */
+export interface MongoContext {
+  client: MongoClient
+  col: MongoCollections
+}
+
+/**
+ * Every collection with its secondary indexes. The unique ones are the
+ * constraints the store relies on: one account per email, one revision per
+ * number, one vote per user and target, one update per sequence number.
+ */
+export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]>> = {
+  users: [{ key: { email: 1 }, unique: true }],
+  credentials: [{ key: { userId: 1 } }],
+  bills: [{ key: { editors: 1 } }, { key: { status: 1 } }, { key: { createdAt: -1, _id: 1 } }],
+  revisions: [{ key: { billId: 1, number: 1 }, unique: true }],
+  articles: [{ key: { billId: 1, position: 1 } }],
+  votes: [
+    { key: { userId: 1, 'target.type': 1, 'target.id': 1 }, unique: true },
+    { key: { 'target.type': 1, 'target.id': 1 } },
+    { key: { billId: 1, userId: 1 } }
+  ],
+  tallies: [],
+  docUpdates: [{ key: { billId: 1, seq: 1 }, unique: true }],
+  docSeqs: []
+}
+
+/** The typed handles of the store's collections in `db`. */
+export function collectionsOf (db: Db): MongoCollections {
+  return {
+    users: db.collection<UserDoc>('users'),
+    credentials: db.collection<CredentialDoc>('credentials'),
+    bills: db.collection<BillDoc>('bills'),
+    revisions: db.collection<RevisionDoc>('revisions'),
+    articles: db.collection<ArticleDoc>('articles'),
+    votes: db.collection<VoteDoc>('votes'),
+    tallies: db.collection<TallyDoc>('tallies'),
+    docUpdates: db.collection<DocUpdateDoc>('docUpdates'),
+    docSeqs: db.collection<DocSeqDoc>('docSeqs')
+  }
+}
+
+/** Server error code when a collection already exists (another process created it first). */
+const NAMESPACE_EXISTS = 48
+
+/** Creates the missing collections and all indexes; safe to run concurrently and repeatedly. */
+export async function ensureSchema (db: Db): Promise<void> {
+  const names = Object.keys(INDEXES) as (keyof MongoCollections)[]
+  const existing = new Set((await db.listCollections({}, { nameOnly: true }).toArray()).map(c => c.name))
+  for (const name of names) {
+    if (existing.has(name)) continue
+    try {
+      await db.createCollection(name)
+    } catch (err) {
+      if (!(err instanceof MongoServerError && err.code === NAMESPACE_EXISTS)) throw err
+    }
+  }
+  for (const name of names) {
+    if (INDEXES[name].length > 0) await db.collection(name).createIndexes(INDEXES[name])
+  }
+}
