@@ -9,7 +9,7 @@ import type { UserRecord } from '../store/store.ts'
 import { DuplicateKeyError } from '../store/store.ts'
 import type { ProfileType, PublicUser, Role, User } from '../../shared/types.ts'
 import { Conflict, Forbidden, NotFound, Unauthenticated } from './errors.ts'
-import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords.ts'
+import { dummyHash, hashPassword, verifyPassword } from './passwords.ts'
 import { newId } from '../../shared/ids.ts'
 
 /** The SHA-256 of a client-held secret, as stored. */
@@ -52,7 +52,7 @@ export async function register (ctx: Ctx, input: { email: string; password: stri
 /** Checks an email and password; the same error and the same time whether the email exists or not. */
 export async function checkPassword (ctx: Ctx, email: string, password: string): Promise<UserRecord> {
   const user = await ctx.store.getUserByEmail(normaliseEmail(email))
-  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
+  const ok = await verifyPassword(password, user?.passwordHash ?? await dummyHash())
   if (!user || !ok) throw new Unauthenticated('wrong email or password')
   return user
 }

@@ -11,7 +11,7 @@ import type { BillBlock, RevisionArticle } from '../../shared/types.ts'
 import { newId } from '../../shared/ids.ts'
 import { markdownToBlocks, TextError } from '../../shared/markdown.ts'
 import { aknToBlocks } from '../../shared/akn-import.ts'
-import { articleHash, blocksToDoc, normaliseAlinea } from '../../shared/text.ts'
+import { articleHash, blocksToDoc, dedupeArticleIds, normaliseAlinea } from '../../shared/text.ts'
 import { Conflict, Forbidden, InvalidInput, NotFound, RuleBroken, Unauthenticated } from './errors.ts'
 import { assertEditor, assertVisible } from './access.ts'
 import { initialUpdate, loadWorkingDoc, workingBlocks } from './documents.ts'
@@ -28,7 +28,7 @@ export function blocksFromInput (body: Pick<BillCreateBody, 'text' | 'akn' | 'ar
     if (body.articles !== undefined) {
       const nums = new Set<string>()
       const blocks: BillBlock[] = body.articles.map(a => {
-        if (nums.has(a.num)) throw new TextError(`article ${a.num} appears twice`, { num: a.num })
+        if (nums.has(a.num)) throw new TextError(`article ${a.num} appears twice`, { code: 'duplicate_number', num: a.num })
         nums.add(a.num)
         return { kind: 'article', id: newId('art'), num: a.num, heading: a.heading ?? null, alineas: a.alineas.map(normaliseAlinea) }
       })
@@ -121,7 +121,8 @@ export async function publishBill (ctx: Ctx, actor: Actor, billId: string, body:
   if (closesAt <= opensAt || closesAt <= now.toISOString()) throw new RuleBroken('invalid_dates', 'the consultation must close in the future, after it opens')
   let blocks: BillBlock[]
   try {
-    blocks = workingBlocks(await loadWorkingDoc(ctx.store, billId))
+    // Duplicate ids (a paste in an editor without the repair plugin) never reach a revision.
+    blocks = dedupeArticleIds(workingBlocks(await loadWorkingDoc(ctx.store, billId)))
   } catch (err) {
     if (err instanceof RangeError) throw new RuleBroken('invalid_text', `the working text is not a valid bill: ${err.message}`)
     throw err

@@ -34,5 +34,10 @@ export async function verifyPassword (password: string, stored: string): Promise
   return key.length === expected.length && timingSafeEqual(key, expected)
 }
 
+let dummy: Promise<string> | null = null
+
 /** A hash of a random password: verifying against it costs the same time as a real one. */
-export const DUMMY_HASH = await hashPassword(randomBytes(16).toString('hex'))
+export function dummyHash (): Promise<string> {
+  dummy ??= hashPassword(randomBytes(16).toString('hex'))
+  return dummy
+}
