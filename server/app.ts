@@ -22,6 +22,7 @@ import { errorHandler, notFoundHandler } from './http/errors.ts'
 import { accountRoutes } from './http/routes/accounts.ts'
 import { billRoutes } from './http/routes/bills.ts'
 import { openApiDocument } from './http/openapi.ts'
+import { attachLive } from './live/index.ts'
 
 export interface App {
   ctx: Ctx
@@ -85,6 +86,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
 
   const server = http.createServer(app)
   server.keepAliveTimeout = 65_000
+  const live = attachLive(ctx, server)
 
   return {
     ctx,
@@ -100,6 +102,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
       })
     },
     async close () {
+      await live.close()
       await new Promise<void>(resolve => {
         server.close(() => resolve())
         server.closeIdleConnections()

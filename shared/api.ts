@@ -28,9 +28,15 @@ export const LIMITS = {
 const isoDate = z.iso.datetime({ offset: true }).describe('ISO 8601 date and time')
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'an id is letters, digits, "_" and "-"')
 
-export const Role = z.enum(ROLES as [string, ...string[]]).describe('citizen, author, staff, moderator or admin')
-export const ProfileType = z.enum(PROFILE_TYPES as [string, ...string[]])
-export const VoteValue = z.enum(VOTE_VALUES as [string, ...string[]])
+export const Role = z.enum(['citizen', 'author', 'staff', 'moderator', 'admin']).describe('citizen, author, staff, moderator or admin')
+export const ProfileType = z.enum(['citizen', 'organisation', 'institution'])
+export const VoteValue = z.enum(['for', 'mixed', 'against'])
+
+// The enums above must list exactly the values of shared/types.ts.
+const _sameRoles: readonly z.infer<typeof Role>[] = ROLES
+const _sameProfiles: readonly z.infer<typeof ProfileType>[] = PROFILE_TYPES
+const _sameVotes: readonly z.infer<typeof VoteValue>[] = VOTE_VALUES
+void _sameRoles; void _sameProfiles; void _sameVotes
 
 // ---------- errors
 

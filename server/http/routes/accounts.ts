@@ -4,7 +4,6 @@ import type { Ctx } from '../../domain/context.ts'
 import { LoginBody, RegisterBody, TokenBody, UserPatchBody } from '../../../shared/api.ts'
 import { checkPassword, closeSession, createToken, openSession, register, selfView, setRole } from '../../domain/accounts.ts'
 import { Unauthenticated } from '../../domain/errors.ts'
-import type { Role } from '../../../shared/types.ts'
 import { parse } from '../validate.ts'
 import { clearSessionCookie, setSessionCookie } from '../auth.ts'
 import type { rateLimits } from '../limits.ts'
@@ -15,7 +14,7 @@ export function accountRoutes (ctx: Ctx, limits: ReturnType<typeof rateLimits>):
 
   r.post('/auth/register', limits.register, async (req, res) => {
     const body = parse(RegisterBody, req.body)
-    const user = await register(ctx, { ...body, profileType: body.profileType as never })
+    const user = await register(ctx, body)
     setSessionCookie(ctx, res, await openSession(ctx, user))
     res.status(201).json(selfView(user))
   })
@@ -45,7 +44,7 @@ export function accountRoutes (ctx: Ctx, limits: ReturnType<typeof rateLimits>):
 
   r.patch('/users/:id', async (req, res) => {
     const body = parse(UserPatchBody, req.body)
-    res.json(selfView(await setRole(ctx, req.actor, req.params.id, body.role as Role)))
+    res.json(selfView(await setRole(ctx, req.actor, req.params.id, body.role)))
   })
 
   return r

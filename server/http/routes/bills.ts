@@ -6,7 +6,6 @@ import { BillCreateBody, BillPatchBody, PublishBody, VoteBody } from '../../../s
 import { closeBill, createBill, getRevision, publishBill, updateBill } from '../../domain/bills.ts'
 import { getArticleView, getBillView, listBillViews } from '../../domain/views.ts'
 import { unvoteArticle, voteOnArticle } from '../../domain/votes.ts'
-import type { VoteValue } from '../../../shared/types.ts'
 import { parse } from '../validate.ts'
 
 const RevisionNumber = z.coerce.number().int().min(1).max(1_000_000)
@@ -57,7 +56,7 @@ export function billRoutes (ctx: Ctx): Router {
 
   r.put('/articles/:articleId/vote', async (req, res) => {
     const body = parse(VoteBody, req.body)
-    res.json(await voteOnArticle(ctx, req.actor, req.params.articleId, body.value as VoteValue))
+    res.json(await voteOnArticle(ctx, req.actor, req.params.articleId, body.value))
   })
 
   r.delete('/articles/:articleId/vote', async (req, res) => {

@@ -1,0 +1,76 @@
+/**
+ * Live events over socket.io, on the app's http.Server. A client subscribes
+ * to a bill it may see (its session cookie is read at the handshake) and
+ * receives the domain events of that bill. Drafts are never broadcast: a
+ * draft's events go only to sockets whose user edits it.
+ */
+import type http from 'node:http'
+import { Server, type Socket } from 'socket.io'
+import type { Ctx } from '../domain/context.ts'
+import type { UserRecord } from '../store/store.ts'
+import { billRoom, type ClientEvents, type ServerEvents } from '../../shared/live.ts'
+import { actorFromHeaders } from '../http/auth.ts'
+import { canSee } from '../domain/access.ts'
+
+interface SocketData { actor: UserRecord | null }
+
+/** The live server, attached to `server`. */
+export interface Live {
+  io: Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>
+  close (): Promise<void>
+}
+
+/** Attaches socket.io at /socket.io/ and relays the domain events to bill rooms. */
+export function attachLive (ctx: Ctx, server: http.Server): Live {
+  const io = new Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>(server, {
+    serveClient: false,
+    maxHttpBufferSize: 10_000,
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true }
+  })
+
+  io.use(async (socket, next) => {
+    try {
+      const { actor } = await actorFromHeaders(ctx, { cookie: socket.handshake.headers.cookie })
+      socket.data.actor = actor
+      next()
+    } catch (err) {
+      next(err as Error)
+    }
+  })
+
+  io.on('connection', (socket: Socket<ClientEvents, ServerEvents, Record<string, never>, SocketData>) => {
+    socket.on('subscribe', async (payload, ack) => {
+      const reply = typeof ack === 'function' ? ack : () => {}
+      const billId = typeof payload?.billId === 'string' ? payload.billId : ''
+      const bill = billId ? await ctx.store.getBill(billId) : null
+      if (!bill || !canSee(bill, socket.data.actor)) {
+        reply({ ok: false, error: { code: 'not_found', message: 'bill not found' } })
+        return
+      }
+      await socket.join(billRoom(bill.id))
+      reply({ ok: true })
+    })
+    socket.on('unsubscribe', async (payload, ack) => {
+      if (typeof payload?.billId === 'string') await socket.leave(billRoom(payload.billId))
+      if (typeof ack === 'function') ack({ ok: true })
+    })
+  })
+
+  // A draft's room only holds its editors (canSee at subscribe), so relaying to the room is safe.
+  const off = [
+    ctx.events.on('tally', p => { io.to(billRoom(p.billId)).emit('tally', p) }),
+    ctx.events.on('bill:published', p => { io.to(billRoom(p.billId)).emit('bill:published', p) }),
+    ctx.events.on('bill:closed', p => { io.to(billRoom(p.billId)).emit('bill:closed', p) }),
+    ctx.events.on('bill:updated', p => { io.to(billRoom(p.billId)).emit('bill:updated', p) })
+  ]
+
+  return {
+    io,
+    async close () {
+      for (const f of off) f()
+      // Not io.close(): that would also close the http.Server, which the app closes itself.
+      io.disconnectSockets(true)
+      io.engine.close()
+    }
+  }
+}
