@@ -1,0 +1,61 @@
+/**
+ * The application: the layout (skip link, header, <main>, notices) and the
+ * route table. Later pages (article, amend with its editor loaded on
+ * demand, editors' space, synthesis, moderation) are added to ROUTES.
+ */
+import type { VNode } from 'preact'
+import { useLocale } from './i18n/index.ts'
+import { sessionEpoch, useSession, type SessionState } from './session.ts'
+import { matchRoute, useLocation, type Location } from './router.tsx'
+import { t } from './i18n/index.ts'
+import { Header } from './components/Header.tsx'
+import { Announcer } from './components/Announcer.tsx'
+import { HomePage } from './pages/Home.tsx'
+import { BillPage } from './pages/Bill.tsx'
+import { LoginPage } from './pages/Login.tsx'
+import { RegisterPage } from './pages/Register.tsx'
+import { NotFoundPage } from './pages/NotFound.tsx'
+
+interface RouteContext {
+  params: Record<string, string>
+  loc: Location
+  me: SessionState
+  /** Changes when the reader signs in or out here: pages reload their data. */
+  epoch: number
+}
+
+/** Path patterns and the page each one renders, first match wins. */
+const ROUTES: [string, (c: RouteContext) => VNode][] = [
+  ['/', c => <HomePage epoch={c.epoch} />],
+  ['/bills/:id', c => <BillPage id={c.params.id} me={c.me} epoch={c.epoch} />],
+  ['/login', c => <LoginPage next={c.loc.query.get('next')} />],
+  ['/register', c => <RegisterPage next={c.loc.query.get('next')} />]
+]
+
+function renderRoute (c: Omit<RouteContext, 'params'>): VNode {
+  for (const [pattern, page] of ROUTES) {
+    const params = matchRoute(pattern, c.loc.path)
+    if (params) return page({ ...c, params })
+  }
+  return <NotFoundPage />
+}
+
+/** The whole interface; re-renders on navigation, language and session changes. */
+export function App () {
+  const locale = useLocale()
+  const me = useSession()
+  const loc = useLocation()
+  return (
+    <>
+      <a class="skip-link" href="#main">{t('skip.toMain')}</a>
+      <Header me={me} locale={locale} />
+      <Announcer />
+      <main id="main" tabIndex={-1} class="wrap">
+        <div key={loc.path}>{renderRoute({ loc, me, epoch: sessionEpoch() })}</div>
+      </main>
+      <footer class="site-footer">
+        <div class="wrap"><p>{t('app.name')} — {t('app.tagline')}</p></div>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,126 @@
+/**
+ * The French catalogue, Alinea's default language. Its keys are the
+ * reference: en.ts must provide the same ones (checked by the compiler).
+ * Vocabulary follows UX.md ("Pour · Mitigé · Contre", "alinéa", ...).
+ * Plural forms are keys suffixed with `.one` / `.other` (Intl.PluralRules).
+ */
+export const fr = {
+  'app.name': 'Alinea',
+  'app.tagline': 'Co-écrire la loi, article par article',
+  'skip.toMain': 'Aller au contenu',
+  'nav.main': 'Navigation principale',
+  'nav.home': 'Consultations',
+  'lang.label': 'Langue',
+  'lang.fr': 'Français',
+  'lang.en': 'English',
+
+  'session.signedInAs': 'Connecté en tant que {name}',
+  'session.signIn': 'Se connecter',
+  'session.register': 'Créer un compte',
+  'session.signOut': 'Se déconnecter',
+  'session.signingOut': 'Déconnexion…',
+  'session.signedOut': 'Vous êtes déconnecté.',
+
+  'common.loading': 'Chargement…',
+  'common.retry': 'Réessayer',
+  'common.and': 'et',
+  'error.network': 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.',
+  'error.generic': 'Une erreur est survenue ({status}).',
+  'error.title': 'Erreur',
+
+  'home.title': 'Consultations',
+  'home.intro': 'Lisez les projets de loi soumis à consultation, votez article par article, proposez des amendements.',
+  'home.open': 'Consultations ouvertes',
+  'home.closed': 'Consultations closes',
+  'home.drafts': 'Vos brouillons',
+  'home.noOpen': 'Aucune consultation n’est ouverte pour le moment.',
+  'home.noClosed': 'Aucune consultation close.',
+  'home.synthesis': 'Synthèse de la consultation',
+
+  'bill.by': 'Par {names}',
+  'bill.noAuthors': 'Auteur non renseigné',
+  'bill.status.draft': 'Brouillon',
+  'bill.status.open': 'Consultation ouverte',
+  'bill.status.closed': 'Consultation close',
+  'bill.status.upcoming': 'Consultation à venir',
+  'bill.dates': 'Du {opens} au {closes}',
+  'bill.closesOn': 'Jusqu’au {closes}',
+  'bill.opensOn': 'Ouverture le {opens}',
+  'bill.closedOn': 'Close le {closes}',
+  'bill.participants.one': '{n} participant',
+  'bill.participants.other': '{n} participants',
+  'bill.articles.one': '{n} article',
+  'bill.articles.other': '{n} articles',
+  'bill.daysLeft.one': 'encore {n} jour',
+  'bill.daysLeft.other': 'encore {n} jours',
+  'bill.hoursLeft.one': 'encore {n} heure',
+  'bill.hoursLeft.other': 'encore {n} heures',
+  'bill.closingSoon': 'se termine dans moins d’une heure',
+  'bill.outline': 'Sommaire',
+  'bill.text': 'Texte du projet',
+  'bill.summary': 'Résumé',
+  'bill.participation': 'Participation',
+  'bill.empty': 'Ce projet ne contient encore aucun article.',
+  'bill.notFound': 'Projet introuvable',
+
+  'article.title': 'Article {num}',
+  'article.alineas': 'Alinéas de l’article {num}',
+  'article.alinea': 'Alinéa {n}',
+  'article.showAll': 'Lire les {n} alinéas',
+  'article.showLess': 'Réduire l’article',
+  'article.amendments.one': '{n} amendement',
+  'article.amendments.other': '{n} amendements',
+  'article.arguments': 'Arguments : {for} pour, {against} contre',
+
+  'vote.for': 'Pour',
+  'vote.mixed': 'Mitigé',
+  'vote.against': 'Contre',
+  'vote.legend': 'Votre avis sur l’article {num}',
+  'vote.tally': 'Résultats du vote sur l’article {num}',
+  'vote.total.one': '{n} vote',
+  'vote.total.other': '{n} votes',
+  'vote.noVotes': 'Aucun vote pour l’instant',
+  'vote.pending': 'Enregistrement du vote…',
+  'vote.saved': 'Vote enregistré : {value}.',
+  'vote.withdrawn': 'Vote retiré.',
+  'vote.yourVote': 'Votre vote : {value}. Cliquez à nouveau pour le retirer.',
+  'vote.closed': 'La consultation est close : il n’est plus possible de voter.',
+  'vote.notOpenYet': 'La consultation n’est pas encore ouverte.',
+  'vote.draft': 'Ce projet n’est pas encore publié.',
+  'vote.signedOut': 'Le vote est réservé aux participants connectés.',
+  'vote.signInLink': 'Se connecter pour voter',
+
+  'login.title': 'Se connecter',
+  'login.email': 'Adresse électronique',
+  'login.password': 'Mot de passe',
+  'login.submit': 'Se connecter',
+  'login.pending': 'Connexion…',
+  'login.done': 'Vous êtes connecté.',
+  'login.noAccount': 'Pas encore de compte ?',
+
+  'register.title': 'Créer un compte',
+  'register.displayName': 'Nom affiché',
+  'register.displayNameHint': 'Visible à côté de vos contributions.',
+  'register.email': 'Adresse électronique',
+  'register.emailHint': 'Jamais publiée.',
+  'register.password': 'Mot de passe',
+  'register.passwordHint': 'Au moins {min} caractères.',
+  'register.profileType': 'Vous participez en tant que',
+  'register.profile.citizen': 'Citoyen ou citoyenne',
+  'register.profile.organisation': 'Organisation (association, entreprise, syndicat…)',
+  'register.profile.institution': 'Institution (collectivité, administration…)',
+  'register.submit': 'Créer mon compte',
+  'register.pending': 'Création du compte…',
+  'register.done': 'Compte créé, vous êtes connecté.',
+  'register.haveAccount': 'Déjà un compte ?',
+
+  'notFound.title': 'Page introuvable',
+  'notFound.body': 'Cette adresse ne correspond à aucune page.',
+  'notFound.home': 'Retour aux consultations'
+} as const
+
+/** A message key: every key of the French catalogue. */
+export type MessageKey = keyof typeof fr
+
+/** A catalogue: one string per key, the same keys in every language. */
+export type Catalogue = Record<MessageKey, string>

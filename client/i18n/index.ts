@@ -1,0 +1,103 @@
+/**
+ * Translation and locale formatting. One catalogue per language (fr, en),
+ * French by default; the choice is remembered in localStorage and mirrored
+ * on <html lang>. Components re-render on a change through `useLocale`.
+ */
+import { useEffect, useState } from 'preact/hooks'
+import { fr, type Catalogue, type MessageKey } from './fr.ts'
+import { en } from './en.ts'
+
+export type { MessageKey } from './fr.ts'
+export type Locale = 'fr' | 'en'
+export const LOCALES: readonly Locale[] = ['fr', 'en']
+
+const catalogues: Record<Locale, Catalogue> = { fr, en }
+const STORAGE_KEY = 'alinea.locale'
+
+/** Keys that have plural forms: `X` when the catalogue has `X.one` and `X.other`. */
+export type PluralKey = MessageKey extends infer K ? K extends `${infer B}.other` ? B : never : never
+
+type Params = Record<string, string | number>
+
+let current: Locale = readStoredLocale()
+const listeners = new Set<(l: Locale) => void>()
+
+function readStoredLocale (): Locale {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY)
+    if (stored === 'fr' || stored === 'en') return stored
+  } catch { /* storage unavailable (private mode, sandbox) */ }
+  return 'fr'
+}
+
+/** The language in use. */
+export function getLocale (): Locale { return current }
+
+/** Switches language, remembers it and re-renders every `useLocale` user. */
+export function setLocale (locale: Locale): void {
+  if (locale === current) return
+  current = locale
+  try { localStorage.setItem(STORAGE_KEY, locale) } catch { /* not remembered, still switched */ }
+  applyDocumentLanguage()
+  for (const l of listeners) l(locale)
+}
+
+/** Sets <html lang> to the current language (call once at start-up). */
+export function applyDocumentLanguage (): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = current
+}
+
+/** A hook that re-renders its component when the language changes; returns it. */
+export function useLocale (): Locale {
+  const [locale, set] = useState(current)
+  useEffect(() => {
+    listeners.add(set)
+    if (locale !== current) set(current)
+    return () => { listeners.delete(set) }
+  }, [])
+  return locale
+}
+
+/** The message `key` in the current language, with `{name}` placeholders filled from `params`. */
+export function t (key: MessageKey, params?: Params): string {
+  const text = catalogues[current][key] ?? fr[key] ?? key
+  if (!params) return text
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = params[name]
+    return v === undefined ? m : typeof v === 'number' ? formatNumber(v) : v
+  })
+}
+
+/** A counted message: picks `key.one` or `key.other` by the language's plural rules; `{n}` is `n`. */
+export function tn (key: PluralKey, n: number, params?: Params): string {
+  const form = new Intl.PluralRules(current).select(n)
+  const k = (form === 'one' ? `${key}.one` : `${key}.other`) as MessageKey
+  return t(k, { ...params, n })
+}
+
+/** A number written the local way ("1 234" in French, "1,234" in English). */
+export function formatNumber (n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(current, options).format(n)
+}
+
+/** A date (and optionally its time), e.g. "12 mars 2025" / "March 12, 2025". */
+export function formatDate (iso: string | Date, withTime = false): string {
+  const d = typeof iso === 'string' ? new Date(iso) : iso
+  return new Intl.DateTimeFormat(current, withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' }).format(d)
+}
+
+/** A list of names, "A, B et C" / "A, B, and C". */
+export function formatList (items: string[]): string {
+  return new Intl.ListFormat(current, { style: 'long', type: 'conjunction' }).format(items)
+}
+
+/** Time left until `closesAt`: "encore 12 jours", "encore 3 heures"; null when past. */
+export function timeLeft (closesAt: string | null, now = new Date()): string | null {
+  if (!closesAt) return null
+  const ms = new Date(closesAt).getTime() - now.getTime()
+  if (ms <= 0) return null
+  const hours = ms / 3_600_000
+  if (hours >= 24) return tn('bill.daysLeft', Math.ceil(hours / 24))
+  if (hours >= 1) return tn('bill.hoursLeft', Math.ceil(hours))
+  return t('bill.closingSoon')
+}

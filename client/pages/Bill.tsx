@@ -1,0 +1,102 @@
+/**
+ * Bill: a header (title, summary, authors, dates, participation), the
+ * outline for jumping, and the text in order: division headings and one
+ * card per article with its tally and vote.
+ */
+import { useEffect, useRef } from 'preact/hooks'
+import { api, ApiError, type ArticleView, type BillView } from '../api.ts'
+import { phaseOf } from '../consultation.ts'
+import { t } from '../i18n/index.ts'
+import { useResource } from '../useResource.ts'
+import { PageHeading } from '../components/PageHeading.tsx'
+import { authorLine, BillMeta } from '../components/BillMeta.tsx'
+import { Loading, LoadError } from '../components/LoadError.tsx'
+import { Outline } from '../components/Outline.tsx'
+import { ArticleCard } from '../components/ArticleCard.tsx'
+import { NotFoundPage } from './NotFound.tsx'
+import { takeFocusRequest } from '../router.tsx'
+import type { SessionState } from '../session.ts'
+
+/** Moves to the `#article-…` target once the text is there (the browser tried before it was). */
+function useScrollToHash (ready: boolean): void {
+  const done = useRef(false)
+  useEffect(() => {
+    if (!ready || done.current) return
+    done.current = true
+    const hash = location.hash.slice(1)
+    if (!hash) return
+    const target = document.getElementById(decodeURIComponent(hash))
+    if (!target) return
+    target.scrollIntoView()
+    const heading = target.querySelector<HTMLElement>('[tabindex="-1"]')
+    const focusAsked = takeFocusRequest()
+    if (heading && (focusAsked || document.activeElement === document.body)) heading.focus({ preventScroll: true })
+  }, [ready])
+}
+
+/** The text of the bill: divisions as headings, articles as cards, in outline order. */
+function BillText ({ bill, signedIn, pagePath }: { bill: BillView; signedIn: boolean | undefined; pagePath: string }) {
+  const phase = phaseOf(bill)
+  const byId = new Map<string, ArticleView>(bill.articles.map(a => [a.id, a]))
+  const placed = new Set<string>()
+  let underDivision = false
+  const blocks = bill.outline.map(item => {
+    if (item.kind === 'division') {
+      underDivision = true
+      return (
+        <h3 key={item.id} id={`division-${item.id}`} class={`division division--${item.level}`} tabIndex={-1}>{item.title}</h3>
+      )
+    }
+    const article = byId.get(item.id)
+    if (!article) return null
+    placed.add(article.id)
+    return <ArticleCard key={article.id} article={article} phase={phase} signedIn={signedIn} level={underDivision ? 4 : 3} pagePath={pagePath} />
+  })
+  const rest = bill.articles.filter(a => !placed.has(a.id))
+  return (
+    <section class="bill-text" aria-labelledby="bill-text-title">
+      <h2 id="bill-text-title" class="sr-only">{t('bill.text')}</h2>
+      {bill.articles.length === 0 && <p class="empty">{t('bill.empty')}</p>}
+      {blocks}
+      {rest.map(a => <ArticleCard key={a.id} article={a} phase={phase} signedIn={signedIn} level={3} pagePath={pagePath} />)}
+    </section>
+  )
+}
+
+/**
+ * The bill page. `me` is undefined until the session is known; `epoch`
+ * reloads the bill when the reader signs in or out (their own votes).
+ */
+export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epoch: number }) {
+  const bill = useResource(signal => api.bill(id, signal), [id, epoch])
+  useScrollToHash(bill.data !== undefined)
+  const pagePath = `/bills/${encodeURIComponent(id)}`
+  const wide = typeof matchMedia === 'function' && matchMedia('(min-width: 60em)').matches
+
+  if (bill.data === undefined) {
+    if (bill.error instanceof ApiError && bill.error.status === 404) return <NotFoundPage title={t('bill.notFound')} />
+    return bill.error
+      ? <div class="page"><PageHeading title={t('error.title')} /><LoadError error={bill.error} onRetry={bill.reload} /></div>
+      : <div class="page"><Loading /></div>
+  }
+  const b = bill.data
+  return (
+    <div class="page page--bill">
+      <header class="bill-header">
+        <PageHeading title={b.title} />
+        <p class="bill-header__authors">{authorLine(b.authors)}</p>
+        <BillMeta bill={b} showDates />
+        {b.summary && <p class="bill-header__summary">{b.summary}</p>}
+      </header>
+      <div class="bill-layout">
+        {b.outline.length > 0 && (
+          <details class="bill-layout__outline" open={wide}>
+            <summary>{t('bill.outline')}</summary>
+            <Outline outline={b.outline} />
+          </details>
+        )}
+        <BillText bill={b} signedIn={me === undefined ? undefined : me !== null} pagePath={pagePath} />
+      </div>
+    </div>
+  )
+}

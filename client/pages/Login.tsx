@@ -1,0 +1,58 @@
+/**
+ * Sign in: email and password; on success, back to where the reader came
+ * from (`?next=`, same-origin paths only). On error the server's message
+ * is shown and the form keeps its content.
+ */
+import { useState } from 'preact/hooks'
+import { api } from '../api.ts'
+import { t } from '../i18n/index.ts'
+import { errorMessage } from '../errors.ts'
+import { navigate, safeReturnPath } from '../router.tsx'
+import { signedIn } from '../session.ts'
+import { PageHeading } from '../components/PageHeading.tsx'
+import { Field } from '../components/Field.tsx'
+import { FormError } from '../components/FormError.tsx'
+import { announce } from '../components/Announcer.tsx'
+
+/** The sign-in page; `next` is where to go afterwards. */
+export function LoginPage ({ next }: { next: string | null }) {
+  const [email, setEmail] = useState('')
+  const [password, setPassword] = useState('')
+  const [pending, setPending] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const target = safeReturnPath(next)
+
+  async function onSubmit (e: Event) {
+    e.preventDefault()
+    if (pending) return
+    setPending(true)
+    setError(null)
+    try {
+      const user = await api.login({ email: email.trim(), password })
+      signedIn(user)
+      announce(t('login.done'))
+      navigate(target, { replace: true })
+    } catch (err) {
+      setError(errorMessage(err))
+      setPending(false)
+    }
+  }
+
+  return (
+    <div class="page page--narrow">
+      <PageHeading title={t('login.title')} />
+      <form class="form" onSubmit={onSubmit} aria-busy={pending}>
+        <Field id="email" label={t('login.email')} type="email" autoComplete="email" required value={email} onValue={setEmail} />
+        <Field id="password" label={t('login.password')} type="password" autoComplete="current-password" required value={password} onValue={setPassword} />
+        <FormError message={error} />
+        <button type="submit" class="button button--primary" aria-disabled={pending}>
+          {pending ? t('login.pending') : t('login.submit')}
+        </button>
+      </form>
+      <p class="form-aside">
+        {t('login.noAccount')}{' '}
+        <a href={next ? `/register?next=${encodeURIComponent(target)}` : '/register'}>{t('session.register')}</a>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,80 @@
+/**
+ * Create an account: display name, email, password (with its minimum
+ * length) and the profile type the participant takes part as. Signs in
+ * on success and goes back to `?next=`.
+ */
+import { useState } from 'preact/hooks'
+import { api } from '../api.ts'
+import { LIMITS_PASSWORD_MIN, PROFILE_TYPES, type ProfileType } from '../limits.ts'
+import { t } from '../i18n/index.ts'
+import { errorMessage } from '../errors.ts'
+import { navigate, safeReturnPath } from '../router.tsx'
+import { signedIn } from '../session.ts'
+import { PageHeading } from '../components/PageHeading.tsx'
+import { Field } from '../components/Field.tsx'
+import { FormError } from '../components/FormError.tsx'
+import { announce } from '../components/Announcer.tsx'
+
+const PROFILE_KEY = {
+  citizen: 'register.profile.citizen',
+  organisation: 'register.profile.organisation',
+  institution: 'register.profile.institution'
+} as const
+
+/** The registration page; `next` is where to go afterwards. */
+export function RegisterPage ({ next }: { next: string | null }) {
+  const [displayName, setDisplayName] = useState('')
+  const [email, setEmail] = useState('')
+  const [password, setPassword] = useState('')
+  const [profileType, setProfileType] = useState<ProfileType>('citizen')
+  const [pending, setPending] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const target = safeReturnPath(next)
+
+  async function onSubmit (e: Event) {
+    e.preventDefault()
+    if (pending) return
+    setPending(true)
+    setError(null)
+    try {
+      const user = await api.register({ displayName: displayName.trim(), email: email.trim(), password, profileType })
+      signedIn(user)
+      announce(t('register.done'))
+      navigate(target, { replace: true })
+    } catch (err) {
+      setError(errorMessage(err))
+      setPending(false)
+    }
+  }
+
+  return (
+    <div class="page page--narrow">
+      <PageHeading title={t('register.title')} />
+      <form class="form" onSubmit={onSubmit} aria-busy={pending}>
+        <Field id="displayName" label={t('register.displayName')} hint={t('register.displayNameHint')} autoComplete="nickname" required maxLength={80} value={displayName} onValue={setDisplayName} />
+        <Field id="email" label={t('register.email')} hint={t('register.emailHint')} type="email" autoComplete="email" required value={email} onValue={setEmail} />
+        <Field
+          id="password" label={t('register.password')} hint={t('register.passwordHint', { min: LIMITS_PASSWORD_MIN })}
+          type="password" autoComplete="new-password" required minLength={LIMITS_PASSWORD_MIN} value={password} onValue={setPassword}
+        />
+        <fieldset class="field field--choices">
+          <legend class="field__label">{t('register.profileType')}</legend>
+          {PROFILE_TYPES.map(p => (
+            <label key={p} class="choice">
+              <input type="radio" name="profileType" value={p} checked={profileType === p} onChange={() => setProfileType(p)} />
+              <span>{t(PROFILE_KEY[p])}</span>
+            </label>
+          ))}
+        </fieldset>
+        <FormError message={error} />
+        <button type="submit" class="button button--primary" aria-disabled={pending}>
+          {pending ? t('register.pending') : t('register.submit')}
+        </button>
+      </form>
+      <p class="form-aside">
+        {t('register.haveAccount')}{' '}
+        <a href={next ? `/login?next=${encodeURIComponent(target)}` : '/login'}>{t('session.signIn')}</a>
+      </p>
+    </div>
+  )
+}
