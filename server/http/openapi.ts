@@ -42,14 +42,35 @@ const STATUS_TEXT: Record<number, string> = {
   413: 'body too large', 422: 'a rule forbids it (e.g. consultation closed)', 429: 'rate limited'
 }
 
-function schemaOf (s: z.ZodType, io: 'input' | 'output'): unknown {
-  const json = z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>
-  delete json.$schema
-  return json
+/** All schemas of shared/api.ts that carry an id, as OpenAPI components (requests as input, the rest as output). */
+function components (): { schemas: Record<string, unknown>; ref: (s: z.ZodType, io: 'input' | 'output') => unknown } {
+  const uri = (id: string) => `#/components/schemas/${id}`
+  const gen = (io: 'input' | 'output') => (z.toJSONSchema(z.globalRegistry, { io, uri, unrepresentable: 'any', target: 'draft-2020-12' }) as { schemas: Record<string, Record<string, unknown>> }).schemas
+  const inputs = gen('input')
+  const outputs = gen('output')
+  const requestIds = new Set(OPERATIONS.flatMap(op => op.body ? [z.globalRegistry.get(op.body)?.id] : []))
+  const schemas: Record<string, unknown> = {}
+  for (const [id, schema] of Object.entries(outputs)) {
+    const chosen = requestIds.has(id) ? inputs[id] : schema
+    delete chosen.$schema
+    delete chosen.id
+    delete chosen.$id
+    schemas[id] = chosen
+  }
+  const ref = (s: z.ZodType, io: 'input' | 'output') => {
+    const id = z.globalRegistry.get(s)?.id
+    if (id) return { $ref: uri(id) }
+    const json = z.toJSONSchema(s, { io, uri, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>
+    delete json.$schema
+    return json
+  }
+  return { schemas, ref }
 }
 
 /** Builds the OpenAPI document. */
 export function openApiDocument (): Record<string, unknown> {
+  const { schemas, ref } = components()
+  const schemaOf = ref
   const paths: Record<string, Record<string, unknown>> = {}
   for (const op of OPERATIONS) {
     const params = [...op.path.matchAll(/\{(\w+)\}/g)].map(m => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }))
@@ -75,6 +96,7 @@ export function openApiDocument (): Record<string, unknown> {
     info: { title: 'Alinea API', version: '1', description: 'Legislative co-writing: bills, articles, votes, amendments, arguments. JSON; errors are { error: { code, message, details } }.' },
     servers: [{ url: '/api/v1' }],
     components: {
+      schemas,
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'alinea_session' },
         token: { type: 'http', scheme: 'bearer' }

@@ -119,7 +119,7 @@ describe('API: bills, publication and revisions', () => {
     assert.equal((await a.get(`/articles/${art}`)).body.myVote, null)
     const view = await s.client().get(`/bills/${bill.id}`)
     assert.deepEqual(view.body.articles[1].tally, { for: 0, mixed: 0, against: 1 })
-    assert.equal(view.body.participants, 2)
+    assert.equal(view.body.participants, 1, 'a withdrawn vote no longer counts its voter')
   })
 
   it('serves the OpenAPI document and health', async () => {
@@ -127,7 +127,11 @@ describe('API: bills, publication and revisions', () => {
     assert.equal(doc.status, 200)
     assert.equal(doc.body.openapi, '3.1.0')
     assert.ok(doc.body.paths['/articles/{articleId}/vote'].put.requestBody)
-    assert.deepEqual(doc.body.paths['/articles/{articleId}/vote'].put.requestBody.content['application/json'].schema.properties.value.enum, ['for', 'mixed', 'against'])
+    const ref = doc.body.paths['/articles/{articleId}/vote'].put.requestBody.content['application/json'].schema.$ref
+    assert.equal(ref, '#/components/schemas/VoteBody')
+    assert.deepEqual(doc.body.components.schemas.VoteBody.properties.value.enum, ['for', 'mixed', 'against'])
+    assert.equal(doc.body.components.schemas.VoteBody.additionalProperties, false)
+    assert.ok(doc.body.components.schemas.Bill.properties.articles)
     const h = await s.client().get('/healthz')
     assert.deepEqual(h.body, { ok: true, store: 'sqlite', storeReachable: true })
   })
