@@ -27,7 +27,8 @@ function checkLevel (value: unknown): void {
 
 // Ids default to null so that ProseMirror can build filler nodes (for
 // example after "select all, delete"); the editor gives such nodes a fresh id
-// at once (see `articleIdFixes` in text.ts) and `docToBlocks` refuses a null id.
+// at once (see `articleIdFixes` in text.ts), and `dedupeArticleIds` repairs
+// whatever reaches the server without one.
 const idAttr: AttributeSpec = { default: null, validate: 'string|null' }
 
 function divisionLevelOf (tag: string): 1 | 2 | 3 | 4 {

@@ -140,21 +140,18 @@ function checkedNode (json: NodeJSON): Node {
 
 /**
  * Read a bill document back into blocks. The JSON is checked against the
- * schema, and every article and division must have its own non-empty id;
- * a document from an editor may first need `dedupeDocIds`. Throws `RangeError`.
+ * schema (`RangeError` when it does not fit). Ids come back as they are: a
+ * document from an editor may hold a pasted copy of an article (same id) or
+ * a filler node without id (given as ""), so pass the blocks through
+ * `dedupeArticleIds` before freezing them into a revision.
  */
 export function docToBlocks (doc: NodeJSON): BillBlock[] {
   const node = checkedNode(doc)
   if (node.type !== schema.topNodeType) throw new RangeError(`Expected a doc node, got ${node.type.name}`)
-  const ids = new Set<string>()
   const blocks: BillBlock[] = []
-  node.forEach((child, _offset, index) => {
-    const id = child.attrs.id as string | null
-    if (!id) throw new RangeError(`${child.type.name} #${index} has no id`)
-    if (ids.has(id)) throw new RangeError(`Duplicate id ${id} at ${child.type.name} #${index}`)
-    ids.add(id)
+  node.forEach(child => {
     if (child.type.name === 'division') {
-      blocks.push({ kind: 'division', id, level: child.attrs.level as 1 | 2 | 3 | 4, title: child.textContent })
+      blocks.push({ kind: 'division', id: (child.attrs.id as string | null) ?? '', level: child.attrs.level as 1 | 2 | 3 | 4, title: child.textContent })
     } else {
       blocks.push({ kind: 'article', ...articleOf(child) })
     }
@@ -164,7 +161,7 @@ export function docToBlocks (doc: NodeJSON): BillBlock[] {
 
 function articleOf (node: Node): ArticleText {
   return {
-    id: node.attrs.id as string,
+    id: (node.attrs.id as string | null) ?? '',
     num: node.attrs.num as string,
     heading: node.attrs.heading as string | null,
     alineas: articleAlineas(node)

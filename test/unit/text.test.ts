@@ -82,14 +82,22 @@ describe('shared/text', () => {
         { type: 'doc', content: [{ type: 'division', attrs: { id: 'd', level: 0 } }] },
         { type: 'doc', content: [{ type: 'division', attrs: { id: 'd', level: 1 }, content: [{ type: 'text', text: 'T', marks: [{ type: 'em' }] }] }] },
         { type: 'doc', content: [{ type: 'article', attrs: { id: 'a', num: '1' }, content: [{ type: 'alinea', content: [{ type: 'text', text: 'x', marks: [{ type: 'link' }] }] }] }] },
-        // ids: missing, empty, duplicate
-        { type: 'doc', content: [{ type: 'article', attrs: { num: '1' }, content: [{ type: 'alinea' }] }] },
-        { type: 'doc', content: [{ type: 'article', attrs: { id: '', num: '1' }, content: [{ type: 'alinea' }] }] },
-        { ...valid, content: [...valid.content!, valid.content![1]!] }
+        { type: 'doc', content: [{ type: 'article', attrs: { id: 3, num: '1' }, content: [{ type: 'alinea' }] }] },
+        { ...valid, content: [...valid.content!, 'x'] }
       ]
       for (const json of cases) {
         assert.throws(() => docToBlocks(json as NodeJSON), RangeError, JSON.stringify(json))
       }
+    })
+
+    it('gives ids as they are, repeated or missing, for dedupeArticleIds to repair', () => {
+      const valid = blocksToDoc(sample)
+      const pasted: NodeJSON = { ...valid, content: [...valid.content!, valid.content![1]!, { type: 'article', attrs: { num: '9' }, content: [{ type: 'alinea' }] }] }
+      const blocks = docToBlocks(pasted)
+      assert.deepEqual(blocks.map(b => b.id), ['div_1', 'art_1', 'div_2', 'art_2', 'art_3', 'art_1', ''])
+      const repaired = dedupeArticleIds(blocks)
+      assert.equal(new Set(repaired.map(b => b.id)).size, 7)
+      assert.deepEqual(repaired.slice(0, 6).map(b => b.id === blocks[repaired.indexOf(b)]!.id), [true, true, true, true, true, false])
     })
 
     it('drops marks in plain alinéas', () => {
@@ -257,7 +265,6 @@ describe('shared/text', () => {
       const doc = blocksToDoc(sample)
       assert.equal(dedupeDocIds(doc), doc)
       const broken: NodeJSON = { ...doc, content: [...doc.content!, doc.content![1]!, { type: 'article', attrs: { id: null, num: '9', heading: null }, content: [{ type: 'alinea' }] }] }
-      assert.throws(() => docToBlocks(broken), RangeError)
       const repaired = dedupeDocIds(broken)
       const blocks = docToBlocks(repaired)
       assert.equal(blocks.length, 7)
