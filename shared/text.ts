@@ -56,7 +56,8 @@ const SPACE_RUN = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g
  * before « : ; ! ? » and inside guillemets) collapses to that non-breaking
  * space, kept as it is; any other run becomes a plain space. No space is
  * added or turned into a non-breaking one: official texts are imported as
- * printed, and the diff treats both spaces alike. Zero-width spaces vanish.
+ * printed (a comparison that must not care, like a word diff, treats both
+ * alike itself). Zero-width spaces vanish.
  */
 export function normaliseAlinea (text: string): string {
   return text.normalize('NFC').replace(SPACE_RUN, run => {
