@@ -1,0 +1,69 @@
+/**
+ * Who may open a bill's collaboration socket, decided once on upgrade from
+ * the request's session cookie or Bearer token (browsers cannot set headers
+ * on a WebSocket, so they rely on the cookie; scripts use a token):
+ *
+ * - the bill's editors (and admins) read and write;
+ * - anyone else who may see the bill (it is published), signed in or not,
+ *   reads only: their document updates are dropped by the server;
+ * - a bill that does not exist and a draft the actor may not see get the
+ *   same answer, 4404 "bill not found", so drafts stay secret;
+ * - a session cookie sent by a page of another origin gets 4403 (a WebSocket
+ *   is not subject to CORS, so this is the cross-site hijacking guard);
+ * - an invalid Bearer token gets 4401 (an invalid cookie counts as signed out,
+ *   as on the HTTP API).
+ */
+import type { IncomingMessage } from 'node:http'
+import type { Ctx } from '../domain/context.ts'
+import type { BillRecord, UserRecord } from '../store/store.ts'
+import { canSee, isEditor } from '../domain/access.ts'
+import { actorFromHeaders, bearerFrom } from '../http/auth.ts'
+import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, CLOSE_UNAUTHORIZED } from './close-codes.ts'
+
+/** The path prefix of the endpoint: `/collab/<billId>`. */
+export const COLLAB_PATH = '/collab/'
+
+/** The decision for one upgrade. */
+export type CollabAccess =
+  | { ok: true; actor: UserRecord | null; canWrite: boolean }
+  | { ok: false; code: number; reason: string }
+
+/** Not found, told the same way for a missing bill and a hidden draft. */
+export const NOT_FOUND: CollabAccess = { ok: false, code: CLOSE_NOT_FOUND, reason: 'bill not found' }
+
+/**
+ * The bill id of an upgrade request for this endpoint; null for a
+ * `/collab/...` path that names no valid id; undefined for any other path
+ * (left to other upgrade listeners, such as socket.io's).
+ */
+export function collabBillId (url: string | undefined): string | null | undefined {
+  if (!url || !url.startsWith(COLLAB_PATH)) return undefined
+  const path = url.slice(COLLAB_PATH.length).split('?')[0]
+  let id: string
+  try { id = decodeURIComponent(path) } catch { return null }
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : null
+}
+
+/** Whether a cookie-carrying request comes from a page of another site or origin. */
+export function crossOrigin (req: IncomingMessage): boolean {
+  const site = req.headers['sec-fetch-site']
+  if (site === 'cross-site' || site === 'same-site') return true
+  const origin = req.headers.origin
+  if (origin === undefined) return false
+  try { return new URL(origin).host !== req.headers.host } catch { return true }
+}
+
+/** The rights of a (possibly anonymous) actor on a bill, as a connection keeps them. */
+export function rightsOn (bill: BillRecord | null, actor: UserRecord | null): CollabAccess {
+  if (!bill || !canSee(bill, actor)) return NOT_FOUND
+  return { ok: true, actor, canWrite: isEditor(bill, actor) }
+}
+
+/** Decides an upgrade to `/collab/<billId>`. */
+export async function decideAccess (ctx: Ctx, req: IncomingMessage, billId: string): Promise<CollabAccess> {
+  const authorization = req.headers.authorization
+  const { actor, kind } = await actorFromHeaders(ctx, { cookie: req.headers.cookie, authorization })
+  if (!actor && bearerFrom(authorization)) return { ok: false, code: CLOSE_UNAUTHORIZED, reason: 'invalid token' }
+  if (kind === 'session' && crossOrigin(req)) return { ok: false, code: CLOSE_FORBIDDEN, reason: 'cross-origin connection refused' }
+  return rightsOn(await ctx.store.getBill(billId), actor)
+}

@@ -1,0 +1,40 @@
+/**
+ * WebSocket close codes of the collaboration socket, named (Hocuspocus
+ * style) so that the server, the tests and the browser editor speak of the
+ * same thing. Every close also carries a short English reason.
+ *
+ * The stock `y-websocket` provider treats 4400-4499 as final (it stops
+ * reconnecting and emits `closed` with the code and reason) and every other
+ * code as transient (it reconnects with backoff). So a refusal that a new
+ * attempt cannot fix is a 44xx code, and a "come back later" is not.
+ */
+
+/** Normal closure (RFC 6455). */
+export const CLOSE_NORMAL = 1000
+/** The server is shutting down or restarting: reconnect (transient). */
+export const CLOSE_SHUTTING_DOWN = 1001
+/** Something failed on the server (the document could not be loaded or saved): reconnect (transient). */
+export const CLOSE_INTERNAL_ERROR = 1011
+/** A message that is not the y-websocket protocol (malformed, text frame, unknown type). */
+export const CLOSE_BAD_MESSAGE = 4400
+/** An `Authorization: Bearer` token was sent but is not valid (a session cookie that is not valid counts as signed out). */
+export const CLOSE_UNAUTHORIZED = 4401
+/** Refused: a session cookie sent from another origin, or the right to see the bill was withdrawn while connected. */
+export const CLOSE_FORBIDDEN = 4403
+/** No such bill, or a draft that the actor may not see (the two are not told apart, so drafts stay secret). */
+export const CLOSE_NOT_FOUND = 4404
+/** One message is larger than the limit (`maxMessageBytes`). */
+export const CLOSE_MESSAGE_TOO_LARGE = 4413
+/**
+ * An update would make the document larger than the limit (`maxDocBytes`).
+ * A 44xx code on purpose: with a 45xx code the stock provider would
+ * reconnect and send the same refused change again, forever.
+ */
+export const CLOSE_DOCUMENT_TOO_LARGE = 4422
+
+/** Close reasons are at most 123 bytes of UTF-8 (RFC 6455): shorten longer ones. */
+export function closeReason (reason: string): string {
+  let r = reason
+  while (Buffer.byteLength(r) > 123) r = r.slice(0, -2) + '…'
+  return r
+}

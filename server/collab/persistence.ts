@@ -1,0 +1,186 @@
+/**
+ * Persistence of one bill's working text: every accepted update is appended
+ * through the Store BEFORE it is applied to the server's document, and so
+ * before any other peer can receive it (relaying happens on the document's
+ * `update` event). Updates of one document go through one queue, in order;
+ * updates that arrive while an append is in flight are merged into the next
+ * append (group commit), which keeps the queue short when the store is slow.
+ *
+ * The queue also refuses updates that would make the document too large,
+ * skips those that change nothing (most sync step 2s of a reconnecting
+ * peer), and compacts the stored updates into one state when there are many.
+ */
+import * as Y from 'yjs'
+import type { Logger } from 'pino'
+import type { DocStore } from '../store/store.ts'
+import type { CollabSettings } from './settings.ts'
+import { carriesChanges } from './protocol.ts'
+
+/** An update offered for storage, with who sent it (the origin of the Yjs transaction). */
+export interface Submission<O> { update: Uint8Array; origin: O }
+
+/** What the queue tells its room about updates it did not apply. */
+export interface PersistenceHooks<O> {
+  /** The update is not a valid Yjs update. */
+  invalid (s: Submission<O>, err: unknown): void
+  /** The update would make the document larger than `maxDocBytes`. */
+  tooLarge (s: Submission<O>, size: number): void
+  /** The store failed: the update was neither stored nor applied. */
+  failed (s: Submission<O>, err: unknown): void
+  /** Called for every submission once it left the queue (for backpressure). */
+  settled (s: Submission<O>): void
+  /** Whether updates from this origin are still wanted (a peer refused earlier is ignored). */
+  accepts (origin: O): boolean
+}
+
+/** The stored updates of a bill, loaded into a document. */
+export interface LoadedDoc { doc: Y.Doc; lastSeq: number; storedCount: number; storedBytes: number }
+
+/** Reads a bill's stored updates into a new document (one transaction, no events). */
+export async function loadDoc (store: DocStore, billId: string): Promise<LoadedDoc> {
+  const records = await store.getDocUpdates(billId)
+  const doc = new Y.Doc({ gc: true })
+  let storedBytes = 0
+  Y.transact(doc, () => {
+    for (const r of records) {
+      Y.applyUpdate(doc, r.update)
+      storedBytes += r.update.byteLength
+    }
+  })
+  return { doc, lastSeq: records.length ? records[records.length - 1].seq : 0, storedCount: records.length, storedBytes }
+}
+
+/** The storage queue of one loaded document. */
+export class DocPersistence<O> {
+  private tail: Promise<void> = Promise.resolve()
+  private pending: Submission<O>[] = []
+  private scheduled = false
+  /** Seq of the last stored update (compaction replaces everything up to it). */
+  private lastSeq: number
+  /** Updates in the store for this bill. */
+  private storedCount: number
+  /** An upper bound of the encoded document size: exact after load or compaction, plus what was appended since. */
+  private sizeBound: number
+  /** Appends done (for tests and benchmarks). */
+  appends = 0
+  compactions = 0
+
+  constructor (
+    private readonly store: DocStore,
+    readonly billId: string,
+    private readonly doc: Y.Doc,
+    loaded: Omit<LoadedDoc, 'doc'>,
+    private readonly settings: CollabSettings,
+    private readonly hooks: PersistenceHooks<O>,
+    private readonly log: Logger
+  ) {
+    this.lastSeq = loaded.lastSeq
+    this.storedCount = loaded.storedCount
+    this.sizeBound = loaded.storedBytes
+  }
+
+  /** Stored updates of this document right now. */
+  get stored (): number { return this.storedCount }
+
+  /** Queues an update: stored, then applied with `origin`, in submission order. */
+  submit (s: Submission<O>): void {
+    this.pending.push(s)
+    if (this.scheduled) return
+    this.scheduled = true
+    this.chain(async () => {
+      this.scheduled = false
+      await this.process(this.pending.splice(0))
+    })
+  }
+
+  /** Queues a compaction (after the updates queued so far); resolves when done. */
+  compact (): Promise<void> {
+    return this.chain(() => this.compactNow())
+  }
+
+  /** Resolves once everything queued so far (and queued meanwhile) is done. */
+  async drain (): Promise<void> {
+    let t: Promise<void>
+    do {
+      t = this.tail
+      await t
+    } while (t !== this.tail)
+  }
+
+  private chain (task: () => Promise<void>): Promise<void> {
+    const run = this.tail.then(task).catch(err => {
+      this.log.error({ err, billId: this.billId }, 'collab persistence task failed')
+    })
+    this.tail = run
+    return run
+  }
+
+  private async process (batch: Submission<O>[]): Promise<void> {
+    const accepted: Submission<O>[] = []
+    let bytes = 0
+    for (const s of batch) {
+      if (!this.hooks.accepts(s.origin)) { this.hooks.settled(s); continue }
+      let changes: boolean
+      try {
+        changes = carriesChanges(this.doc, s.update)
+      } catch (err) {
+        this.hooks.invalid(s, err)
+        this.hooks.settled(s)
+        continue
+      }
+      if (!changes) { this.hooks.settled(s); continue }
+      const size = this.fits(bytes + s.update.byteLength)
+      if (size !== null) {
+        this.hooks.tooLarge(s, size)
+        this.hooks.settled(s)
+        continue
+      }
+      accepted.push(s)
+      bytes += s.update.byteLength
+    }
+    if (accepted.length === 0) return
+    const merged = accepted.length === 1 ? accepted[0].update : Y.mergeUpdates(accepted.map(s => s.update))
+    try {
+      this.lastSeq = await this.store.appendDocUpdate(this.billId, merged)
+    } catch (err) {
+      for (const s of accepted) { this.hooks.failed(s, err); this.hooks.settled(s) }
+      return
+    }
+    this.appends++
+    this.storedCount++
+    this.sizeBound += merged.byteLength
+    // Stored: now the document takes them, and its `update` event relays them.
+    for (const s of accepted) {
+      try {
+        Y.applyUpdate(this.doc, s.update, s.origin)
+      } catch (err) {
+        this.log.error({ err, billId: this.billId }, 'a stored update could not be applied')
+        this.hooks.failed(s, err)
+      }
+      this.hooks.settled(s)
+    }
+    if (this.storedCount > this.settings.compactAfter) await this.compactNow()
+  }
+
+  /**
+   * Null when `extra` more bytes keep the document within `maxDocBytes`,
+   * else the size it would reach. The bound is refreshed with the exact
+   * encoded size only when it comes near the limit.
+   */
+  private fits (extra: number): number | null {
+    const max = this.settings.maxDocBytes
+    if (this.sizeBound + extra <= max) return null
+    this.sizeBound = Y.encodeStateAsUpdate(this.doc).byteLength
+    return this.sizeBound + extra <= max ? null : this.sizeBound + extra
+  }
+
+  private async compactNow (): Promise<void> {
+    if (this.storedCount <= 1 || this.lastSeq === 0) return
+    const state = Y.encodeStateAsUpdate(this.doc)
+    await this.store.compactDoc(this.billId, state, this.lastSeq)
+    this.log.debug({ billId: this.billId, updates: this.storedCount, bytes: state.byteLength }, 'collab document compacted')
+    this.storedCount = 1
+    this.sizeBound = state.byteLength
+    this.compactions++
+  }
+}
