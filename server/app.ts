@@ -23,6 +23,7 @@ import { accountRoutes } from './http/routes/accounts.ts'
 import { billRoutes } from './http/routes/bills.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { attachLive } from './live/index.ts'
+import { attachCollab } from './collab/index.ts'
 
 export interface App {
   ctx: Ctx
@@ -87,6 +88,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   const server = http.createServer(app)
   server.keepAliveTimeout = 65_000
   const live = attachLive(ctx, server)
+  const collab = attachCollab(ctx, server)
 
   return {
     ctx,
@@ -103,6 +105,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
     },
     async close () {
       await live.close()
+      await collab.close()
       await new Promise<void>(resolve => {
         server.close(() => resolve())
         server.closeIdleConnections()
