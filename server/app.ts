@@ -49,7 +49,17 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
     },
     strictTransportSecurity: config.secureCookies
   }))
-  app.use(pinoHttp({ logger: log, autoLogging: { ignore: req => req.url === '/healthz' }, quietReqLogger: true }))
+  // Access logs carry no headers: cookies and tokens must never reach the logs.
+  app.use(pinoHttp({
+    logger: log,
+    autoLogging: { ignore: req => req.url === '/healthz' },
+    quietReqLogger: true,
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ status: res.statusCode })
+    },
+    customLogLevel: (_req, res, err) => err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'
+  }))
 
   const health = async (_req: express.Request, res: express.Response) => {
     const reachable = await store.ping().catch(() => false)

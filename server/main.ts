@@ -25,7 +25,17 @@ if (config.demo && await seedDemo(app.ctx)) {
   for (const a of DEMO_ACCOUNTS) process.stdout.write(`  ${a.role.padEnd(10)} ${a.email.padEnd(28)} ${a.password}\n`)
 }
 
-const port = await app.listen(config.port, config.host)
+let port: number
+try {
+  port = await app.listen(config.port, config.host)
+} catch (err) {
+  const code = (err as { code?: string }).code
+  log.fatal({ err }, code === 'EADDRINUSE'
+    ? `port ${config.port} is already in use: stop the other process or set PORT (PORT=0 picks a free port)`
+    : 'could not listen')
+  await store.close()
+  process.exit(1)
+}
 log.info({ port, store: store.kind }, `Alinea listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`)
 if (process.send) process.send({ ready: true, port })
 
