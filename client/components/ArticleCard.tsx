@@ -46,7 +46,12 @@ export function ArticleCard ({ article, phase, signedIn, level, pagePath }: Arti
         {article.heading && <span class="article-card__heading">{article.heading}</span>}
       </Heading>
       <ol class="alineas" id={listId} aria-label={t('article.alineas', { num: article.num })}>
-        {shown.map((text, i) => <li key={i} class="alinea">{text}</li>)}
+        {shown.map((text, i) => (
+          <li key={i} class="alinea">
+            <span class="alinea__num" aria-hidden="true">{i + 1}</span>
+            <span class="alinea__text">{text}</span>
+          </li>
+        ))}
       </ol>
       {long && (
         <button type="button" class="button button--link alineas__toggle" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded(e => !e)}>

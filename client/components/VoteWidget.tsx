@@ -30,7 +30,9 @@ export interface VoteWidgetProps {
 
 /** The three vote buttons of an article, with feedback and the reason when disabled. */
 export function VoteWidget (props: VoteWidgetProps) {
-  const { articleId, articleNum, myVote, phase, signedIn } = props
+  const { articleId, articleNum, phase, signedIn } = props
+  // A signed-out reader has no vote of their own, even before the page has reloaded.
+  const myVote = signedIn === false ? null : props.myVote
   const [state, setState] = useState<ActionState>(IDLE)
   const pending = state.kind === 'pending'
   const reason = phase === 'closed'
@@ -71,7 +73,7 @@ export function VoteWidget (props: VoteWidgetProps) {
             onClick={() => { void choose(v) }}
           >
             <span class="vote__icon" aria-hidden="true">{myVote === v ? '✓' : ICON[v]}</span>
-            {voteWord(v)}
+            <span class="vote__word">{voteWord(v)}</span>
           </button>
         ))}
       </div>
