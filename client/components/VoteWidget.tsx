@@ -5,7 +5,7 @@
  * is not possible the buttons are disabled and the reason is written out,
  * with a sign-in link that comes back here for a signed-out reader.
  */
-import { useState } from 'preact/hooks'
+import { useRef, useState } from 'preact/hooks'
 import { api, type Tally, type VoteValue } from '../api.ts'
 import { t } from '../i18n/index.ts'
 import { errorMessage } from '../errors.ts'
@@ -35,6 +35,8 @@ export function VoteWidget (props: VoteWidgetProps) {
   const myVote = signedIn === false ? null : props.myVote
   const [state, setState] = useState<ActionState>(IDLE)
   const pending = state.kind === 'pending'
+  // Set synchronously: two quick clicks must not send two requests before the re-render.
+  const inFlight = useRef(false)
   const reason = phase === 'closed'
     ? t('vote.closed')
     : phase === 'upcoming'
@@ -46,7 +48,8 @@ export function VoteWidget (props: VoteWidgetProps) {
   const reasonId = `vote-reason-${articleId}`
 
   async function choose (value: VoteValue) {
-    if (pending || reason || !signedIn) return
+    if (inFlight.current || reason || !signedIn) return
+    inFlight.current = true
     const withdraw = myVote === value
     setState({ kind: 'pending', message: t('vote.pending') })
     try {
@@ -55,6 +58,8 @@ export function VoteWidget (props: VoteWidgetProps) {
       setState({ kind: 'done', message: withdraw ? t('vote.withdrawn') : t('vote.saved', { value: voteWord(value) }) })
     } catch (err) {
       setState({ kind: 'error', message: errorMessage(err) })
+    } finally {
+      inFlight.current = false
     }
   }
 

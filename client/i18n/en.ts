@@ -83,7 +83,7 @@ export const en: Catalogue = {
   'vote.pending': 'Saving your vote…',
   'vote.saved': 'Vote saved: {value}.',
   'vote.withdrawn': 'Vote withdrawn.',
-  'vote.yourVote': 'Your vote: {value}. Click it again to withdraw it.',
+  'vote.yourVote': 'Your vote: {value}. Choose it again to withdraw it.',
   'vote.closed': 'The consultation is closed: voting is over.',
   'vote.notOpenYet': 'The consultation is not open yet.',
   'vote.draft': 'This bill is not published yet.',

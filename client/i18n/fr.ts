@@ -83,7 +83,7 @@ export const fr = {
   'vote.pending': 'Enregistrement du vote…',
   'vote.saved': 'Vote enregistré : {value}.',
   'vote.withdrawn': 'Vote retiré.',
-  'vote.yourVote': 'Votre vote : {value}. Cliquez à nouveau pour le retirer.',
+  'vote.yourVote': 'Votre vote : {value}. Choisissez-le à nouveau pour le retirer.',
   'vote.closed': 'La consultation est close : il n’est plus possible de voter.',
   'vote.notOpenYet': 'La consultation n’est pas encore ouverte.',
   'vote.draft': 'Ce projet n’est pas encore publié.',
