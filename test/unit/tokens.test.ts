@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
-import { countWords, isSpace, isWord, tokenBoundaries, tokenize, tokenKind } from '../../shared/tokens.ts'
+import fc from 'fast-check'
+import { TOKEN_PATTERN, countWords, isBoundary, isSpace, isWord, tokenBoundaries, tokenize, tokenKind } from '../../shared/tokens.ts'
 
 describe('tokens', () => {
   it('keeps accented letters inside words', () => {
@@ -67,5 +68,24 @@ describe('tokens', () => {
     for (let i = 0; i <= tokens.length; i++) {
       assert.deepEqual([...tokenize(tokens.slice(0, i).join('')), ...tokenize(tokens.slice(i).join(''))], tokens)
     }
+  })
+
+  it('decides token boundaries locally exactly as the tokenizer does (property, seed printed on failure)', () => {
+    const chars = fc.constantFrom('a', 'é', 'e\u0301', '\u0301', '1', '-', '\u2011', "'", '\u2019', ' ', '\u00a0', '  ', '.', '«', '👍', '𝒜', '\n')
+    fc.assert(fc.property(fc.array(chars, { maxLength: 16 }), cs => {
+      const text = cs.join('')
+      const bounds = new Set(tokenBoundaries(text))
+      for (let i = 0; i <= text.length; i++) assert.equal(isBoundary(text, i), bounds.has(i), `${JSON.stringify(text)} at ${i}`)
+    }), { seed: Number(process.env.ALINEA_SEED ?? 20240611), numRuns: 500 })
+  })
+
+  it('scans exactly the tokens of TOKEN_PATTERN, its definition (property)', () => {
+    const chars = fc.constantFrom('a', 'Z', 'é', 'œ', 'e\u0301', '\u0301', '٣', '1', '-', '\u2011', "'", '\u2019', ' ', '\u00a0', '\u202f', '\t', '.', '«', '»', '👍', '𝒜', '\ud800', '\n')
+    fc.assert(fc.property(fc.array(chars, { maxLength: 20 }), cs => {
+      const text = cs.join('')
+      assert.deepEqual(tokenize(text), text.match(TOKEN_PATTERN) ?? [])
+    }), { seed: Number(process.env.ALINEA_SEED ?? 20240611), numRuns: 500 })
+    const real = "Art. L. 1114-2. - I. - Sans préjudice des dispositions de l'article L. 2512-1 du code du travail, dans les entreprises « x » ; l’œuvre d'État."
+    assert.deepEqual(tokenize(real), real.match(TOKEN_PATTERN))
   })
 })
