@@ -9,7 +9,9 @@
  *    is identical). Inside each run of removed and added alinéas, the removed
  *    and added ones that look alike (Dice similarity of their words at least
  *    `SIMILARITY_THRESHOLD`) are paired, in order, into `changed` alinéas;
- *    the others are `deleted` or `inserted`. A deleted alinéa whose exact text
+ *    the others are `deleted` or `inserted`. When a run has as many added as
+ *    removed alinéas, each like its counterpart (alinéas edited in place, the
+ *    usual amendment), they are paired rank by rank without the search. A deleted alinéa whose exact text
  *    is inserted elsewhere is flagged as moved (`movedTo` / `movedFrom`).
  * 2. Each changed alinéa is diffed word by word with `diffArrays` over the
  *    tokens of `tokens.ts`, and changes separated only by whitespace are fused,
@@ -20,7 +22,7 @@
  */
 
 import { diffArrays } from 'diff'
-import { isSpace, isWord, tokenize } from './tokens.ts'
+import { isSpace, tokenize } from './tokens.ts'
 
 /** One run of a changed alinéa's word diff. A `delete` directly followed by an `insert` is a substitution. */
 export interface WordPart { op: 'equal' | 'delete' | 'insert'; text: string }
@@ -128,10 +130,25 @@ export function sideText (parts: WordPart[], side: 'base' | 'proposed'): string 
  * followed by an `insert` (either may be missing).
  */
 export function diffWords (before: string, after: string): WordPart[] {
+  return (wordDiff(tokenize(before), tokenize(after)) as WordDiff).parts
+}
+
+interface WordDiff { parts: WordPart[]; similarity: number }
+
+/**
+ * The word diff of two token lists, and their similarity: the Dice
+ * coefficient of their common non-space tokens. With `maxEditLength`, gives
+ * up (undefined) past that many inserted and deleted tokens.
+ */
+function wordDiff (a: string[], b: string[], maxEditLength?: number): WordDiff | undefined {
+  const changes = maxEditLength === undefined ? diffArrays(a, b) : diffArrays(a, b, { maxEditLength })
+  if (changes === undefined) return undefined
   const segments: { equal: string[] | null; del: string[]; ins: string[] }[] = []
-  for (const change of diffArrays(tokenize(before), tokenize(after))) {
+  let common = 0
+  for (const change of changes) {
     const last = segments[segments.length - 1]
     if (!change.added && !change.removed) {
+      for (const t of change.value) if (!isSpace(t)) common++
       segments.push({ equal: change.value, del: [], ins: [] })
     } else if (last !== undefined && last.equal === null) {
       if (change.added) last.ins.push(...change.value)
@@ -140,6 +157,10 @@ export function diffWords (before: string, after: string): WordPart[] {
       segments.push({ equal: null, del: change.removed ? [...change.value] : [], ins: change.added ? [...change.value] : [] })
     }
   }
+  let solid = 0
+  for (const t of a) if (!isSpace(t)) solid++
+  for (const t of b) if (!isSpace(t)) solid++
+  const similarity = solid === 0 ? 1 : (2 * common) / solid
   // Fuse change, whitespace-only equal run, change.
   const fused: typeof segments = []
   for (let i = 0; i < segments.length; i++) {
@@ -166,7 +187,7 @@ export function diffWords (before: string, after: string): WordPart[] {
       if (s.ins.length > 0) parts.push({ op: 'insert', text: s.ins.join('') })
     }
   }
-  return parts
+  return { parts, similarity }
 }
 
 /**
@@ -180,10 +201,12 @@ export function similarity (a: string, b: string): number {
 
 interface Bag { counts: Map<string, number>; size: number }
 
+const WORDS = /[\p{L}\p{M}\p{N}]+/gu
+
 function bagOf (text: string): Bag {
-  const tokens = tokenize(text.toLowerCase())
-  let words = tokens.filter(isWord)
-  if (words.length === 0) words = tokens.filter(t => !isSpace(t))
+  const lower = text.toLowerCase()
+  let words: string[] = lower.match(WORDS) ?? []
+  if (words.length === 0) words = tokenize(lower).filter(t => !isSpace(t))
   const counts = new Map<string, number>()
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1)
   return { counts, size: words.length }
@@ -203,6 +226,7 @@ function dice (a: Bag, b: Bag): number {
  * deleted or inserted.
  */
 function alignRun (base: string[], proposed: string[], removed: number[], added: number[], out: AlineaDiff[]): void {
+  if (removed.length === added.length && pairDiagonally(base, proposed, removed, added, out)) return
   const pairs = removed.length > 0 && added.length > 0
     ? pairAlike(removed.map(i => bagOf(base[i])), added.map(j => bagOf(proposed[j])))
     : []
@@ -222,6 +246,28 @@ function alignRun (base: string[], proposed: string[], removed: number[], added:
     a = ai + 1
   }
   emitUntil(removed.length, added.length)
+}
+
+/**
+ * The common case of alinéas edited in place: as many removed as added, each
+ * similar to the one in the same rank. Their word diffs (bounded, so a pair
+ * of unrelated alinéas gives up early) are both the test and the result.
+ */
+function pairDiagonally (base: string[], proposed: string[], removed: number[], added: number[], out: AlineaDiff[]): boolean {
+  const entries: AlineaDiff[] = []
+  for (let k = 0; k < removed.length; k++) {
+    if (base[removed[k]] === proposed[added[k]]) {
+      entries.push({ kind: 'kept', base: removed[k] + 1, proposed: added[k] + 1, text: base[removed[k]] })
+      continue
+    }
+    const a = tokenize(base[removed[k]])
+    const b = tokenize(proposed[added[k]])
+    const w = wordDiff(a, b, Math.ceil((a.length + b.length) * 0.75))
+    if (w === undefined || w.similarity < SIMILARITY_THRESHOLD) return false
+    entries.push({ kind: 'changed', base: removed[k] + 1, proposed: added[k] + 1, parts: w.parts })
+  }
+  out.push(...entries)
+  return true
 }
 
 /** Monotone pairing maximising total similarity, by dynamic programming. */

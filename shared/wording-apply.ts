@@ -13,7 +13,7 @@
  * them the way a drafter expects (see `deleteRange` and `insertAt`).
  */
 
-import { tokenBoundaries } from './tokens.ts'
+import { isBoundary } from './tokens.ts'
 
 /** Thrown for a wording that cannot be read, or cannot be applied to its base text. */
 export class WordingError extends Error {
@@ -52,6 +52,7 @@ export function isWordOp (op: WordingOp): op is WordOp {
  * not found or not unique, overlapping edits.
  */
 export function applyWording (ops: WordingOp[], base: string[]): string[] {
+  if (!Array.isArray(ops) || !Array.isArray(base)) throw new RangeError('applyWording expects an array of operations and an array of alinéas')
   const whole = ops.find(o => o.op === 'deleteArticle' || o.op === 'rewriteArticle')
   if (whole !== undefined) {
     if (ops.length > 1) throw new WordingError('An amendment that deletes or rewrites the whole article cannot carry other operations')
@@ -159,11 +160,10 @@ function nonEmpty (words: string, number: number): string {
 
 /** Finds quoted passages in an alinéa, as whole words, and insists they are unique. */
 export class PassageIndex {
-  private readonly boundary: Uint8Array
+  constructor (readonly text: string, readonly number = 0) {}
 
-  constructor (readonly text: string, readonly number = 0) {
-    this.boundary = new Uint8Array(text.length + 1)
-    for (const b of tokenBoundaries(text)) this.boundary[b] = 1
+  private whole (i: number, length: number): boolean {
+    return isBoundary(this.text, i) && isBoundary(this.text, i + length)
   }
 
   /** How many times `passage` occurs as whole words (stops counting at 2). */
@@ -171,7 +171,7 @@ export class PassageIndex {
     if (passage === '') return 0
     let found = 0
     for (let i = this.text.indexOf(passage); i >= 0 && found < 2; i = this.text.indexOf(passage, i + 1)) {
-      if (this.boundary[i] === 1 && this.boundary[i + passage.length] === 1) found++
+      if (this.whole(i, passage.length)) found++
     }
     return found
   }
@@ -179,14 +179,14 @@ export class PassageIndex {
   /** The [start, end) offsets of the single occurrence of `passage`; throws `WordingError` otherwise. */
   locate (passage: string): [number, number] {
     if (passage === '') throw new WordingError(`Alinéa ${this.number}: an empty quotation cannot be located`)
-    let at = -1
+    let found = -1
     for (let i = this.text.indexOf(passage); i >= 0; i = this.text.indexOf(passage, i + 1)) {
-      if (this.boundary[i] !== 1 || this.boundary[i + passage.length] !== 1) continue
-      if (at >= 0) throw new WordingError(`Alinéa ${this.number}: the words « ${passage} » occur more than once`)
-      at = i
+      if (!this.whole(i, passage.length)) continue
+      if (found >= 0) throw new WordingError(`Alinéa ${this.number}: the words « ${passage} » occur more than once`)
+      found = i
     }
-    if (at < 0) throw new WordingError(`Alinéa ${this.number}: the words « ${passage} » are not in the text`)
-    return [at, at + passage.length]
+    if (found < 0) throw new WordingError(`Alinéa ${this.number}: the words « ${passage} » are not in the text`)
+    return [found, found + passage.length]
   }
 }
 
