@@ -60,7 +60,7 @@ function components (): { schemas: Record<string, unknown>; ref: (s: z.ZodType, 
   const ref = (s: z.ZodType, io: 'input' | 'output') => {
     const id = z.globalRegistry.get(s)?.id
     if (id) return { $ref: uri(id) }
-    const json = z.toJSONSchema(s, { io, uri, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>
+    const json = z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>
     delete json.$schema
     return json
   }
