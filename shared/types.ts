@@ -60,3 +60,10 @@ export type AmendmentStatus = 'proposed' | 'accepted' | 'rejected' | 'withdrawn'
 export type ArgumentSide = 'for' | 'against'
 export type ReportReason = 'spam' | 'offensive' | 'off_topic' | 'error' | 'other'
 export const REPORT_REASONS: readonly ReportReason[] = ['spam', 'offensive', 'off_topic', 'error', 'other']
+
+/** Why content is hidden or restored: a report reason chosen by a moderator, or `reported` when hidden automatically. */
+export type ModerationReason = ReportReason | 'reported'
+/** What a moderator does to a contribution: hide it (its place stays) or restore it. */
+export type ModerationActionKind = 'hide' | 'restore'
+/** What can be reported and moderated. */
+export type ModerationTargetType = 'argument' | 'amendment'

@@ -9,6 +9,9 @@
 import type {
   BillStatus, NodeJSON, ProfileType, RevisionArticle, Role, Tally, TargetType, VoteValue
 } from '../../shared/types.ts'
+import type {
+  ArgumentSide, ModerationActionKind, ModerationReason, ModerationTargetType, ReportReason
+} from '../../shared/types.ts'
 
 /** A stored account. `passwordHash` never leaves the server. */
 export interface UserRecord {
@@ -173,8 +176,177 @@ export interface DocStore {
   compactDoc (billId: string, state: Uint8Array, upTo: number): Promise<void>
 }
 
+// ---------- debate and moderation (arguments, reports, moderation state and log, notifications)
+
+/** What an argument is about: an article or an amendment. */
+export interface ArgumentTarget { type: 'article' | 'amendment'; id: string }
+
+/**
+ * An argument for or against an article or an amendment. Deleting one only
+ * sets `deletedAt` (lists and counts leave it out; the moderation log and
+ * reports that point at it keep their context).
+ */
+export interface ArgumentRecord {
+  id: string
+  billId: string
+  target: ArgumentTarget
+  side: ArgumentSide
+  /** Plain text as the author typed it (trimmed); never HTML. */
+  body: string
+  authorId: string
+  createdAt: string
+  editedAt: string | null
+  deletedAt: string | null
+  /** Who deleted it: its author, a moderator or an admin. */
+  deletedBy: string | null
+}
+
+/** An argument with its upvotes (the `for` counter of its tally), as lists read it. */
+export interface ListedArgument extends ArgumentRecord { upvotes: number }
+
+/** Where a page of arguments starts: after this argument in the list's order. */
+export interface ArgumentPosition { upvotes: number; createdAt: string; id: string }
+
+/** Options of `listArguments`. */
+export interface ArgumentListQuery {
+  target: ArgumentTarget
+  side?: ArgumentSide
+  /** `upvotes`: most upvoted first, then newest; `recent`: newest first. Ties by id. */
+  sort: 'upvotes' | 'recent'
+  after?: ArgumentPosition
+  limit: number
+}
+
+/** Arguments of a target counted by side. */
+export interface ArgumentCounts { for: number; against: number }
+
+/** An argument with its moderation state, for staff exports: hidden bodies are kept. */
+export interface StaffArgument extends ListedArgument { hidden: boolean; hiddenReason: ModerationReason | null }
+
+export interface ArgumentStore {
+  createArgument (argument: ArgumentRecord): Promise<void>
+  /** One argument, deleted or not (null when it never existed). */
+  getArgument (id: string): Promise<ArgumentRecord | null>
+  /** A page of a target's arguments that are not deleted. */
+  listArguments (query: ArgumentListQuery): Promise<ListedArgument[]>
+  /**
+   * Replaces an argument's body and, in the same transaction, removes its
+   * upvotes (the votes and their counters): upvoters endorsed another text.
+   * Null when there is no such argument or it is deleted.
+   */
+  editArgument (id: string, body: string, editedAt: string): Promise<ArgumentRecord | null>
+  /** Marks an argument deleted; null when there is none or it was deleted already. */
+  deleteArgument (id: string, by: string, at: string): Promise<ArgumentRecord | null>
+  /** Arguments that are not deleted (hidden ones included), by side, for many targets of one type; missing ids are zero. */
+  countArguments (type: ArgumentTarget['type'], ids: string[]): Promise<Map<string, ArgumentCounts>>
+  /** Every argument of a bill that is not deleted, oldest first, with its hidden flag and full body: for staff exports. */
+  listBillArguments (billId: string): Promise<StaffArgument[]>
+}
+
+/** What can be reported and moderated. */
+export interface ModerationTarget { type: ModerationTargetType; id: string }
+
+/** One user's report of a contribution; one per user and target. */
+export interface ReportRecord {
+  id: string
+  target: ModerationTarget
+  billId: string
+  userId: string
+  reason: ReportReason
+  body: string | null
+  at: string
+}
+
+/** One entry of the append-only moderation log. `by` is a user id, or `system` for automatic hiding. */
+export interface ModerationActionRecord {
+  id: string
+  target: ModerationTarget
+  billId: string
+  action: ModerationActionKind
+  reason: ModerationReason
+  by: string
+  at: string
+}
+
+/** The `by` of automatic actions. */
+export const SYSTEM = 'system'
+
+/**
+ * The moderation state of one contribution, kept beside (not inside) the
+ * contribution so arguments and amendments share it. `pendingReports`
+ * counts reports since a person last reviewed it (any moderation action by
+ * a moderator or admin resets it); the queue lists targets where it is > 0.
+ */
+export interface ModerationStateRecord {
+  target: ModerationTarget
+  billId: string
+  hidden: boolean
+  /** The reason, author and time of the last action; null before any. */
+  reason: ModerationReason | null
+  by: string | null
+  at: string | null
+  reports: number
+  pendingReports: number
+  lastReportAt: string | null
+  /** The contribution was deleted: it leaves the queue. */
+  removed: boolean
+}
+
+/** A message to a user about their own content: hidden or restored, and why. */
+export interface NotificationRecord {
+  id: string
+  userId: string
+  kind: 'moderation'
+  target: ModerationTarget
+  billId: string
+  action: ModerationActionKind
+  reason: ModerationReason
+  at: string
+}
+
+/** Where a page of the log or of notifications starts: after this entry (newest first). */
+export interface LogPosition { at: string; id: string }
+
+/** The automatic hiding `fileReport` applies when pending reports reach `threshold` (0: never). */
+export interface AutoHide {
+  threshold: number
+  action: ModerationActionRecord
+  notification: NotificationRecord | null
+}
+
+export interface ModerationStore {
+  /**
+   * Stores a report, unless this user already reported this target (then it
+   * returns the earlier report with `created: false` and changes nothing).
+   * A new report bumps the target's counters and, when its pending reports
+   * reach `autoHide.threshold` while it is not hidden, appends the
+   * automatic hide action and its notification: all in one transaction.
+   */
+  fileReport (report: ReportRecord, autoHide: AutoHide): Promise<{ report: ReportRecord; created: boolean; hidden: ModerationActionRecord | null }>
+  /** The user's report of this target, if any. */
+  getUserReport (userId: string, target: ModerationTarget): Promise<ReportRecord | null>
+  /**
+   * Appends a moderation action by a person, sets the target's state (hidden
+   * or not) and marks its reports reviewed, and stores the notification to
+   * its author: in one transaction. Returns the new state.
+   */
+  applyModeration (action: ModerationActionRecord, notification: NotificationRecord | null): Promise<ModerationStateRecord>
+  /** States of many targets of one type, keyed by id; targets never reported nor moderated are absent. */
+  getModerationStates (type: ModerationTargetType, ids: string[]): Promise<Map<string, ModerationStateRecord>>
+  /** The contribution was deleted: take it out of the queue. */
+  markModerationRemoved (target: ModerationTarget): Promise<void>
+  /** Targets with pending reports, not removed: most pending reports first, then latest report first. */
+  listModerationQueue (offset: number, limit: number): Promise<ModerationStateRecord[]>
+  /** Reports of these targets, oldest first. */
+  listReports (targets: ModerationTarget[]): Promise<ReportRecord[]>
+  /** The moderation log, newest first. */
+  listModerationLog (after: LogPosition | undefined, limit: number): Promise<ModerationActionRecord[]>
+  /** A user's notifications, newest first. */
+  listNotifications (userId: string, after: LogPosition | undefined, limit: number): Promise<NotificationRecord[]>
+}
+
 /** The whole store. */
-export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore {
+export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore, ArgumentStore, ModerationStore {
   /** Which implementation, for logs and /healthz. */
   readonly kind: 'sqlite' | 'mongodb'
   /** Cheap round trip to the backing store. */

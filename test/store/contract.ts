@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict'
 import type { Store, BillRecord, UserRecord, RevisionRecord } from '../../server/store/store.ts'
 import { DuplicateKeyError } from '../../server/store/store.ts'
+import { debateContract } from './contract-debate.ts'
 
 const now = () => new Date().toISOString()
 
@@ -33,6 +34,8 @@ export function storeContract (open: () => Promise<Store>): void {
   let store: Store
   beforeEach(async () => { store = await open() })
   afterEach(async () => { await store.close() })
+
+  debateContract(() => store)
 
   it('pings', async () => {
     assert.equal(await store.ping(), true)

@@ -22,6 +22,8 @@ import { mongoUsers } from './users.ts'
 import { mongoBills } from './bills.ts'
 import { mongoVotes } from './votes.ts'
 import { mongoDocs } from './docs.ts'
+import { mongoArguments } from './arguments.ts'
+import { mongoModeration } from './moderation.ts'
 
 /** Options of `openMongoStore`. */
 export interface MongoStoreOptions {
@@ -66,6 +68,8 @@ export async function openMongoStore (url: string, options: MongoStoreOptions = 
       ...mongoBills(ctx),
       ...mongoVotes(ctx),
       ...mongoDocs(ctx),
+      ...mongoArguments(ctx),
+      ...mongoModeration(ctx),
       async ping () {
         try {
           return (await db.command({ ping: 1 })).ok === 1

@@ -9,6 +9,9 @@ import { MongoServerError } from 'mongodb'
 import type {
   ArticleDoc, BillDoc, CredentialDoc, DocSeqDoc, DocUpdateDoc, RevisionDoc, TallyDoc, UserDoc, VoteDoc
 } from './documents.ts'
+import type {
+  ArgumentDoc, ModerationActionDoc, ModerationStateDoc, NotificationDoc, ReportDoc
+} from './debate-documents.ts'
 
 /** The typed collections the per-aggregate factories use. */
 export interface MongoCollections {
@@ -21,6 +24,11 @@ export interface MongoCollections {
   tallies: Collection<TallyDoc>
   docUpdates: Collection<DocUpdateDoc>
   docSeqs: Collection<DocSeqDoc>
+  arguments: Collection<ArgumentDoc>
+  reports: Collection<ReportDoc>
+  moderationStates: Collection<ModerationStateDoc>
+  moderationActions: Collection<ModerationActionDoc>
+  notifications: Collection<NotificationDoc>
 }
 
 /** What the per-aggregate factories share: the client (for sessions) and the collections. */
@@ -47,7 +55,18 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
   ],
   tallies: [],
   docUpdates: [{ key: { billId: 1, seq: 1 }, unique: true }],
-  docSeqs: []
+  docSeqs: [],
+  arguments: [
+    { key: { 'target.type': 1, 'target.id': 1, createdAt: -1 } },
+    { key: { billId: 1, createdAt: 1 } }
+  ],
+  reports: [
+    { key: { userId: 1, 'target.type': 1, 'target.id': 1 }, unique: true },
+    { key: { 'target.type': 1, 'target.id': 1, at: 1 } }
+  ],
+  moderationStates: [{ key: { pendingReports: -1, lastReportAt: -1 }, partialFilterExpression: { pendingReports: { $gt: 0 } } }],
+  moderationActions: [{ key: { at: -1, _id: -1 } }],
+  notifications: [{ key: { userId: 1, at: -1, _id: -1 } }]
 }
 
 /** The typed handles of the store's collections in `db`. */
@@ -61,7 +80,12 @@ export function collectionsOf (db: Db): MongoCollections {
     votes: db.collection<VoteDoc>('votes'),
     tallies: db.collection<TallyDoc>('tallies'),
     docUpdates: db.collection<DocUpdateDoc>('docUpdates'),
-    docSeqs: db.collection<DocSeqDoc>('docSeqs')
+    docSeqs: db.collection<DocSeqDoc>('docSeqs'),
+    arguments: db.collection<ArgumentDoc>('arguments'),
+    reports: db.collection<ReportDoc>('reports'),
+    moderationStates: db.collection<ModerationStateDoc>('moderationStates'),
+    moderationActions: db.collection<ModerationActionDoc>('moderationActions'),
+    notifications: db.collection<NotificationDoc>('notifications')
   }
 }
 

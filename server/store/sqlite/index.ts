@@ -13,6 +13,8 @@ import { sqliteUsers } from './users.ts'
 import { sqliteBills } from './bills.ts'
 import { sqliteVotes } from './votes.ts'
 import { sqliteDocs } from './docs.ts'
+import { sqliteArguments } from './arguments.ts'
+import { sqliteModeration } from './moderation.ts'
 
 /** Opens (creating if needed) the SQLite store at `file`; `:memory:` gives a throwaway one. */
 export function openSqliteStore (file: string): Store {
@@ -30,6 +32,8 @@ export function openSqliteStore (file: string): Store {
     ...sqliteBills(db),
     ...sqliteVotes(db),
     ...sqliteDocs(db),
+    ...sqliteArguments(db),
+    ...sqliteModeration(db),
     async ping () {
       return (ping.get() as { ok: number }).ok === 1
     },

@@ -89,6 +89,102 @@ export const MIGRATIONS: readonly string[] = [
     update_data BLOB NOT NULL,
     PRIMARY KEY (bill_id, seq)
   ) WITHOUT ROWID;
+  `,
+  // debate and moderation: arguments, reports, moderation state and log, notifications
+  `
+  CREATE TABLE arguments (
+    id TEXT PRIMARY KEY,
+    bill_id TEXT NOT NULL,
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    side TEXT NOT NULL,
+    body TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    edited_at TEXT,
+    deleted_at TEXT,
+    deleted_by TEXT
+  );
+  CREATE INDEX arguments_target ON arguments(target_type, target_id, created_at);
+  CREATE INDEX arguments_bill ON arguments(bill_id, created_at);
+  CREATE TABLE reports (
+    id TEXT PRIMARY KEY,
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    bill_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    body TEXT,
+    at TEXT NOT NULL,
+    UNIQUE (user_id, target_type, target_id)
+  );
+  CREATE INDEX reports_target ON reports(target_type, target_id, at);
+  CREATE TABLE moderation_state (
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    bill_id TEXT NOT NULL,
+    hidden INTEGER NOT NULL DEFAULT 0,
+    reason TEXT,
+    by TEXT,
+    at TEXT,
+    reports INTEGER NOT NULL DEFAULT 0,
+    pending_reports INTEGER NOT NULL DEFAULT 0,
+    last_report_at TEXT,
+    removed INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (target_type, target_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX moderation_queue ON moderation_state(pending_reports DESC, last_report_at DESC) WHERE pending_reports > 0 AND removed = 0;
+  CREATE TABLE moderation_actions (
+    id TEXT PRIMARY KEY,
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    bill_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    by TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX moderation_actions_at ON moderation_actions(at DESC, id DESC);
+  CREATE TABLE notifications (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    bill_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX notifications_user ON notifications(user_id, at DESC, id DESC);
+  `,
+  // amendments: the proposed text with its base, diff and wording; decisions in order per bill
+  `
+  CREATE TABLE amendments (
+    id TEXT PRIMARY KEY,
+    bill_id TEXT NOT NULL REFERENCES bills(id),
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    author_id TEXT NOT NULL,
+    base_revision INTEGER NOT NULL,
+    base_alineas TEXT NOT NULL,
+    base_hash TEXT NOT NULL,
+    alineas TEXT NOT NULL,
+    explanation TEXT NOT NULL,
+    status TEXT NOT NULL,
+    diff TEXT NOT NULL,
+    wording_fr TEXT NOT NULL,
+    wording_en TEXT NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT,
+    response TEXT,
+    decided_seq INTEGER,
+    shuffle INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX amendments_article ON amendments(article_id, created_at);
+  CREATE INDEX amendments_author ON amendments(author_id, article_id, created_at);
+  CREATE UNIQUE INDEX amendments_decided ON amendments(bill_id, decided_seq) WHERE decided_seq IS NOT NULL;
   `
 ]
 
