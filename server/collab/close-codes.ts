@@ -15,11 +15,18 @@ export const CLOSE_NORMAL = 1000
 export const CLOSE_SHUTTING_DOWN = 1001
 /** Something failed on the server (the document could not be loaded or saved): reconnect (transient). */
 export const CLOSE_INTERNAL_ERROR = 1011
+/**
+ * The peer's rights changed while connected (it became, or stopped being,
+ * an editor): a transient code, so the stock provider reconnects at once
+ * and gets its new rights on upgrade. The client editor should re-read the
+ * bill (`canEdit`) when it sees this code in `connection-close`.
+ */
+export const CLOSE_RIGHTS_CHANGED = 4205
 /** A message that is not the y-websocket protocol (malformed, text frame, unknown type). */
 export const CLOSE_BAD_MESSAGE = 4400
 /** An `Authorization: Bearer` token was sent but is not valid (a session cookie that is not valid counts as signed out). */
 export const CLOSE_UNAUTHORIZED = 4401
-/** Refused: a session cookie sent from another origin, or the right to see the bill was withdrawn while connected. */
+/** Refused: a session cookie sent from another origin, or the right to see the bill (a draft) was withdrawn while connected. */
 export const CLOSE_FORBIDDEN = 4403
 /** No such bill, or a draft that the actor may not see (the two are not told apart, so drafts stay secret). */
 export const CLOSE_NOT_FOUND = 4404

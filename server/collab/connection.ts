@@ -33,17 +33,11 @@ export class Connection implements PresencePeer {
     readonly ws: WebSocket,
     readonly billId: string,
     readonly actor: UserRecord | null,
-    /** Whether document changes are accepted; re-decided when the bill's editors change. */
+    /** Whether document changes are accepted (cleared when the peer is sent away because its rights changed). */
     public canWrite: boolean,
     private readonly maxBufferedBytes: number
   ) {
     this.identity = { id: actor?.id ?? null, name: actor?.displayName ?? '', canEdit: canWrite }
-  }
-
-  /** Changes the write right (and what presence says of it). */
-  setCanWrite (canWrite: boolean): void {
-    this.canWrite = canWrite
-    this.identity.canEdit = canWrite
   }
 
   /** Sends a message; a peer that lets its buffer grow past the limit is cut. */

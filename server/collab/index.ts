@@ -10,7 +10,8 @@
  * named code and reason (close-codes.ts), which the stock provider reports
  * in its `closed` event and does not retry, rather than an HTTP status that
  * a browser cannot read. When a bill's settings change (`bill:updated`,
- * e.g. its editors), the rights of its open connections are decided again.
+ * e.g. its editors), the rights of its open connections are decided again
+ * (a user's role change, e.g. losing admin, applies from their next connection).
  */
 import type http from 'node:http'
 import type { Duplex } from 'node:stream'
@@ -22,7 +23,7 @@ import { Connection } from './connection.ts'
 import { Rooms } from './rooms.ts'
 import { NOT_FOUND, collabBillId, decideAccess, rightsOn, type CollabAccess } from './access.ts'
 import {
-  CLOSE_BAD_MESSAGE, CLOSE_FORBIDDEN, CLOSE_INTERNAL_ERROR, CLOSE_MESSAGE_TOO_LARGE, CLOSE_SHUTTING_DOWN, closeReason
+  CLOSE_BAD_MESSAGE, CLOSE_FORBIDDEN, CLOSE_INTERNAL_ERROR, CLOSE_MESSAGE_TOO_LARGE, CLOSE_RIGHTS_CHANGED, CLOSE_SHUTTING_DOWN, closeReason
 } from './close-codes.ts'
 
 export { COLLAB_PATH } from './access.ts'
@@ -137,7 +138,8 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
     })
   }
 
-  // Rights follow the bill: a change of editors applies to open connections at once.
+  // Rights follow the bill: when its editors change, a peer whose rights changed is sent away to
+  // reconnect (4205, transient) and get its new rights; one that may no longer see it gets 4403.
   const offUpdated = ctx.events.on('bill:updated', ({ billId }) => {
     const room = rooms.get(billId)
     if (!room) return
@@ -145,7 +147,10 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
       for (const conn of room.conns) {
         const rights = rightsOn(bill, conn.actor)
         if (!rights.ok) conn.close(CLOSE_FORBIDDEN, 'access to this bill was withdrawn')
-        else conn.setCanWrite(rights.canWrite)
+        else if (rights.canWrite !== conn.canWrite) {
+          conn.canWrite = false // nothing more from it is stored, whatever it was
+          conn.close(CLOSE_RIGHTS_CHANGED, rights.canWrite ? 'you may now edit: reconnect' : 'you may no longer edit: reconnect')
+        }
       }
     }, err => { log.error({ err, billId }, 'collab rights could not be re-checked') })
   })

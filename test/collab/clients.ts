@@ -1,0 +1,145 @@
+/**
+ * Helpers of the collaboration tests: real `y-websocket` WebsocketProvider
+ * clients in Node (with a cookie or token through a `ws` subclass), waiting
+ * without fixed sleeps (events, or polling a condition with a timeout), and
+ * small edits of the bill's Yjs fragment as y-prosemirror lays it out:
+ * XmlElement('article') > XmlElement('alinea') > XmlText.
+ */
+import * as Y from 'yjs'
+import * as decoding from 'lib0/decoding'
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import { FRAGMENT } from '../../server/domain/documents.ts'
+
+/** A `ws` WebSocket class that sends these headers (a cookie, an Authorization) on the handshake. */
+export function webSocketWith (headers: Record<string, string>): new (url: string | URL, protocols?: string | string[]) => WebSocket {
+  return class extends WebSocket {
+    constructor (url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers })
+    }
+  }
+}
+
+/** A client: its document and provider, and what the server told it (permission denied, close). */
+export interface Peer {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  /** Reasons of "permission denied" messages received. */
+  denied: string[]
+  /** The final close ({code, reason}) the provider reported, if any. */
+  closed: { code: number; reason: string } | null
+  /** Every close of the connection by the server, final or not (the provider reconnects after the others). */
+  closes: { code: number; reason: string }[]
+  destroy (): void
+}
+
+/** The ws:// base URL of the collaboration endpoint of a server at `httpUrl`. */
+export function collabUrl (httpUrl: string): string {
+  return httpUrl.replace(/^http/, 'ws') + '/collab'
+}
+
+/**
+ * Connects a WebsocketProvider to a bill. BroadcastChannel is disabled:
+ * providers of one process would otherwise sync with each other directly,
+ * around the server.
+ */
+export function connect (httpUrl: string, billId: string, options: { cookie?: string | null; token?: string; doc?: Y.Doc; connect?: boolean } = {}): Peer {
+  const headers: Record<string, string> = {}
+  if (options.cookie) headers.cookie = options.cookie
+  if (options.token) headers.authorization = `Bearer ${options.token}`
+  const doc = options.doc ?? new Y.Doc()
+  const provider = new WebsocketProvider(collabUrl(httpUrl), billId, doc, {
+    WebSocketPolyfill: webSocketWith(headers) as unknown as typeof globalThis.WebSocket,
+    connect: options.connect ?? true,
+    disableBc: true,
+    params: {}
+  })
+  const peer: Peer = {
+    doc,
+    provider,
+    denied: [],
+    closed: null,
+    closes: [],
+    destroy () {
+      provider.destroy()
+      doc.destroy()
+    }
+  }
+  // Permission denied (y-protocols/auth) is recorded instead of the stock console warning.
+  provider.messageHandlers[2] = (_encoder: unknown, decoder: any) => {
+    if (decoding.readVarUint(decoder) === 0) peer.denied.push(decoding.readVarString(decoder))
+  }
+  provider.on('closed', (event: { code: number; reason: string }) => { peer.closed = event })
+  provider.on('connection-close', (event: { code: number; reason: string } | null) => {
+    if (event) peer.closes.push({ code: event.code, reason: String(event.reason) })
+  })
+  return peer
+}
+
+/** Resolves when `check` returns true (polled every few ms); rejects with `what` after `timeout` ms. */
+export async function waitFor (check: () => boolean, what: string, timeout = 10_000): Promise<void> {
+  const start = Date.now()
+  while (!check()) {
+    if (Date.now() - start > timeout) throw new Error(`timed out after ${timeout} ms waiting for ${what}`)
+    await new Promise(resolve => setTimeout(resolve, 5))
+  }
+}
+
+/** Resolves once the provider is connected and has received the server's state. */
+export function synced (peer: Peer, timeout = 10_000): Promise<void> {
+  return waitFor(() => peer.provider.synced, 'the provider to sync', timeout)
+}
+
+/** Resolves with the close the server sent (final close codes 44xx, as the provider reports them). */
+export function closedBy (peer: Peer, timeout = 10_000): Promise<{ code: number; reason: string }> {
+  return waitFor(() => peer.closed !== null, 'the server to close the connection', timeout).then(() => peer.closed!)
+}
+
+/** The bill's fragment in a client document. */
+export function fragment (doc: Y.Doc): Y.XmlFragment {
+  return doc.getXmlFragment(FRAGMENT)
+}
+
+/** The top-level article elements of a document. */
+export function articles (doc: Y.Doc): Y.XmlElement[] {
+  return fragment(doc).toArray().filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === 'article')
+}
+
+/** The XmlText of alinéa `a` of article `i` (created if the alinéa is empty). */
+export function alineaText (doc: Y.Doc, i: number, a: number): Y.XmlText {
+  const alinea = articles(doc)[i].get(a) as Y.XmlElement
+  const first = alinea.get(0)
+  if (first instanceof Y.XmlText) return first
+  const text = new Y.XmlText()
+  alinea.insert(0, [text])
+  return text
+}
+
+/** Inserts text into an alinéa (index clamped to its length). */
+export function typeInto (doc: Y.Doc, i: number, a: number, at: number, text: string): void {
+  const t = alineaText(doc, i, a)
+  t.insert(Math.min(at, t.length), text)
+}
+
+/** Appends a new article (attributes id and num) with one alinéa of text. */
+export function appendArticle (doc: Y.Doc, id: string, num: string, text: string): void {
+  doc.transact(() => {
+    const article = new Y.XmlElement('article')
+    article.setAttribute('id', id)
+    article.setAttribute('num', num)
+    const alinea = new Y.XmlElement('alinea')
+    alinea.insert(0, [new Y.XmlText(text)])
+    article.insert(0, [alinea])
+    fragment(doc).push([article])
+  })
+}
+
+/** The document's text as XML (y-prosemirror's layout): a cheap way to compare replicas. */
+export function textOf (doc: Y.Doc): string {
+  return fragment(doc).toString()
+}
+
+/** Whether two documents hold the same state (same structs and deletions). */
+export function sameState (a: Y.Doc, b: Y.Doc): boolean {
+  return Buffer.from(Y.encodeStateVector(a)).equals(Buffer.from(Y.encodeStateVector(b))) && textOf(a) === textOf(b)
+}
