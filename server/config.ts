@@ -21,8 +21,10 @@ export interface Config {
   demo: boolean
   /** Per-address request limits (off for load tests from one address). */
   ipLimits: boolean
-  /** Contributions per user, per kind, per minute. */
+  /** Contributions per user, per kind (argument, amendment, report), per minute; 0 turns the limit off. */
   contributionsPerMinute: number
+  /** Distinct reports that hide a contribution pending review; 0 never hides automatically. */
+  autohideReports: number
   /** Signs nothing secret-bearing by itself; sessions are random tokens, the secret salts derived ids. */
   secret: string
   /** Mark cookies `Secure` (set when served over HTTPS, e.g. behind a proxy). */
@@ -82,6 +84,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     demo: flag(env.ALINEA_DEMO, true),
     ipLimits: flag(env.ALINEA_IP_LIMITS, true),
     contributionsPerMinute: int(env.ALINEA_CONTRIBUTIONS_PER_MINUTE, 2, 'ALINEA_CONTRIBUTIONS_PER_MINUTE'),
+    autohideReports: int(env.ALINEA_AUTOHIDE_REPORTS, 3, 'ALINEA_AUTOHIDE_REPORTS'),
     secret: '',
     secureCookies: flag(env.ALINEA_SECURE_COOKIES, false),
     sessionDays: int(env.ALINEA_SESSION_DAYS, 30, 'ALINEA_SESSION_DAYS'),
