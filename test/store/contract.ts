@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict'
 import type { Store, BillRecord, UserRecord, RevisionRecord } from '../../server/store/store.ts'
 import { DuplicateKeyError } from '../../server/store/store.ts'
+import { amendmentContract } from './amendments-contract.ts'
 import { debateContract } from './contract-debate.ts'
 
 const now = () => new Date().toISOString()
@@ -151,6 +152,8 @@ export function storeContract (open: () => Promise<Store>): void {
       assert.deepEqual(await store.recountTally(t), tally)
     })
   })
+
+  describe('amendments', () => { amendmentContract(() => store) })
 
   describe('documents', () => {
     it('appends updates in order and compacts them', async () => {

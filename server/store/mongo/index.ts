@@ -22,6 +22,7 @@ import { mongoUsers } from './users.ts'
 import { mongoBills } from './bills.ts'
 import { mongoVotes } from './votes.ts'
 import { mongoDocs } from './docs.ts'
+import { mongoAmendments } from './amendments.ts'
 import { mongoArguments } from './arguments.ts'
 import { mongoModeration } from './moderation.ts'
 
@@ -68,6 +69,7 @@ export async function openMongoStore (url: string, options: MongoStoreOptions = 
       ...mongoBills(ctx),
       ...mongoVotes(ctx),
       ...mongoDocs(ctx),
+      ...mongoAmendments(ctx),
       ...mongoArguments(ctx),
       ...mongoModeration(ctx),
       async ping () {

@@ -12,6 +12,7 @@ import type {
 import type {
   ArgumentDoc, ModerationActionDoc, ModerationStateDoc, NotificationDoc, ReportDoc
 } from './debate-documents.ts'
+import type { AmendmentDoc, DecisionSeqDoc } from './amendment-documents.ts'
 
 /** The typed collections the per-aggregate factories use. */
 export interface MongoCollections {
@@ -29,6 +30,8 @@ export interface MongoCollections {
   moderationStates: Collection<ModerationStateDoc>
   moderationActions: Collection<ModerationActionDoc>
   notifications: Collection<NotificationDoc>
+  amendments: Collection<AmendmentDoc>
+  decisionSeqs: Collection<DecisionSeqDoc>
 }
 
 /** What the per-aggregate factories share: the client (for sessions) and the collections. */
@@ -66,7 +69,14 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
   ],
   moderationStates: [{ key: { pendingReports: -1, lastReportAt: -1 }, partialFilterExpression: { pendingReports: { $gt: 0 } } }],
   moderationActions: [{ key: { at: -1, _id: -1 } }],
-  notifications: [{ key: { userId: 1, at: -1, _id: -1 } }]
+  notifications: [{ key: { userId: 1, at: -1, _id: -1 } }],
+  amendments: [
+    { key: { articleId: 1, createdAt: -1, _id: -1 } },
+    { key: { authorId: 1, articleId: 1, createdAt: 1 } },
+    { key: { billId: 1, status: 1, decidedSeq: 1 } },
+    { key: { billId: 1, decidedSeq: 1 }, unique: true, partialFilterExpression: { decidedSeq: { $type: 'number' } } }
+  ],
+  decisionSeqs: []
 }
 
 /** The typed handles of the store's collections in `db`. */
@@ -85,7 +95,9 @@ export function collectionsOf (db: Db): MongoCollections {
     reports: db.collection<ReportDoc>('reports'),
     moderationStates: db.collection<ModerationStateDoc>('moderationStates'),
     moderationActions: db.collection<ModerationActionDoc>('moderationActions'),
-    notifications: db.collection<NotificationDoc>('notifications')
+    notifications: db.collection<NotificationDoc>('notifications'),
+    amendments: db.collection<AmendmentDoc>('amendments'),
+    decisionSeqs: db.collection<DecisionSeqDoc>('decisionSeqs')
   }
 }
 

@@ -13,6 +13,7 @@ import { sqliteUsers } from './users.ts'
 import { sqliteBills } from './bills.ts'
 import { sqliteVotes } from './votes.ts'
 import { sqliteDocs } from './docs.ts'
+import { sqliteAmendments } from './amendments.ts'
 import { sqliteArguments } from './arguments.ts'
 import { sqliteModeration } from './moderation.ts'
 
@@ -32,6 +33,7 @@ export function openSqliteStore (file: string): Store {
     ...sqliteBills(db),
     ...sqliteVotes(db),
     ...sqliteDocs(db),
+    ...sqliteAmendments(db),
     ...sqliteArguments(db),
     ...sqliteModeration(db),
     async ping () {

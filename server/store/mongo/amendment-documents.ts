@@ -1,0 +1,82 @@
+/**
+ * The MongoDB documents of amendments and their mapping to and from the
+ * store's records (as `documents.ts` does for the other aggregates): `_id` is
+ * the amendment id, and each mapper copies fields one by one so a record
+ * holds exactly the fields of its type.
+ */
+import type { AmendmentDecision, AmendmentRecord, AmendmentWording } from '../store.ts'
+import type { ArticleDiff } from '../../../shared/diff.ts'
+import type { AmendmentStatus } from '../../../shared/types.ts'
+
+/** `amendments`: `_id` is the amendment id; indexed by article, by author and by decision rank. */
+export interface AmendmentDoc {
+  _id: string
+  billId: string
+  articleId: string
+  authorId: string
+  baseRevision: number
+  baseAlineas: string[]
+  baseHash: string
+  alineas: string[]
+  explanation: string
+  status: AmendmentStatus
+  diff: ArticleDiff
+  wording: AmendmentWording
+  decision: AmendmentDecision | null
+  decidedSeq: number | null
+  shuffle: number
+  createdAt: string
+  updatedAt: string
+}
+
+/** `decisionSeqs`: `_id` is the bill id; `seq` is the last decision rank handed out. */
+export interface DecisionSeqDoc {
+  _id: string
+  seq: number
+}
+
+/** The document of a new amendment. */
+export function amendmentDoc (a: AmendmentRecord): AmendmentDoc {
+  return {
+    _id: a.id,
+    billId: a.billId,
+    articleId: a.articleId,
+    authorId: a.authorId,
+    baseRevision: a.baseRevision,
+    baseAlineas: [...a.baseAlineas],
+    baseHash: a.baseHash,
+    alineas: [...a.alineas],
+    explanation: a.explanation,
+    status: a.status,
+    diff: a.diff,
+    wording: { fr: a.wording.fr, en: a.wording.en },
+    decision: a.decision ? { by: a.decision.by, at: a.decision.at, response: a.decision.response } : null,
+    decidedSeq: a.decidedSeq ?? null,
+    shuffle: a.shuffle,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt
+  }
+}
+
+/** The amendment an `amendments` document holds (extra fields of aggregation stages are dropped). */
+export function toAmendment (d: AmendmentDoc): AmendmentRecord {
+  return {
+    id: d._id,
+    billId: d.billId,
+    articleId: d.articleId,
+    authorId: d.authorId,
+    baseRevision: d.baseRevision,
+    baseAlineas: d.baseAlineas,
+    baseHash: d.baseHash,
+    alineas: d.alineas,
+    explanation: d.explanation,
+    status: d.status,
+    diff: d.diff,
+    wording: { fr: d.wording.fr, en: d.wording.en },
+    decision: d.decision ? { by: d.decision.by, at: d.decision.at, response: d.decision.response } : null,
+    decidedSeq: d.decidedSeq ?? null,
+    shuffle: d.shuffle,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt
+  }
+}
