@@ -5,11 +5,11 @@
  */
 import type { z } from 'zod'
 import type {
-  BillList, BillSummaryView, BillView, ArticleView, LoginBody, RegisterBody, Tally as TallySchema, User as UserSchema
+  BillList, BillSummaryView, BillView, ArticleView, LoginBody, PublishBody, RegisterBody, RevisionView, Tally as TallySchema, User as UserSchema
 } from '../shared/api.ts'
 import type { VoteValue } from '../shared/types.ts'
 
-export type { BillSummaryView, BillView, ArticleView, LoginBody, RegisterBody, VoteValue }
+export type { BillSummaryView, BillView, ArticleView, LoginBody, PublishBody, RegisterBody, RevisionView, VoteValue }
 export type User = z.infer<typeof UserSchema>
 export type Tally = z.infer<typeof TallySchema>
 export type Page<T> = { items: T[]; next: string | null }
@@ -68,6 +68,9 @@ export const api = {
     request<BillListView>('GET', '/bills' + (cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''), undefined, signal),
   bill: (id: string, signal?: AbortSignal) => request<BillView>('GET', `/bills/${encodeURIComponent(id)}`, undefined, signal),
   article: (id: string, signal?: AbortSignal) => request<ArticleView>('GET', `/articles/${encodeURIComponent(id)}`, undefined, signal),
+  revision: (id: string, n: number, signal?: AbortSignal) =>
+    request<RevisionView>('GET', `/bills/${encodeURIComponent(id)}/revisions/${n}`, undefined, signal),
+  publish: (id: string, body: PublishBody) => request<BillView>('POST', `/bills/${encodeURIComponent(id)}/publish`, body),
 
   voteArticle: (id: string, value: VoteValue) => request<Tally>('PUT', `/articles/${encodeURIComponent(id)}/vote`, { value }),
   unvoteArticle: (id: string) => request<Tally>('DELETE', `/articles/${encodeURIComponent(id)}/vote`)
