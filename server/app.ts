@@ -21,6 +21,8 @@ import { rateLimits } from './http/limits.ts'
 import { errorHandler, notFoundHandler } from './http/errors.ts'
 import { accountRoutes } from './http/routes/accounts.ts'
 import { billRoutes } from './http/routes/bills.ts'
+import { debateRoutes } from './http/routes/debate.ts'
+import { moderationRoutes } from './http/routes/moderation.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { attachLive } from './live/index.ts'
 import { attachCollab } from './collab/index.ts'
@@ -77,6 +79,8 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   apiRouter.get('/openapi.json', (_req, res) => { res.json(doc) })
   apiRouter.use(accountRoutes(ctx, limits))
   apiRouter.use(billRoutes(ctx))
+  apiRouter.use(debateRoutes(ctx))
+  apiRouter.use(moderationRoutes(ctx))
   options.mount?.(apiRouter)
   apiRouter.use(notFoundHandler)
   apiRouter.use(errorHandler)

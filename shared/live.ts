@@ -3,7 +3,29 @@
  * A client emits `subscribe` with `{ billId }` and receives these events for
  * that bill; the server only sends what any viewer of the bill may see.
  */
-import type { Tally, TargetType } from './types.ts'
+import type { ArgumentSide, ModerationReason, ModerationTargetType, Tally, TargetType } from './types.ts'
+import type { ArgumentView } from './api.ts'
+
+/** Arguments of one article or amendment counted by side (hidden ones included, deleted ones not). */
+export interface ArgumentCount { for: number; against: number }
+
+/** A new argument, as the public sees it (`myUpvote` false), with its target's new counts. */
+export interface ArgumentCreatedPayload { billId: string; argument: ArgumentView; argumentCount: ArgumentCount }
+/** An argument edited by its author (its upvotes are cleared), or restored by a moderator. */
+export interface ArgumentUpdatedPayload { billId: string; argument: ArgumentView }
+/** An argument deleted: drop it from lists; `argumentCount` is its target's new counts. */
+export interface ArgumentDeletedPayload {
+  billId: string
+  argumentId: string
+  target: { type: 'article' | 'amendment'; id: string }
+  side: ArgumentSide
+  argumentCount: ArgumentCount
+}
+/** An argument's new upvote count. */
+export interface UpvotesPayload { billId: string; argumentId: string; upvotes: number }
+/** Content hidden or restored. Never carries the content: on a restore, an argument also comes as `argument:updated`. */
+export interface ModeratedPayload { billId: string; target: { type: ModerationTargetType; id: string }; hidden: boolean; reason: ModerationReason }
+
 
 /** Events the server sends to a bill's room. */
 export interface ServerEvents {
@@ -11,6 +33,11 @@ export interface ServerEvents {
   'bill:published': (payload: { billId: string; revision: number }) => void
   'bill:closed': (payload: { billId: string }) => void
   'bill:updated': (payload: { billId: string }) => void
+  'argument:created': (payload: ArgumentCreatedPayload) => void
+  'argument:updated': (payload: ArgumentUpdatedPayload) => void
+  'argument:deleted': (payload: ArgumentDeletedPayload) => void
+  upvotes: (payload: UpvotesPayload) => void
+  moderated: (payload: ModeratedPayload) => void
 }
 
 /** The answer to `subscribe`. */

@@ -4,6 +4,9 @@
  */
 import { EventEmitter } from 'node:events'
 import type { Tally, TargetType } from '../../shared/types.ts'
+import type {
+  ArgumentCreatedPayload, ArgumentDeletedPayload, ArgumentUpdatedPayload, ModeratedPayload, UpvotesPayload
+} from '../../shared/live.ts'
 
 /** Every event and its payload. */
 export interface DomainEvents {
@@ -11,6 +14,12 @@ export interface DomainEvents {
   'bill:published': { billId: string; revision: number }
   'bill:closed': { billId: string }
   'bill:updated': { billId: string }
+  /** Debate and moderation: payloads are what any viewer of the bill may see (no hidden text). */
+  'argument:created': ArgumentCreatedPayload
+  'argument:updated': ArgumentUpdatedPayload
+  'argument:deleted': ArgumentDeletedPayload
+  upvotes: UpvotesPayload
+  moderated: ModeratedPayload
 }
 
 /** A typed event emitter for domain events. */

@@ -41,6 +41,8 @@ async function summary (ctx: Ctx, bill: BillRecord, actor: Actor): Promise<Omit<
 export async function articleViews (ctx: Ctx, actor: Actor, articles: ArticleRecord[]): Promise<ArticleView[]> {
   const ids = articles.map(a => a.id)
   const tallies = await ctx.store.getTallies('article', ids)
+  // Arguments that are not deleted, hidden ones included: the count matches what the lists show.
+  const argumentCounts = await ctx.store.countArguments('article', ids)
   const mine: Map<string, VoteValue> = actor ? await ctx.store.getUserVotes(actor.id, 'article', ids) : new Map()
   return articles.map(a => ({
     id: a.id,
@@ -52,7 +54,7 @@ export async function articleViews (ctx: Ctx, actor: Actor, articles: ArticleRec
     tally: tallies.get(a.id)!,
     myVote: mine.get(a.id) ?? null,
     amendmentCount: 0,
-    argumentCount: { for: 0, against: 0 }
+    argumentCount: argumentCounts.get(a.id)!
   }))
 }
 

@@ -12,6 +12,8 @@ interface Operation {
   summary: string
   who: string
   body?: z.ZodType
+  /** Query parameters, one per field of the object. */
+  query?: z.ZodObject
   response?: z.ZodType
   status?: number
 }
@@ -34,7 +36,22 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/articles/{articleId}', summary: 'One article with its tally', who: 'anyone', response: api.Article },
   { method: 'put', path: '/articles/{articleId}/vote', summary: 'Vote for, mixed or against (again to change)', who: 'signed in', body: api.VoteBody, response: api.Tally },
   { method: 'delete', path: '/articles/{articleId}/vote', summary: 'Withdraw one\'s vote', who: 'signed in', response: api.Tally },
-  { method: 'get', path: '/healthz', summary: 'Liveness and store reachability', who: 'anyone', response: api.Health }
+  { method: 'get', path: '/healthz', summary: 'Liveness and store reachability', who: 'anyone', response: api.Health },
+  // debate and moderation
+  { method: 'get', path: '/articles/{articleId}/arguments', summary: 'Arguments on an article (side, sort, cursor, limit <= 50)', who: 'anyone', query: api.ArgumentListQuery, response: api.ArgumentList },
+  { method: 'post', path: '/articles/{articleId}/arguments', summary: 'Argue for or against an article (while open; rate limited)', who: 'signed in', body: api.ArgumentBody, response: api.Argument, status: 201 },
+  { method: 'get', path: '/amendments/{amendmentId}/arguments', summary: 'Arguments on an amendment (side, sort, cursor, limit <= 50)', who: 'anyone', query: api.ArgumentListQuery, response: api.ArgumentList },
+  { method: 'post', path: '/amendments/{amendmentId}/arguments', summary: 'Argue for or against an amendment (while open; rate limited)', who: 'signed in', body: api.ArgumentBody, response: api.Argument, status: 201 },
+  { method: 'get', path: '/arguments/{argumentId}', summary: 'One argument', who: 'anyone', response: api.Argument },
+  { method: 'patch', path: '/arguments/{argumentId}', summary: 'Edit one\'s argument within 15 minutes of posting it (clears its upvotes)', who: 'its author', body: api.ArgumentPatchBody, response: api.Argument },
+  { method: 'delete', path: '/arguments/{argumentId}', summary: 'Delete an argument (its author while open; moderators and admins always)', who: 'its author, moderator, admin', status: 204 },
+  { method: 'put', path: '/arguments/{argumentId}/vote', summary: 'Upvote an argument (no body; not one\'s own)', who: 'signed in', response: api.ArgumentUpvotes },
+  { method: 'delete', path: '/arguments/{argumentId}/vote', summary: 'Withdraw one\'s upvote', who: 'signed in', response: api.ArgumentUpvotes },
+  { method: 'post', path: '/reports', summary: 'Report an argument or an amendment (201; 200 with the earlier report when repeated)', who: 'signed in', body: api.ReportBody, response: api.Report, status: 201 },
+  { method: 'get', path: '/moderation/queue', summary: 'Reported and auto-hidden content, most reported first, with full text and reports', who: 'moderator, admin', query: api.PageQuery, response: api.ModerationQueue },
+  { method: 'post', path: '/moderation/actions', summary: 'Hide or restore a contribution (appended to the log; its author is notified)', who: 'moderator, admin', body: api.ModerationActionBody, response: api.ModerationAction, status: 201 },
+  { method: 'get', path: '/moderation/log', summary: 'The moderation log, newest first', who: 'moderator, admin', query: api.PageQuery, response: api.ModerationLog },
+  { method: 'get', path: '/me/notifications', summary: 'What moderation did to one\'s contributions, and why; newest first', who: 'signed in', query: api.PageQuery, response: api.NotificationList }
 ]
 
 const STATUS_TEXT: Record<number, string> = {
@@ -73,7 +90,10 @@ export function openApiDocument (): Record<string, unknown> {
   const schemaOf = ref
   const paths: Record<string, Record<string, unknown>> = {}
   for (const op of OPERATIONS) {
-    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map(m => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }))
+    const params: Record<string, unknown>[] = [...op.path.matchAll(/\{(\w+)\}/g)].map(m => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }))
+    for (const [name, field] of Object.entries(op.query?.shape ?? {})) {
+      params.push({ name, in: 'query', required: !(field as z.ZodType).safeParse(undefined).success, schema: schemaOf(field as z.ZodType, 'input') })
+    }
     const responses: Record<string, unknown> = {
       [String(op.status ?? 200)]: op.response
         ? { description: 'success', content: { 'application/json': { schema: schemaOf(op.response, 'output') } } }

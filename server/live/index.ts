@@ -61,7 +61,13 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
     ctx.events.on('tally', p => { io.to(billRoom(p.billId)).emit('tally', p) }),
     ctx.events.on('bill:published', p => { io.to(billRoom(p.billId)).emit('bill:published', p) }),
     ctx.events.on('bill:closed', p => { io.to(billRoom(p.billId)).emit('bill:closed', p) }),
-    ctx.events.on('bill:updated', p => { io.to(billRoom(p.billId)).emit('bill:updated', p) })
+    ctx.events.on('bill:updated', p => { io.to(billRoom(p.billId)).emit('bill:updated', p) }),
+    // Debate and moderation: the domain emits public views only; hidden text is never in a payload.
+    ctx.events.on('argument:created', p => { io.to(billRoom(p.billId)).emit('argument:created', p) }),
+    ctx.events.on('argument:updated', p => { io.to(billRoom(p.billId)).emit('argument:updated', p) }),
+    ctx.events.on('argument:deleted', p => { io.to(billRoom(p.billId)).emit('argument:deleted', p) }),
+    ctx.events.on('upvotes', p => { io.to(billRoom(p.billId)).emit('upvotes', p) }),
+    ctx.events.on('moderated', p => { io.to(billRoom(p.billId)).emit('moderated', p) })
   ]
 
   return {
