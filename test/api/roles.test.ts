@@ -8,7 +8,7 @@ import { startServer, publishedBill, type ApiClient, type TestServer } from '../
 type Who = 'anonymous' | 'citizen' | 'author' | 'editor' | 'staff' | 'moderator' | 'admin'
 const WHO: Who[] = ['anonymous', 'citizen', 'author', 'editor', 'staff', 'moderator', 'admin']
 
-interface Fixture { open: any; draft: any; article: string; someUser: string }
+interface Fixture { open: any; draft: any; article: string; someUser: string; argument: string }
 interface Case {
   route: string
   call: (c: ApiClient, f: Fixture) => Promise<{ status: number }>
@@ -34,7 +34,20 @@ const CASES: Case[] = [
   { route: 'GET /articles/:id', call: (c, f) => c.get(`/articles/${f.article}`), expect: { default: 200 } },
   { route: 'PUT /articles/:id/vote', call: (c, f) => c.put(`/articles/${f.article}/vote`, { value: 'for' }), expect: { default: 200, anonymous: 401 } },
   { route: 'DELETE /articles/:id/vote', call: (c, f) => c.delete(`/articles/${f.article}/vote`), expect: { default: 200, anonymous: 401 } },
-  { route: 'GET /nowhere', call: c => c.get('/nowhere'), expect: { default: 404 } }
+  { route: 'GET /nowhere', call: c => c.get('/nowhere'), expect: { default: 404 } },
+  // debate and moderation (f.argument is another citizen's argument on f.article)
+  { route: 'GET /articles/:id/arguments', call: (c, f) => c.get(`/articles/${f.article}/arguments`), expect: { default: 200 } },
+  { route: 'POST /articles/:id/arguments', call: (c, f) => c.post(`/articles/${f.article}/arguments`, { side: 'for', body: 'Pour.' }), expect: { default: 201, anonymous: 401 } },
+  { route: 'GET /arguments/:id', call: (c, f) => c.get(`/arguments/${f.argument}`), expect: { default: 200 } },
+  { route: 'PATCH /arguments/:id (another\'s)', call: (c, f) => c.patch(`/arguments/${f.argument}`, { body: 'Changé.' }), expect: { default: 403, anonymous: 401 } },
+  { route: 'DELETE /arguments/:id (another\'s)', call: (c, f) => c.delete(`/arguments/${f.argument}`), expect: { default: 403, anonymous: 401, moderator: 204, admin: 204 } },
+  { route: 'PUT /arguments/:id/vote', call: (c, f) => c.put(`/arguments/${f.argument}/vote`), expect: { default: 200, anonymous: 401 } },
+  { route: 'DELETE /arguments/:id/vote', call: (c, f) => c.delete(`/arguments/${f.argument}/vote`), expect: { default: 200, anonymous: 401 } },
+  { route: 'POST /reports', call: (c, f) => c.post('/reports', { target: { type: 'argument', id: f.argument }, reason: 'spam' }), expect: { default: 201, anonymous: 401 } },
+  { route: 'GET /moderation/queue', call: c => c.get('/moderation/queue'), expect: { default: 403, anonymous: 401, moderator: 200, admin: 200 } },
+  { route: 'POST /moderation/actions', call: (c, f) => c.post('/moderation/actions', { target: { type: 'argument', id: f.argument }, action: 'hide', reason: 'spam' }), expect: { default: 403, anonymous: 401, moderator: 201, admin: 201 } },
+  { route: 'GET /moderation/log', call: c => c.get('/moderation/log'), expect: { default: 403, anonymous: 401, moderator: 200, admin: 200 } },
+  { route: 'GET /me/notifications', call: c => c.get('/me/notifications'), expect: { default: 200, anonymous: 401 } }
 ]
 
 describe('API: each route for each role', () => {
@@ -42,6 +55,7 @@ describe('API: each route for each role', () => {
   const clients = {} as Record<Who, ApiClient>
   let editor: ApiClient
   let someUser: string
+  let arguer: ApiClient
   before(async () => {
     s = await startServer()
     editor = await s.as('author', 'editor')
@@ -49,13 +63,15 @@ describe('API: each route for each role', () => {
     clients.editor = editor
     for (const w of ['citizen', 'author', 'staff', 'moderator', 'admin'] as const) clients[w] = await s.as(w)
     someUser = (await s.as('citizen')).userId
+    arguer = await s.as('citizen')
   })
   after(async () => { await s.stop() })
 
   async function fixture (): Promise<Fixture> {
     const open = await publishedBill(editor)
     const draft = (await editor.post('/bills', { title: 'Brouillon', articles: [{ num: '1er', alineas: ['Texte.'] }] })).body
-    return { open, draft, article: open.articles[0].id, someUser }
+    const argument = (await arguer.post(`/articles/${open.articles[0].id}/arguments`, { side: 'against', body: 'Contre.' })).body.id
+    return { open, draft, article: open.articles[0].id, someUser, argument }
   }
 
   for (const c of CASES) {
