@@ -24,12 +24,14 @@ import { billRoutes } from './http/routes/bills.ts'
 import { debateRoutes } from './http/routes/debate.ts'
 import { moderationRoutes } from './http/routes/moderation.ts'
 import { openApiDocument } from './http/openapi.ts'
-import { attachLive } from './live/index.ts'
+import { attachLive, type Live } from './live/index.ts'
 import { attachCollab } from './collab/index.ts'
 
 export interface App {
   ctx: Ctx
   server: http.Server
+  /** The socket.io server of live events (tests and benchmarks reach its sockets). */
+  live: Live
   /** Starts listening; resolves with the port (useful with port 0). */
   listen (port?: number, host?: string): Promise<number>
   /** Stops accepting connections, lets requests in flight finish, then closes the store. */
@@ -107,6 +109,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   return {
     ctx,
     server,
+    live,
     listen (port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject)
