@@ -26,6 +26,12 @@ export interface UpvotesPayload { billId: string; argumentId: string; upvotes: n
 /** Content hidden or restored. Never carries the content: on a restore, an argument also comes as `argument:updated`. */
 export interface ModeratedPayload { billId: string; target: { type: ModerationTargetType; id: string }; hidden: boolean; reason: ModerationReason }
 
+/** A new amendment to an article (fetch it with GET /amendments/:id). */
+export interface AmendmentCreatedPayload { billId: string; articleId: string; amendmentId: string }
+/** An amendment accepted or rejected by the bill's editors; `decidedSeq` is its rank in the decision order. */
+export interface AmendmentDecidedPayload { billId: string; articleId: string; amendmentId: string; status: 'accepted' | 'rejected'; decidedSeq: number }
+/** An amendment withdrawn by its author (it leaves the default lists and counts). */
+export interface AmendmentWithdrawnPayload { billId: string; articleId: string; amendmentId: string }
 
 /** Events the server sends to a bill's room. */
 export interface ServerEvents {
@@ -33,6 +39,9 @@ export interface ServerEvents {
   'bill:published': (payload: { billId: string; revision: number }) => void
   'bill:closed': (payload: { billId: string }) => void
   'bill:updated': (payload: { billId: string }) => void
+  'amendment:created': (payload: AmendmentCreatedPayload) => void
+  'amendment:decided': (payload: AmendmentDecidedPayload) => void
+  'amendment:withdrawn': (payload: AmendmentWithdrawnPayload) => void
   'argument:created': (payload: ArgumentCreatedPayload) => void
   'argument:updated': (payload: ArgumentUpdatedPayload) => void
   'argument:deleted': (payload: ArgumentDeletedPayload) => void

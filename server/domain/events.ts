@@ -4,6 +4,7 @@
  */
 import { EventEmitter } from 'node:events'
 import type { Tally, TargetType } from '../../shared/types.ts'
+import type { AmendmentCreatedPayload, AmendmentDecidedPayload, AmendmentWithdrawnPayload } from '../../shared/live.ts'
 import type {
   ArgumentCreatedPayload, ArgumentDeletedPayload, ArgumentUpdatedPayload, ModeratedPayload, UpvotesPayload
 } from '../../shared/live.ts'
@@ -14,6 +15,9 @@ export interface DomainEvents {
   'bill:published': { billId: string; revision: number }
   'bill:closed': { billId: string }
   'bill:updated': { billId: string }
+  'amendment:created': AmendmentCreatedPayload
+  'amendment:decided': AmendmentDecidedPayload
+  'amendment:withdrawn': AmendmentWithdrawnPayload
   /** Debate and moderation: payloads are what any viewer of the bill may see (no hidden text). */
   'argument:created': ArgumentCreatedPayload
   'argument:updated': ArgumentUpdatedPayload

@@ -61,6 +61,9 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
     ctx.events.on('tally', p => { io.to(billRoom(p.billId)).emit('tally', p) }),
     ctx.events.on('bill:published', p => { io.to(billRoom(p.billId)).emit('bill:published', p) }),
     ctx.events.on('bill:closed', p => { io.to(billRoom(p.billId)).emit('bill:closed', p) }),
+    ctx.events.on('amendment:created', p => { io.to(billRoom(p.billId)).emit('amendment:created', p) }),
+    ctx.events.on('amendment:decided', p => { io.to(billRoom(p.billId)).emit('amendment:decided', p) }),
+    ctx.events.on('amendment:withdrawn', p => { io.to(billRoom(p.billId)).emit('amendment:withdrawn', p) }),
     ctx.events.on('bill:updated', p => { io.to(billRoom(p.billId)).emit('bill:updated', p) }),
     // Debate and moderation: the domain emits public views only; hidden text is never in a payload.
     ctx.events.on('argument:created', p => { io.to(billRoom(p.billId)).emit('argument:created', p) }),
