@@ -21,6 +21,7 @@ import { rateLimits } from './http/limits.ts'
 import { errorHandler, notFoundHandler } from './http/errors.ts'
 import { accountRoutes } from './http/routes/accounts.ts'
 import { billRoutes } from './http/routes/bills.ts'
+import { amendmentRoutes } from './http/routes/amendments.ts'
 import { debateRoutes } from './http/routes/debate.ts'
 import { moderationRoutes } from './http/routes/moderation.ts'
 import { openApiDocument } from './http/openapi.ts'
@@ -81,6 +82,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   apiRouter.get('/openapi.json', (_req, res) => { res.json(doc) })
   apiRouter.use(accountRoutes(ctx, limits))
   apiRouter.use(billRoutes(ctx))
+  apiRouter.use(amendmentRoutes(ctx))
   apiRouter.use(debateRoutes(ctx))
   apiRouter.use(moderationRoutes(ctx))
   options.mount?.(apiRouter)

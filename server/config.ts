@@ -23,6 +23,8 @@ export interface Config {
   ipLimits: boolean
   /** Contributions per user, per kind (argument, amendment, report), per minute; 0 turns the limit off. */
   contributionsPerMinute: number
+  /** Amendments one user may propose to one article in any sliding hour (withdrawn ones count); 0 turns the limit off. */
+  amendmentsPerArticlePerHour: number
   /** Distinct reports that hide a contribution pending review; 0 never hides automatically. */
   autohideReports: number
   /** Signs nothing secret-bearing by itself; sessions are random tokens, the secret salts derived ids. */
@@ -84,6 +86,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     demo: flag(env.ALINEA_DEMO, true),
     ipLimits: flag(env.ALINEA_IP_LIMITS, true),
     contributionsPerMinute: int(env.ALINEA_CONTRIBUTIONS_PER_MINUTE, 2, 'ALINEA_CONTRIBUTIONS_PER_MINUTE'),
+    amendmentsPerArticlePerHour: int(env.ALINEA_AMENDMENTS_PER_ARTICLE_PER_HOUR, 3, 'ALINEA_AMENDMENTS_PER_ARTICLE_PER_HOUR'),
     autohideReports: int(env.ALINEA_AUTOHIDE_REPORTS, 3, 'ALINEA_AUTOHIDE_REPORTS'),
     secret: '',
     secureCookies: flag(env.ALINEA_SECURE_COOKIES, false),

@@ -44,6 +44,8 @@ export async function articleViews (ctx: Ctx, actor: Actor, articles: ArticleRec
   // Arguments that are not deleted, hidden ones included: the count matches what the lists show.
   const argumentCounts = await ctx.store.countArguments('article', ids)
   const mine: Map<string, VoteValue> = actor ? await ctx.store.getUserVotes(actor.id, 'article', ids) : new Map()
+  // Not withdrawn: proposed, accepted and rejected amendments all count (the list's default filter).
+  const amendmentCounts = await ctx.store.countAmendments(ids)
   return articles.map(a => ({
     id: a.id,
     billId: a.billId,
@@ -53,7 +55,7 @@ export async function articleViews (ctx: Ctx, actor: Actor, articles: ArticleRec
     revision: a.revision,
     tally: tallies.get(a.id)!,
     myVote: mine.get(a.id) ?? null,
-    amendmentCount: 0,
+    amendmentCount: amendmentCounts.get(a.id) ?? 0,
     argumentCount: argumentCounts.get(a.id)!
   }))
 }

@@ -36,6 +36,16 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/articles/{articleId}', summary: 'One article with its tally', who: 'anyone', response: api.Article },
   { method: 'put', path: '/articles/{articleId}/vote', summary: 'Vote for, mixed or against (again to change)', who: 'signed in', body: api.VoteBody, response: api.Tally },
   { method: 'delete', path: '/articles/{articleId}/vote', summary: 'Withdraw one\'s vote', who: 'signed in', response: api.Tally },
+  // amendments
+  { method: 'get', path: '/articles/{articleId}/amendments', summary: 'Amendments of an article: sort supported|recent|random, status, cursor, limit <= 50, seed (random order of anonymous visitors)', who: 'anyone', query: api.AmendmentListQuery, response: api.AmendmentList },
+  { method: 'post', path: '/articles/{articleId}/amendments', summary: 'Propose the whole article as amended (empty alineas: delete it), with its explanation and base revision (while open; rate limited)', who: 'signed in', body: api.AmendmentCreateBody, response: api.Amendment, status: 201 },
+  { method: 'get', path: '/amendments/{amendmentId}', summary: 'One amendment with its diff, wording (fr, en), tally, stale flag and, when stale, the rebase on offer', who: 'anyone', response: api.Amendment },
+  { method: 'put', path: '/amendments/{amendmentId}/vote', summary: 'Vote for, mixed or against a proposed amendment (while open)', who: 'signed in', body: api.VoteBody, response: api.Tally },
+  { method: 'delete', path: '/amendments/{amendmentId}/vote', summary: 'Withdraw one\'s vote on a proposed amendment (while open)', who: 'signed in', response: api.Tally },
+  { method: 'post', path: '/amendments/{amendmentId}/decision', summary: 'Accept or reject a proposed amendment, with a response (final)', who: 'editors', body: api.DecisionBody, response: api.Amendment },
+  { method: 'post', path: '/amendments/{amendmentId}/withdraw', summary: 'Withdraw one\'s proposed amendment', who: 'its author', body: api.EmptyBody, response: api.Amendment },
+  { method: 'post', path: '/amendments/{amendmentId}/rebase', summary: 'Apply the clean rebase of one\'s stale amendment onto the latest revision (409 conflict with the conflicts otherwise)', who: 'its author', body: api.EmptyBody, response: api.Amendment },
+  { method: 'get', path: '/bills/{billId}/consolidated', summary: 'The latest revision with accepted amendments applied in decision order, conflicts listed (tableau comparatif)', who: 'anyone', response: api.Consolidated },
   { method: 'get', path: '/healthz', summary: 'Liveness and store reachability', who: 'anyone', response: api.Health },
   // debate and moderation
   { method: 'get', path: '/articles/{articleId}/arguments', summary: 'Arguments on an article (side, sort, cursor, limit <= 50)', who: 'anyone', query: api.ArgumentListQuery, response: api.ArgumentList },

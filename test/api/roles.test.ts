@@ -8,7 +8,7 @@ import { startServer, publishedBill, type ApiClient, type TestServer } from '../
 type Who = 'anonymous' | 'citizen' | 'author' | 'editor' | 'staff' | 'moderator' | 'admin'
 const WHO: Who[] = ['anonymous', 'citizen', 'author', 'editor', 'staff', 'moderator', 'admin']
 
-interface Fixture { open: any; draft: any; article: string; someUser: string; argument: string }
+interface Fixture { open: any; draft: any; article: string; someUser: string; argument: string; amendment: string }
 interface Case {
   route: string
   call: (c: ApiClient, f: Fixture) => Promise<{ status: number }>
@@ -16,6 +16,12 @@ interface Case {
 }
 
 const future = () => new Date(Date.now() + 7 * 86_400_000).toISOString()
+
+/** Proposes an amendment as `c` then calls `then` with its id; the proposal's own status when it fails. */
+async function ownAmendment (c: ApiClient, f: Fixture, then: (id: string) => Promise<{ status: number }>): Promise<{ status: number }> {
+  const r = await c.post(`/articles/${f.article}/amendments`, { alineas: ['Le mien.'], explanation: 'Pourquoi.', baseRevision: 1 })
+  return r.status === 201 ? then(r.body.id) : r
+}
 
 const CASES: Case[] = [
   { route: 'GET /me', call: c => c.get('/me'), expect: { default: 200, anonymous: 401 } },
@@ -47,7 +53,20 @@ const CASES: Case[] = [
   { route: 'GET /moderation/queue', call: c => c.get('/moderation/queue'), expect: { default: 403, anonymous: 401, moderator: 200, admin: 200 } },
   { route: 'POST /moderation/actions', call: (c, f) => c.post('/moderation/actions', { target: { type: 'argument', id: f.argument }, action: 'hide', reason: 'spam' }), expect: { default: 403, anonymous: 401, moderator: 201, admin: 201 } },
   { route: 'GET /moderation/log', call: c => c.get('/moderation/log'), expect: { default: 403, anonymous: 401, moderator: 200, admin: 200 } },
-  { route: 'GET /me/notifications', call: c => c.get('/me/notifications'), expect: { default: 200, anonymous: 401 } }
+  { route: 'GET /me/notifications', call: c => c.get('/me/notifications'), expect: { default: 200, anonymous: 401 } },
+  // amendments (f.amendment is another citizen's proposed amendment to f.article)
+  { route: 'GET /articles/:id/amendments', call: (c, f) => c.get(`/articles/${f.article}/amendments?sort=random`), expect: { default: 200 } },
+  { route: 'POST /articles/:id/amendments', call: (c, f) => c.post(`/articles/${f.article}/amendments`, { alineas: ['Mon texte.'], explanation: 'Pourquoi.', baseRevision: 1 }), expect: { default: 201, anonymous: 401 } },
+  { route: 'GET /amendments/:id', call: (c, f) => c.get(`/amendments/${f.amendment}`), expect: { default: 200 } },
+  { route: 'PUT /amendments/:id/vote', call: (c, f) => c.put(`/amendments/${f.amendment}/vote`, { value: 'mixed' }), expect: { default: 200, anonymous: 401 } },
+  { route: 'DELETE /amendments/:id/vote', call: (c, f) => c.delete(`/amendments/${f.amendment}/vote`), expect: { default: 200, anonymous: 401 } },
+  { route: 'POST /amendments/:id/decision', call: (c, f) => c.post(`/amendments/${f.amendment}/decision`, { status: 'accepted', response: 'Oui.' }), expect: { default: 403, anonymous: 401, editor: 200, admin: 200 } },
+  { route: 'POST /amendments/:id/withdraw (another\'s)', call: (c, f) => c.post(`/amendments/${f.amendment}/withdraw`), expect: { default: 403, anonymous: 401 } },
+  { route: 'POST /amendments/:id/withdraw (own)', call: (c, f) => ownAmendment(c, f, id => c.post(`/amendments/${id}/withdraw`)), expect: { default: 200, anonymous: 401 } },
+  { route: 'POST /amendments/:id/rebase (another\'s)', call: (c, f) => c.post(`/amendments/${f.amendment}/rebase`, {}), expect: { default: 403, anonymous: 401 } },
+  { route: 'POST /amendments/:id/rebase (own, not stale)', call: (c, f) => ownAmendment(c, f, id => c.post(`/amendments/${id}/rebase`, {})), expect: { default: 409, anonymous: 401 } },
+  { route: 'GET /bills/:id/consolidated (open)', call: (c, f) => c.get(`/bills/${f.open.id}/consolidated`), expect: { default: 200 } },
+  { route: 'GET /bills/:id/consolidated (draft)', call: (c, f) => c.get(`/bills/${f.draft.id}/consolidated`), expect: { default: 404, editor: 200, admin: 200 } }
 ]
 
 describe('API: each route for each role', () => {
@@ -56,6 +75,7 @@ describe('API: each route for each role', () => {
   let editor: ApiClient
   let someUser: string
   let arguer: ApiClient
+  let proposer: ApiClient
   before(async () => {
     s = await startServer()
     editor = await s.as('author', 'editor')
@@ -64,6 +84,7 @@ describe('API: each route for each role', () => {
     for (const w of ['citizen', 'author', 'staff', 'moderator', 'admin'] as const) clients[w] = await s.as(w)
     someUser = (await s.as('citizen')).userId
     arguer = await s.as('citizen')
+    proposer = await s.as('citizen')
   })
   after(async () => { await s.stop() })
 
@@ -71,7 +92,8 @@ describe('API: each route for each role', () => {
     const open = await publishedBill(editor)
     const draft = (await editor.post('/bills', { title: 'Brouillon', articles: [{ num: '1er', alineas: ['Texte.'] }] })).body
     const argument = (await arguer.post(`/articles/${open.articles[0].id}/arguments`, { side: 'against', body: 'Contre.' })).body.id
-    return { open, draft, article: open.articles[0].id, someUser, argument }
+    const amendment = (await proposer.post(`/articles/${open.articles[0].id}/amendments`, { alineas: ['Autre texte.'], explanation: 'Pourquoi.', baseRevision: 1 })).body.id
+    return { open, draft, article: open.articles[0].id, someUser, argument, amendment }
   }
 
   for (const c of CASES) {

@@ -1,0 +1,118 @@
+/**
+ * What viewers read of amendments: one amendment with its tally, the
+ * viewer's vote, its stale flag and (for a stale proposed one) the rebase
+ * on offer; and an article's amendments in pages, most supported, most
+ * recent or in a random order that stays the same for one viewer.
+ */
+import { z } from 'zod'
+import type { Ctx, Actor } from './context.ts'
+import type { AmendmentListKey, AmendmentRecord, ArticleRecord } from '../store/store.ts'
+import type { AmendmentListQuery, AmendmentView } from '../../shared/api.ts'
+import type { PublicUser, VoteValue } from '../../shared/types.ts'
+import { newId } from '../../shared/ids.ts'
+import { randomSeed } from '../store/ranking.ts'
+import { canSee } from './access.ts'
+import { publicView } from './accounts.ts'
+import { InvalidInput, NotFound } from './errors.ts'
+import { isStale, rebaseOf } from './amendment-text.ts'
+import { visibleAmendment } from './amendments.ts'
+
+/** Amendment records as the API shows them to this actor (without `rebase`, which only the single GET computes). */
+export async function amendmentViews (ctx: Ctx, actor: Actor, amendments: AmendmentRecord[], articles: Map<string, ArticleRecord>): Promise<AmendmentView[]> {
+  const ids = amendments.map(a => a.id)
+  const userIds = [...new Set(amendments.flatMap(a => a.decision ? [a.authorId, a.decision.by] : [a.authorId]))]
+  const [tallies, mine, users] = await Promise.all([
+    ctx.store.getTallies('amendment', ids),
+    actor ? ctx.store.getUserVotes(actor.id, 'amendment', ids) : Promise.resolve(new Map<string, VoteValue>()),
+    ctx.store.getUsers(userIds)
+  ])
+  const byId = new Map(users.map(u => [u.id, publicView(u)]))
+  const person = (id: string): PublicUser => byId.get(id) ?? { id, displayName: '?', profileType: 'citizen' }
+  return amendments.map(a => {
+    const article = articles.get(a.articleId)
+    return {
+      id: a.id,
+      billId: a.billId,
+      articleId: a.articleId,
+      baseRevision: a.baseRevision,
+      alineas: a.alineas,
+      explanation: a.explanation,
+      status: a.status,
+      author: person(a.authorId),
+      tally: tallies.get(a.id)!,
+      myVote: mine.get(a.id) ?? null,
+      diff: a.diff,
+      wording: a.wording,
+      stale: article ? isStale(a, article) : true,
+      decision: a.decision ? { by: person(a.decision.by), at: a.decision.at, response: a.decision.response } : null,
+      createdAt: a.createdAt,
+      updatedAt: a.updatedAt
+    }
+  })
+}
+
+/** One amendment, with the rebase on offer when it is stale and still proposed. */
+export async function getAmendmentView (ctx: Ctx, actor: Actor, id: string): Promise<AmendmentView> {
+  const { amendment } = await visibleAmendment(ctx, actor, id)
+  const article = await ctx.store.getArticle(amendment.articleId)
+  const articles = new Map(article ? [[article.id, article]] : [])
+  const [view] = await amendmentViews(ctx, actor, [amendment], articles)
+  const rebase = article ? rebaseOf(amendment, article) : null
+  return rebase ? { ...view, rebase } : view
+}
+
+/** What a cursor carries: where the page starts, and the filter and seed it was made with. */
+const CursorShape = z.strictObject({
+  key: z.discriminatedUnion('sort', [
+    z.strictObject({ sort: z.literal('recent'), createdAt: z.string(), id: z.string() }),
+    z.strictObject({ sort: z.literal('supported'), score: z.number(), createdAt: z.string(), id: z.string() }),
+    z.strictObject({ sort: z.literal('random'), rank: z.number().int().min(0), id: z.string() })
+  ]),
+  status: z.string().nullable(),
+  seed: z.string().max(200).nullable()
+})
+type Cursor = z.infer<typeof CursorShape>
+
+const BAD_CURSOR = 'invalid cursor: pass back the `next` of the previous page, with the same sort and status'
+
+function encodeCursor (c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url')
+}
+
+function decodeCursor (text: string): Cursor {
+  let value: unknown
+  try {
+    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'))
+  } catch {
+    throw new InvalidInput(BAD_CURSOR)
+  }
+  const parsed = CursorShape.safeParse(value)
+  if (!parsed.success) throw new InvalidInput(BAD_CURSOR)
+  return parsed.data
+}
+
+/**
+ * A page of an article's amendments. `random` is seeded by the viewer's id,
+ * else by the anonymous visitor's `seed`, else by a fresh seed carried in
+ * the cursor; the seed is mixed with the server secret, so nobody can
+ * predict another viewer's order. The cursor also carries the sort and
+ * status it was made for: reusing it with others is a 400.
+ */
+export async function listAmendmentViews (ctx: Ctx, actor: Actor, articleId: string, query: AmendmentListQuery): Promise<{ items: AmendmentView[]; next: string | null }> {
+  const article = await ctx.store.getArticle(articleId)
+  const bill = article ? await ctx.store.getBill(article.billId) : null
+  if (!article || !bill || !canSee(bill, actor)) throw new NotFound('article')
+  const cursor = query.cursor !== undefined ? decodeCursor(query.cursor) : null
+  if (cursor && (cursor.key.sort !== query.sort || cursor.status !== (query.status ?? null))) throw new InvalidInput(BAD_CURSOR)
+  const seedText = query.sort === 'random' ? (actor ? `user:${actor.id}` : cursor?.seed ?? (query.seed ? `visitor:${query.seed}` : `once:${newId('s')}`)) : null
+  const page = await ctx.store.listAmendments(article.id, {
+    sort: query.sort,
+    status: query.status,
+    limit: query.limit,
+    seed: seedText === null ? undefined : randomSeed(`${ctx.config.secret}:${seedText}`),
+    after: cursor?.key as AmendmentListKey | undefined
+  })
+  const items = await amendmentViews(ctx, actor, page.items, new Map([[article.id, article]]))
+  const next = page.next ? encodeCursor({ key: page.next, status: query.status ?? null, seed: actor ? null : seedText }) : null
+  return { items, next }
+}
