@@ -119,7 +119,11 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
       }
       const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
       if (room) room.receive(conn, message)
-      else conn.inbox.push(message)
+      else {
+        // Until the document is loaded: kept in order, and the socket is not read beyond a bound.
+        conn.inbox.push(message)
+        conn.queued(message.byteLength, settings.maxPendingBytes)
+      }
     })
     ws.on('pong', () => { conn.alive = true })
     ws.on('close', () => {
@@ -129,8 +133,10 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
     })
     rooms.acquire(billId).then(r => {
       if (conn.closed) { rooms.release(r); return }
+      const waited = conn.inbox.reduce((n, m) => n + m.byteLength, 0)
       if (!rooms.join(r, conn)) { conn.close(CLOSE_SHUTTING_DOWN, 'server shutting down'); return }
       room = r
+      conn.settled(waited, settings.maxPendingBytes)
       log.debug({ billId, conn: conn.id, user: access.actor?.id ?? null, canWrite: conn.canWrite }, 'collab peer joined')
     }, err => {
       log.error({ err, billId }, 'collab document could not be loaded')
