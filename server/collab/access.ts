@@ -11,14 +11,18 @@
  * - a session cookie sent by a page of another origin gets 4403 (a WebSocket
  *   is not subject to CORS, so this is the cross-site hijacking guard);
  * - an invalid Bearer token gets 4401 (an invalid cookie counts as signed out,
- *   as on the HTTP API).
+ *   as on the HTTP API);
+ * - a client that announces another schema version (`?schema=<n>`, see
+ *   SCHEMA_VERSION in shared/schema.ts) gets 4426 and must reload; a client
+ *   that announces none (a script, a stock provider) is not checked.
  */
 import type { IncomingMessage } from 'node:http'
 import type { Ctx } from '../domain/context.ts'
 import type { BillRecord, UserRecord } from '../store/store.ts'
 import { canSee, isEditor } from '../domain/access.ts'
 import { actorFromHeaders, bearerFrom } from '../http/auth.ts'
-import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, CLOSE_UNAUTHORIZED } from './close-codes.ts'
+import { SCHEMA_VERSION } from '../../shared/schema.ts'
+import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, CLOSE_SCHEMA_MISMATCH, CLOSE_UNAUTHORIZED } from './close-codes.ts'
 
 /** The path prefix of the endpoint: `/collab/<billId>`. */
 export const COLLAB_PATH = '/collab/'
@@ -44,6 +48,12 @@ export function collabBillId (url: string | undefined): string | null | undefine
   return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : null
 }
 
+/** The schema version a client announced in its URL (`?schema=<n>`), or null. */
+export function announcedSchema (url: string | undefined): string | null {
+  const q = url?.indexOf('?') ?? -1
+  return q < 0 ? null : new URLSearchParams(url!.slice(q + 1)).get('schema')
+}
+
 /** Whether a cookie-carrying request comes from a page of another site or origin. */
 export function crossOrigin (req: IncomingMessage): boolean {
   const site = req.headers['sec-fetch-site']
@@ -61,6 +71,10 @@ export function rightsOn (bill: BillRecord | null, actor: UserRecord | null): Co
 
 /** Decides an upgrade to `/collab/<billId>`. */
 export async function decideAccess (ctx: Ctx, req: IncomingMessage, billId: string): Promise<CollabAccess> {
+  const schema = announcedSchema(req.url)
+  if (schema !== null && schema !== String(SCHEMA_VERSION)) {
+    return { ok: false, code: CLOSE_SCHEMA_MISMATCH, reason: `document schema ${schema} is not the server's ${SCHEMA_VERSION}: reload the page` }
+  }
   const authorization = req.headers.authorization
   const { actor, kind } = await actorFromHeaders(ctx, { cookie: req.headers.cookie, authorization })
   if (!actor && bearerFrom(authorization)) return { ok: false, code: CLOSE_UNAUTHORIZED, reason: 'invalid token' }

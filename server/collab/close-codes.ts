@@ -30,6 +30,11 @@ export const CLOSE_UNAUTHORIZED = 4401
 export const CLOSE_FORBIDDEN = 4403
 /** No such bill, or a draft that the actor may not see (the two are not told apart, so drafts stay secret). */
 export const CLOSE_NOT_FOUND = 4404
+/**
+ * The client announced (`?schema=<n>`) another document schema version than
+ * the server's `SCHEMA_VERSION` (shared/schema.ts): it must reload, not sync.
+ */
+export const CLOSE_SCHEMA_MISMATCH = 4426
 /** One message is larger than the limit (`maxMessageBytes`). */
 export const CLOSE_MESSAGE_TOO_LARGE = 4413
 /**

@@ -43,7 +43,7 @@ export function collabUrl (httpUrl: string): string {
  * providers of one process would otherwise sync with each other directly,
  * around the server.
  */
-export function connect (httpUrl: string, billId: string, options: { cookie?: string | null; token?: string; doc?: Y.Doc; connect?: boolean } = {}): Peer {
+export function connect (httpUrl: string, billId: string, options: { cookie?: string | null; token?: string; doc?: Y.Doc; connect?: boolean; params?: Record<string, string> } = {}): Peer {
   const headers: Record<string, string> = {}
   if (options.cookie) headers.cookie = options.cookie
   if (options.token) headers.authorization = `Bearer ${options.token}`
@@ -52,7 +52,7 @@ export function connect (httpUrl: string, billId: string, options: { cookie?: st
     WebSocketPolyfill: webSocketWith(headers) as unknown as typeof globalThis.WebSocket,
     connect: options.connect ?? true,
     disableBc: true,
-    params: {}
+    params: options.params ?? {}
   })
   const peer: Peer = {
     doc,

@@ -1,14 +1,16 @@
 /**
  * The upgrade: a Bearer token works like the session cookie (scripts), an
  * invalid token is refused with 4401, a session cookie sent from a page of
- * another origin with 4403 (cross-site WebSocket hijacking), and upgrades
+ * another origin with 4403 (cross-site WebSocket hijacking), a client of
+ * another document schema version with 4426, and upgrades
  * of other paths (socket.io) are left to their own listener, on the same
  * server at the same time.
  */
 import assert from 'node:assert/strict'
 import { io, type Socket } from 'socket.io-client'
 import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
-import { CLOSE_FORBIDDEN, CLOSE_UNAUTHORIZED } from '../../server/collab/index.ts'
+import { CLOSE_FORBIDDEN, CLOSE_SCHEMA_MISMATCH, CLOSE_UNAUTHORIZED } from '../../server/collab/index.ts'
+import { SCHEMA_VERSION } from '../../shared/schema.ts'
 import { closedBy, collabUrl, connect, synced, textOf, typeInto, waitFor, webSocketWith, type Peer } from './clients.ts'
 
 describe('Collaboration: the upgrade handshake', function () {
@@ -52,6 +54,15 @@ describe('Collaboration: the upgrade handshake', function () {
     assert.deepEqual(await attempt({ origin: 'https://evil.example' }), { code: CLOSE_FORBIDDEN, reason: 'cross-origin connection refused' })
     assert.deepEqual(await attempt({ 'sec-fetch-site': 'cross-site' }), { code: CLOSE_FORBIDDEN, reason: 'cross-origin connection refused' })
     assert.equal(await attempt({ origin: s.url }), 'open')
+  })
+
+  it('refuses a client of another schema version with 4426, and accepts the current one', async () => {
+    const author = await s.as('author')
+    const bill = await publishedBill(author)
+    const old = track(connect(s.url, bill.id, { params: { schema: String(SCHEMA_VERSION + 1) } }))
+    assert.deepEqual(await closedBy(old), { code: CLOSE_SCHEMA_MISMATCH, reason: `document schema ${SCHEMA_VERSION + 1} is not the server's ${SCHEMA_VERSION}: reload the page` })
+    const current = track(connect(s.url, bill.id, { params: { schema: String(SCHEMA_VERSION) } }))
+    await synced(current)
   })
 
   it('leaves socket.io upgrades to socket.io, on the same server at the same time', async () => {
