@@ -383,8 +383,10 @@ export const Amendment = z.object({
   author: PublicUser,
   tally: Tally,
   myVote: VoteValue.nullable(),
-  diff: ArticleDiff.describe('base revision -> proposal'),
-  wording: AmendmentWording.describe('the formal dispositif'),
+  diff: ArticleDiff.nullable().describe('base revision -> proposal; null when hidden by moderation (see `hidden`)'),
+  wording: AmendmentWording.nullable().describe('the formal dispositif; null when hidden by moderation'),
+  hidden: z.boolean().describe('hidden by moderation: it keeps its place and author; its explanation reads "hidden by moderation: <reason>" and its alineas, diff and wording are withheld, except for its author, the bill\'s editors and moderators'),
+  hiddenReason: ModerationReason.nullable().describe('null unless hidden'),
   stale: z.boolean().describe('the article changed since the base revision (or left the bill)'),
   rebase: z.union([
     z.object({ clean: z.literal(true), baseRevision: z.number().int(), alineas: z.array(z.string()), diff: ArticleDiff, wording: AmendmentWording }),

@@ -3,46 +3,62 @@
  * viewer's vote, its stale flag and (for a stale proposed one) the rebase
  * on offer; and an article's amendments in pages, most supported, most
  * recent or in a random order that stays the same for one viewer.
+ *
+ * An amendment hidden by moderation keeps its place, author, tally and
+ * status; its explanation becomes "hidden by moderation: <reason>" and its
+ * text, diff, wording and rebase are withheld, except from its author, the
+ * bill's editors (who decide on it) and moderators.
  */
 import { z } from 'zod'
 import type { Ctx, Actor } from './context.ts'
-import type { AmendmentListKey, AmendmentRecord, ArticleRecord } from '../store/store.ts'
+import type { AmendmentListKey, AmendmentRecord, ArticleRecord, BillRecord } from '../store/store.ts'
 import type { AmendmentListQuery, AmendmentView } from '../../shared/api.ts'
 import type { PublicUser, VoteValue } from '../../shared/types.ts'
 import { newId } from '../../shared/ids.ts'
 import { randomSeed } from '../store/ranking.ts'
-import { canSee } from './access.ts'
+import { canSee, isEditor } from './access.ts'
 import { publicView } from './accounts.ts'
 import { InvalidInput, NotFound } from './errors.ts'
 import { isStale, rebaseOf } from './amendment-text.ts'
 import { visibleAmendment } from './amendments.ts'
+import { hiddenBody, isModerator, visibilityOf } from './moderation-state.ts'
 
-/** Amendment records as the API shows them to this actor (without `rebase`, which only the single GET computes). */
-export async function amendmentViews (ctx: Ctx, actor: Actor, amendments: AmendmentRecord[], articles: Map<string, ArticleRecord>): Promise<AmendmentView[]> {
+/** Whether the actor reads a hidden amendment's text: its author, the bill's editors, moderators. */
+function readsHidden (actor: Actor, bill: BillRecord, amendment: AmendmentRecord): boolean {
+  return !!actor && (actor.id === amendment.authorId || isEditor(bill, actor) || isModerator(actor))
+}
+
+/** Amendment records of one bill as the API shows them to this actor (without `rebase`, which only the single GET computes). */
+export async function amendmentViews (ctx: Ctx, actor: Actor, bill: BillRecord, amendments: AmendmentRecord[], articles: Map<string, ArticleRecord>): Promise<AmendmentView[]> {
   const ids = amendments.map(a => a.id)
   const userIds = [...new Set(amendments.flatMap(a => a.decision ? [a.authorId, a.decision.by] : [a.authorId]))]
-  const [tallies, mine, users] = await Promise.all([
+  const [tallies, mine, users, visibility] = await Promise.all([
     ctx.store.getTallies('amendment', ids),
     actor ? ctx.store.getUserVotes(actor.id, 'amendment', ids) : Promise.resolve(new Map<string, VoteValue>()),
-    ctx.store.getUsers(userIds)
+    ctx.store.getUsers(userIds),
+    visibilityOf(ctx, 'amendment', ids)
   ])
   const byId = new Map(users.map(u => [u.id, publicView(u)]))
   const person = (id: string): PublicUser => byId.get(id) ?? { id, displayName: '?', profileType: 'citizen' }
   return amendments.map(a => {
     const article = articles.get(a.articleId)
+    const v = visibility.get(a.id)!
+    const shown = !v.hidden || readsHidden(actor, bill, a)
     return {
       id: a.id,
       billId: a.billId,
       articleId: a.articleId,
       baseRevision: a.baseRevision,
-      alineas: a.alineas,
-      explanation: a.explanation,
+      alineas: shown ? a.alineas : [],
+      explanation: shown ? a.explanation : hiddenBody(v.hiddenReason),
       status: a.status,
       author: person(a.authorId),
       tally: tallies.get(a.id)!,
       myVote: mine.get(a.id) ?? null,
-      diff: a.diff,
-      wording: a.wording,
+      diff: shown ? a.diff : null,
+      wording: shown ? a.wording : null,
+      hidden: v.hidden,
+      hiddenReason: v.hiddenReason,
       stale: article ? isStale(a, article) : true,
       decision: a.decision ? { by: person(a.decision.by), at: a.decision.at, response: a.decision.response } : null,
       createdAt: a.createdAt,
@@ -53,11 +69,11 @@ export async function amendmentViews (ctx: Ctx, actor: Actor, amendments: Amendm
 
 /** One amendment, with the rebase on offer when it is stale and still proposed. */
 export async function getAmendmentView (ctx: Ctx, actor: Actor, id: string): Promise<AmendmentView> {
-  const { amendment } = await visibleAmendment(ctx, actor, id)
+  const { amendment, bill } = await visibleAmendment(ctx, actor, id)
   const article = await ctx.store.getArticle(amendment.articleId)
   const articles = new Map(article ? [[article.id, article]] : [])
-  const [view] = await amendmentViews(ctx, actor, [amendment], articles)
-  const rebase = article ? rebaseOf(amendment, article) : null
+  const [view] = await amendmentViews(ctx, actor, bill, [amendment], articles)
+  const rebase = article && view.diff !== null ? rebaseOf(amendment, article) : null
   return rebase ? { ...view, rebase } : view
 }
 
@@ -112,7 +128,7 @@ export async function listAmendmentViews (ctx: Ctx, actor: Actor, articleId: str
     seed: seedText === null ? undefined : randomSeed(`${ctx.config.secret}:${seedText}`),
     after: cursor?.key as AmendmentListKey | undefined
   })
-  const items = await amendmentViews(ctx, actor, page.items, new Map([[article.id, article]]))
+  const items = await amendmentViews(ctx, actor, bill, page.items, new Map([[article.id, article]]))
   const next = page.next ? encodeCursor({ key: page.next, status: query.status ?? null, seed: actor ? null : seedText }) : null
   return { items, next }
 }

@@ -92,7 +92,7 @@ describe('API: amendment votes and lists', () => {
       assert.deepEqual(await pages(s.client(), `/articles/${articleId}/amendments?sort=recent`, 4), [...ids].reverse())
       const item = all.items[0]
       assert.deepEqual(Object.keys(item).sort(), ['alineas', 'articleId', 'author', 'baseRevision', 'billId', 'createdAt', 'decision', 'diff',
-        'explanation', 'id', 'myVote', 'stale', 'status', 'tally', 'updatedAt', 'wording'])
+        'explanation', 'hidden', 'hiddenReason', 'id', 'myVote', 'stale', 'status', 'tally', 'updatedAt', 'wording'])
     })
 
     it('lists the most supported first (Wilson lower bound, mixed counting half), then the most recent', async () => {
