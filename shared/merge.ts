@@ -3,26 +3,31 @@
  * consolidated text of a bill, where accepted amendments are applied in
  * decision order and a conflict is reported, never silently resolved.
  *
- * The merge runs node-diff3 at two levels:
+ * The merge works at two levels:
  *
- * 1. over whole alinéas: where only one side changed alinéas (or both made
- *    the same change), that side is taken as is;
- * 2. where both sides changed the same or neighbouring alinéas, over the word
- *    tokens of `tokens.ts` of just those alinéas, with an alinéa break as a
- *    token of its own (so inserting, deleting and splitting alinéas merge like
- *    words do).
+ * 1. node-diff3's `diff3Merge` over whole alinéas: where only one side changed
+ *    alinéas (or both made the same change), that side is taken as is;
+ * 2. where both sides changed the same or neighbouring alinéas, a word-level
+ *    three-way merge of just those alinéas, over the tokens of `tokens.ts`:
+ *    alinéa by alinéa when both sides only edit alinéas in place (the usual
+ *    case), otherwise over one stream of the region where an alinéa break
+ *    is a token of its own (so inserting, deleting and splitting alinéas
+ *    merge like words do) and spaces ride with the token before them.
  *
- * Two edits conflict when they change the same base tokens, or insert at the
- * same place, or one inserts inside what the other replaces. node-diff3 also
- * reports edits that merely touch (a word replaced on one side, the next word
- * deleted on the other, whichever space the deletion took): such regions are
- * re-examined and both edits applied (`combine`).
- * Working on words of the conflicting alinéas only keeps the merge fast on
- * long articles, where whitespace tokens repeat thousands of times.
+ * The word level takes each side's changes from jsdiff's Myers `diffArrays`
+ * (the alignment the diff view shows) and groups them as diff3 does: two
+ * changes conflict when they change the same base tokens, insert at the same
+ * place, or one inserts strictly inside what the other replaces. Changes that
+ * merely touch (a word replaced on one side, the next word deleted with its
+ * space on the other) both apply. node-diff3's own LCS is not used on words:
+ * it slows down badly on the thousands of identical space tokens of a long
+ * article.
  */
 
-import { diff3Merge, diffIndices } from 'node-diff3'
-import { tokenize } from './tokens.ts'
+import { diffArrays } from 'diff'
+import { diff3Merge } from 'node-diff3'
+import { diffArticle } from './diff.ts'
+import { isSpace, tokenize } from './tokens.ts'
 
 /**
  * A place where both sides changed the same words. `alinea` is the base
@@ -68,7 +73,11 @@ export function merge3 (base: string[], ours: string[], theirs: string[]): Merge
       alineas.push(...region.ok)
     } else if (region.conflict !== undefined) {
       const { a, o, b, oIndex } = region.conflict
-      alineas.push(...mergeWords(o, a, b, oIndex, conflicts))
+      if (inPlace(o, a) && inPlace(o, b)) {
+        o.forEach((text, i) => alineas.push(...mergeAlineas([text], [a[i]], [b[i]], oIndex + i, conflicts)))
+      } else {
+        alineas.push(...mergeAlineas(o, a, b, oIndex, conflicts))
+      }
     }
   }
   return conflicts.length === 0 ? { clean: true, alineas } : { clean: false, alineas, conflicts }
@@ -98,9 +107,32 @@ export function consolidate (latest: string[], amendments: AcceptedAmendment[]):
   return { alineas: current, applied, conflicts }
 }
 
-function stream (alineas: string[]): string[] {
+/**
+ * Whether `x` only edits alinéas of `o` in place (none inserted, deleted or
+ * moved), by the alinéa alignment of the amendment diff, which pairs alinéas
+ * by similarity rather than by exact text.
+ */
+function inPlace (o: string[], x: string[]): boolean {
+  if (o.length !== x.length) return false
+  return diffArticle(o, x).alineas.every(e => (e.kind === 'kept' || e.kind === 'changed') && e.base === e.proposed)
+}
+
+/**
+ * The alinéas as one token stream, an alinéa break before each alinéa. With
+ * `units`, a token carries the spaces that follow it: unrelated alinéas then
+ * share (almost) no units, so an alinéa inserted on one side is not aligned,
+ * space by space, with one deleted there.
+ */
+function stream (alineas: string[], units: boolean): string[] {
   const out: string[] = []
-  for (const a of alineas) out.push(BREAK, ...tokenize(a))
+  for (const a of alineas) {
+    out.push(BREAK)
+    const start = out.length
+    for (const t of tokenize(a)) {
+      if (units && out.length > start && isSpace(t)) out[out.length - 1] += t
+      else out.push(t)
+    }
+  }
   return out
 }
 
@@ -118,65 +150,106 @@ function text (tokens: string[]): string {
   return tokens.map(t => t === BREAK ? '\n' : t).join('')
 }
 
-/** Word-level merge of one region where both sides changed alinéas; `first` is its base index (0-based). */
-function mergeWords (base: string[], ours: string[], theirs: string[], first: number, conflicts: MergeConflict[]): string[] {
-  const o = stream(base)
-  const a = stream(ours)
-  const b = stream(theirs)
-  // Tokens common to all three at both ends are stable: keep them out of the LCS.
-  let head = 0
-  while (head < o.length && head < a.length && head < b.length && o[head] === a[head] && o[head] === b[head]) head++
-  let tail = 0
-  while (tail < o.length - head && tail < a.length - head && tail < b.length - head &&
-    o[o.length - 1 - tail] === a[a.length - 1 - tail] && o[o.length - 1 - tail] === b[b.length - 1 - tail]) tail++
-  const out = a.slice(0, head)
-  const regions = diff3Merge<string>(a.slice(head, a.length - tail), o.slice(head, o.length - tail), b.slice(head, b.length - tail), { excludeFalseConflicts: true })
-  for (const region of regions) {
-    if (region.ok !== undefined) {
-      out.push(...region.ok)
-    } else if (region.conflict !== undefined) {
-      const c = region.conflict
-      const both = combine(c.o, c.a, c.b)
-      if (both !== null) {
-        out.push(...both)
-        continue
-      }
-      const at = head + c.oIndex
-      let breaks = 0
-      for (let i = 0; i <= at && i < o.length; i++) if (o[i] === BREAK) breaks++
-      conflicts.push({ alinea: first + breaks, base: text(c.o), ours: text(c.a), theirs: text(c.b) })
-      out.push(...c.a)
-    }
+/** Word-level merge of alinéas both sides changed; `first` is the base index (0-based) of `base[0]`. */
+function mergeAlineas (base: string[], ours: string[], theirs: string[], first: number, conflicts: MergeConflict[]): string[] {
+  if (ours.length === 1 && ours[0] === base[0] && base.length === 1 && theirs.length === 1) return theirs
+  if (theirs.length === 1 && theirs[0] === base[0] && base.length === 1 && ours.length === 1) return ours
+  const units = !(base.length === 1 && ours.length === 1 && theirs.length === 1)
+  const o = stream(base, units)
+  const merged = mergeTokens(o, stream(ours, units), stream(theirs, units))
+  for (const c of merged.conflicts) {
+    let breaks = 0
+    for (let i = 0; i <= c.at && i < o.length; i++) if (o[i] === BREAK) breaks++
+    conflicts.push({ alinea: first + breaks, base: text(c.base), ours: text(c.ours), theirs: text(c.theirs) })
   }
-  out.push(...a.slice(a.length - tail))
-  return unstream(out)
+  return unstream(merged.tokens)
 }
 
-/**
- * Both sides' edits of a node-diff3 conflict region, applied together, or
- * `null` when they really conflict: they share a base token, insert at the
- * same place, or one inserts strictly inside what the other replaces.
- */
-function combine (o: string[], a: string[], b: string[]): string[] | null {
-  const hunks = [...diffIndices(o, a).map(h => ({ h, side: 0 })), ...diffIndices(o, b).map(h => ({ h, side: 1 }))]
-    .map(({ h, side }) => ({ start: h.buffer1[0], end: h.buffer1[0] + h.buffer1[1], text: h.buffer2Content, side }))
-    .sort((x, y) => x.start - y.start || x.end - y.end || x.side - y.side)
-  for (let i = 0; i < hunks.length; i++) {
-    for (let j = i + 1; j < hunks.length && hunks[j].start <= hunks[i].end; j++) {
-      const x = hunks[i]
-      const y = hunks[j]
-      if (x.side === y.side) continue
-      const overlap = Math.max(x.start, y.start) < Math.min(x.end, y.end)
-      const sameInsert = x.start === x.end && y.start === y.end && x.start === y.start
-      const inside = (x.start === x.end && y.start < x.start && x.start < y.end) || (y.start === y.end && x.start < y.start && y.start < x.end)
-      if (overlap || sameInsert || inside) return null
+/** One side's change: base tokens [start, end) become `text`. */
+interface Hunk { start: number; end: number; text: string[]; side: 0 | 1 }
+
+function hunksOf (o: string[], x: string[], side: 0 | 1): Hunk[] {
+  const out: Hunk[] = []
+  let at = 0
+  let open: Hunk | null = null
+  for (const change of diffArrays(o, x)) {
+    if (!change.added && !change.removed) {
+      open = null
+      at += change.count
+      continue
+    }
+    if (open === null) {
+      open = { start: at, end: at, text: [], side }
+      out.push(open)
+    }
+    if (change.removed) {
+      at += change.count
+      open.end = at
+    } else {
+      open.text.push(...change.value)
     }
   }
+  return out
+}
+
+/** Whether two changes from different sides cannot both apply. */
+function clash (x: Hunk, y: Hunk): boolean {
+  if (x.side === y.side) return false
+  if (Math.max(x.start, y.start) < Math.min(x.end, y.end)) return true
+  if (x.start === x.end && y.start === y.end) return x.start === y.start
+  if (x.start === x.end) return y.start < x.start && x.start < y.end
+  if (y.start === y.end) return x.start < y.start && y.start < x.end
+  return false
+}
+
+/** Base tokens [start, end) with some of the changes applied. */
+function patch (o: string[], start: number, end: number, hunks: Hunk[]): string[] {
   const out: string[] = []
-  let at = 0
+  let at = start
   for (const h of hunks) {
     out.push(...o.slice(at, h.start), ...h.text)
     at = h.end
   }
-  return [...out, ...o.slice(at)]
+  out.push(...o.slice(at, end))
+  return out
+}
+
+interface TokenConflict { at: number; base: string[]; ours: string[]; theirs: string[] }
+
+/**
+ * Three-way merge of token lists: changes are grouped into clusters of
+ * clashing changes; a cluster with changes from one side only, or the same
+ * result on both sides, applies; any other cluster is a conflict (ours kept).
+ */
+function mergeTokens (o: string[], a: string[], b: string[]): { tokens: string[]; conflicts: TokenConflict[] } {
+  const hunks = [...hunksOf(o, a, 0), ...hunksOf(o, b, 1)]
+    .sort((x, y) => x.start - y.start || x.end - y.end || x.side - y.side)
+  const clusters: Hunk[][] = []
+  for (const h of hunks) {
+    const last = clusters[clusters.length - 1]
+    if (last !== undefined && last.some(m => clash(m, h))) last.push(h)
+    else clusters.push([h])
+  }
+  const tokens: string[] = []
+  const conflicts: TokenConflict[] = []
+  let at = 0
+  for (const cluster of clusters) {
+    const start = Math.min(...cluster.map(h => h.start))
+    const end = Math.max(...cluster.map(h => h.end))
+    tokens.push(...o.slice(at, start))
+    at = end
+    const ours = patch(o, start, end, cluster.filter(h => h.side === 0))
+    const sides = new Set(cluster.map(h => h.side))
+    if (sides.size === 1) {
+      tokens.push(...patch(o, start, end, cluster))
+      continue
+    }
+    const theirs = patch(o, start, end, cluster.filter(h => h.side === 1))
+    tokens.push(...ours)
+    if (ours.length !== theirs.length || ours.some((t, i) => t !== theirs[i])) {
+      conflicts.push({ at: start, base: o.slice(start, end), ours, theirs })
+    }
+  }
+  tokens.push(...o.slice(at))
+  return { tokens, conflicts }
 }
