@@ -336,8 +336,12 @@ export interface ArgumentStore {
   deleteArgument (id: string, by: string, at: string): Promise<ArgumentRecord | null>
   /** Arguments that are not deleted (hidden ones included), by side, for many targets of one type; missing ids are zero. */
   countArguments (type: ArgumentTarget['type'], ids: string[]): Promise<Map<string, ArgumentCounts>>
-  /** Every argument of a bill that is not deleted, oldest first, with its hidden flag and full body: for staff exports. */
-  listBillArguments (billId: string): Promise<StaffArgument[]>
+  /**
+   * Arguments of a bill that are not deleted, oldest first (then by id), with
+   * their hidden flag and full body: for exports. Without `page`, all of
+   * them; with it, `limit` of them after `page.after` (keyset pages).
+   */
+  listBillArguments (billId: string, page?: { after?: CreatedKey | null; limit: number }): Promise<StaffArgument[]>
 }
 
 /** What can be reported and moderated. */
@@ -442,8 +446,65 @@ export interface ModerationStore {
   listNotifications (userId: string, after: LogPosition | undefined, limit: number): Promise<NotificationRecord[]>
 }
 
+// ---------- synthesis and exports: keyset pages over a bill's contributions, participation figures, bulk loading
+
+/** Where a page of a bill's votes starts: after this vote, in (user id, target type, target id) order. */
+export interface BillVoteKey { userId: string; type: TargetType; id: string }
+
+/** Where a page of a bill's arguments or amendments starts: after this item, in (createdAt, id) order. */
+export interface CreatedKey { createdAt: string; id: string }
+
+/** An article's amendments counted by status (withdrawn ones included). */
+export type AmendmentStatusCounts = Record<AmendmentStatus, number>
+
+/** What happened on one day (UTC): votes by the time they were last cast, amendments and arguments by creation. */
+export interface DayActivity { day: string; votes: number; amendments: number; arguments: number }
+
+/**
+ * The participation figures of a bill. Participants are the distinct users
+ * who voted (on an article, an amendment or an argument), argued (arguments
+ * not deleted) or proposed an amendment (not withdrawn); amendments and
+ * arguments are counted likewise; votes are the vote rows, by target type.
+ */
+export interface ParticipationRecord {
+  participants: Record<ProfileType, number>
+  votes: Record<TargetType, number>
+  amendments: number
+  arguments: number
+  /** Days with any activity, ascending. */
+  days: DayActivity[]
+}
+
+/**
+ * Records to load at once (demo data, generators, imports from another
+ * platform): one transaction. Votes must be new (a user's first vote on
+ * that target) and their counters are bumped in the same transaction, so a
+ * recount still equals the counters; any duplicate key refuses the whole
+ * batch with DuplicateKeyError.
+ */
+export interface BulkBatch {
+  users?: UserRecord[]
+  arguments?: ArgumentRecord[]
+  amendments?: AmendmentRecord[]
+  votes?: VoteRecord[]
+}
+
+/** Reads for the synthesis and exports, which walk a whole bill without holding it in memory. */
+export interface ExportStore {
+  /** A page of the bill's votes (all target types) after `after`, in (user id, target type, target id) order. */
+  listBillVotes (billId: string, after: BillVoteKey | null, limit: number): Promise<VoteRecord[]>
+  /** A page of the bill's amendments, every status, oldest first (then by id), after `after`. */
+  listBillAmendments (billId: string, after: CreatedKey | null, limit: number): Promise<AmendmentRecord[]>
+  /** The bill's amendments counted by article and status (articles without any are absent). */
+  amendmentStatusCounts (billId: string): Promise<Map<string, AmendmentStatusCounts>>
+  /** Who took part and how, overall and per day (see ParticipationRecord). */
+  participation (billId: string): Promise<ParticipationRecord>
+  /** Loads a batch in one transaction (see BulkBatch). */
+  bulkInsert (batch: BulkBatch): Promise<void>
+}
+
 /** The whole store. */
-export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore, ArgumentStore, ModerationStore, AmendmentStore {
+export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore, ArgumentStore, ModerationStore, AmendmentStore, ExportStore {
   /** Which implementation, for logs and /healthz. */
   readonly kind: 'sqlite' | 'mongodb'
   /** Cheap round trip to the backing store. */

@@ -7,6 +7,7 @@ import type { Store, BillRecord, UserRecord, RevisionRecord } from '../../server
 import { DuplicateKeyError } from '../../server/store/store.ts'
 import { amendmentContract } from './amendments-contract.ts'
 import { debateContract } from './contract-debate.ts'
+import { exportsContract } from './contract-exports.ts'
 
 const now = () => new Date().toISOString()
 
@@ -37,6 +38,7 @@ export function storeContract (open: () => Promise<Store>): void {
   afterEach(async () => { await store.close() })
 
   debateContract(() => store)
+  exportsContract(() => store)
 
   it('pings', async () => {
     assert.equal(await store.ping(), true)

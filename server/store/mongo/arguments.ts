@@ -79,10 +79,18 @@ export function mongoArguments ({ client, col }: MongoContext): ArgumentStore {
       for await (const g of groups) out.get(g._id.id)![g._id.side] = g.n
       return out
     },
-    async listBillArguments (billId) {
+    async listBillArguments (billId, page) {
+      const after = page?.after
+      const keyset: Document[] = page
+        ? [
+            ...(after ? [{ $match: { $or: [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, _id: { $gt: after.id } }] } }] : []),
+            { $sort: { createdAt: 1, _id: 1 } },
+            { $limit: page.limit }
+          ]
+        : [{ $sort: { createdAt: 1, _id: 1 } }]
       const docs = await col.arguments.aggregate<ArgumentDoc & { upvotes: number; state: ModerationStateDoc[] }>([
         { $match: { billId, deletedAt: null } },
-        { $sort: { createdAt: 1, _id: 1 } },
+        ...keyset,
         ...WITH_UPVOTES,
         { $lookup: { from: 'moderationStates', localField: 'tallyId', foreignField: '_id', as: 'state' } },
         { $project: { tally: 0 } }

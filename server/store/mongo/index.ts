@@ -25,6 +25,7 @@ import { mongoDocs } from './docs.ts'
 import { mongoAmendments } from './amendments.ts'
 import { mongoArguments } from './arguments.ts'
 import { mongoModeration } from './moderation.ts'
+import { mongoExports } from './exports.ts'
 
 /** Options of `openMongoStore`. */
 export interface MongoStoreOptions {
@@ -72,6 +73,7 @@ export async function openMongoStore (url: string, options: MongoStoreOptions = 
       ...mongoAmendments(ctx),
       ...mongoArguments(ctx),
       ...mongoModeration(ctx),
+      ...mongoExports(ctx),
       async ping () {
         try {
           return (await db.command({ ping: 1 })).ok === 1

@@ -54,14 +54,17 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
   votes: [
     { key: { userId: 1, 'target.type': 1, 'target.id': 1 }, unique: true },
     { key: { 'target.type': 1, 'target.id': 1 } },
-    { key: { billId: 1, userId: 1 } }
+    { key: { billId: 1, userId: 1 } },
+    // exports page through a bill's votes in this order
+    { key: { billId: 1, userId: 1, 'target.type': 1, 'target.id': 1 } }
   ],
   tallies: [],
   docUpdates: [{ key: { billId: 1, seq: 1 }, unique: true }],
   docSeqs: [],
   arguments: [
     { key: { 'target.type': 1, 'target.id': 1, createdAt: -1 } },
-    { key: { billId: 1, createdAt: 1 } }
+    { key: { billId: 1, createdAt: 1 } },
+    { key: { billId: 1, createdAt: 1, _id: 1 } }
   ],
   reports: [
     { key: { userId: 1, 'target.type': 1, 'target.id': 1 }, unique: true },
@@ -74,6 +77,7 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
     { key: { articleId: 1, createdAt: -1, _id: -1 } },
     { key: { authorId: 1, articleId: 1, createdAt: 1 } },
     { key: { billId: 1, status: 1, decidedSeq: 1 } },
+    { key: { billId: 1, createdAt: 1, _id: 1 } },
     { key: { billId: 1, decidedSeq: 1 }, unique: true, partialFilterExpression: { decidedSeq: { $type: 'number' } } }
   ],
   decisionSeqs: []

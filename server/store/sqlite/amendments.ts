@@ -12,7 +12,8 @@ import type { ArticleDiff } from '../../../shared/diff.ts'
 import type { AmendmentStatus } from '../../../shared/types.ts'
 import { RANDOM_MODULUS, supportScore } from '../ranking.ts'
 
-interface AmendmentRow {
+/** A row of `amendments`. */
+export interface AmendmentRow {
   id: string; bill_id: string; article_id: string; author_id: string; base_revision: number
   base_alineas: string; base_hash: string; alineas: string; explanation: string; status: string
   diff: string; wording_fr: string; wording_en: string; decided_by: string | null; decided_at: string | null
@@ -21,7 +22,8 @@ interface AmendmentRow {
 
 type Ranked = AmendmentRow & { score?: number; random_rank?: number }
 
-function toAmendment (r: AmendmentRow): AmendmentRecord {
+/** The record of an `amendments` row (also read by `exports.ts`). */
+export function toAmendment (r: AmendmentRow): AmendmentRecord {
   return {
     id: r.id,
     billId: r.bill_id,

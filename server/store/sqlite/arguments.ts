@@ -47,6 +47,11 @@ export function sqliteArguments (db: Database.Database): ArgumentStore {
   const ofBill = db.prepare(`SELECT a.*, ${UPVOTES} AS upvotes, m.hidden AS hidden, m.reason AS hidden_reason ${FROM}
     LEFT JOIN moderation_state m ON m.target_type = 'argument' AND m.target_id = a.id
     WHERE a.bill_id = ? AND a.deleted_at IS NULL ORDER BY a.created_at, a.id`)
+  // Keyset pages for exports, on arguments_bill_keyset (bill_id, created_at, id).
+  const ofBillPage = db.prepare(`SELECT a.*, ${UPVOTES} AS upvotes, m.hidden AS hidden, m.reason AS hidden_reason ${FROM}
+    LEFT JOIN moderation_state m ON m.target_type = 'argument' AND m.target_id = a.id
+    WHERE a.bill_id = @billId AND (a.created_at, a.id) > (@createdAt, @id) AND a.deleted_at IS NULL
+    ORDER BY a.created_at, a.id LIMIT @limit`)
 
   const lists = {
     recent: (after: boolean) => db.prepare(`SELECT a.*, ${UPVOTES} AS upvotes ${FROM}
@@ -114,8 +119,11 @@ export function sqliteArguments (db: Database.Database): ArgumentStore {
       for (const r of rows) out.get(r.target_id)![r.side] = r.n
       return out
     },
-    async listBillArguments (billId) {
-      return (ofBill.all(billId) as StaffRow[]).map((r): StaffArgument => ({
+    async listBillArguments (billId, page) {
+      const rows = page
+        ? ofBillPage.all({ billId, createdAt: page.after?.createdAt ?? '', id: page.after?.id ?? '', limit: page.limit })
+        : ofBill.all(billId)
+      return (rows as StaffRow[]).map((r): StaffArgument => ({
         ...toListed(r),
         hidden: r.hidden === 1,
         hiddenReason: r.hidden === 1 ? r.hidden_reason as ModerationReason : null

@@ -16,6 +16,7 @@ import { sqliteDocs } from './docs.ts'
 import { sqliteAmendments } from './amendments.ts'
 import { sqliteArguments } from './arguments.ts'
 import { sqliteModeration } from './moderation.ts'
+import { sqliteExports } from './exports.ts'
 
 /** Opens (creating if needed) the SQLite store at `file`; `:memory:` gives a throwaway one. */
 export function openSqliteStore (file: string): Store {
@@ -36,6 +37,7 @@ export function openSqliteStore (file: string): Store {
     ...sqliteAmendments(db),
     ...sqliteArguments(db),
     ...sqliteModeration(db),
+    ...sqliteExports(db),
     async ping () {
       return (ping.get() as { ok: number }).ok === 1
     },

@@ -185,6 +185,12 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX amendments_article ON amendments(article_id, created_at);
   CREATE INDEX amendments_author ON amendments(author_id, article_id, created_at);
   CREATE UNIQUE INDEX amendments_decided ON amendments(bill_id, decided_seq) WHERE decided_seq IS NOT NULL;
+  `,
+  // synthesis and exports: keyset pages of a bill's arguments and amendments in (created_at, id) order
+  // (a bill's votes page on votes_bill, which in this WITHOUT ROWID table also holds the primary key)
+  `
+  CREATE INDEX arguments_bill_keyset ON arguments(bill_id, created_at, id);
+  CREATE INDEX amendments_bill ON amendments(bill_id, created_at, id);
   `
 ]
 

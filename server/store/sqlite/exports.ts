@@ -1,0 +1,141 @@
+/**
+ * What the synthesis and the exports read in SQLite: keyset pages over a
+ * bill's votes and amendments (on indexes, so each page costs its own size
+ * whatever the bill's), amendment counts by status, participation figures
+ * in a few aggregate queries; and `bulkInsert`, which loads generated or
+ * imported data with prepared statements in one transaction per batch.
+ */
+import type Database from 'better-sqlite3'
+import type {
+  AmendmentStatusCounts, BulkBatch, DayActivity, ExportStore, ParticipationRecord, VoteRecord
+} from '../store.ts'
+import { DuplicateKeyError } from '../store.ts'
+import type { AmendmentStatus, ProfileType, TargetType, VoteValue } from '../../../shared/types.ts'
+import { type AmendmentRow, toAmendment } from './amendments.ts'
+
+interface VoteRow { user_id: string; target_type: string; target_id: string; bill_id: string; value: string; at: string }
+
+const toVote = (r: VoteRow): VoteRecord => ({
+  userId: r.user_id,
+  target: { type: r.target_type as TargetType, id: r.target_id },
+  billId: r.bill_id,
+  value: r.value as VoteValue,
+  at: r.at
+})
+
+const COUNTERS: Record<VoteValue, 0 | 1 | 2> = { for: 0, mixed: 1, against: 2 }
+
+/** The export methods of the SQLite store. */
+export function sqliteExports (db: Database.Database): ExportStore {
+  // votes_bill is (bill_id) plus the primary key (user_id, target_type, target_id): the keyset order.
+  const votesPage = db.prepare(`SELECT * FROM votes INDEXED BY votes_bill
+    WHERE bill_id = @billId AND (user_id, target_type, target_id) > (@userId, @type, @id)
+    ORDER BY user_id, target_type, target_id LIMIT @limit`)
+  const amendmentsPage = db.prepare(`SELECT * FROM amendments INDEXED BY amendments_bill
+    WHERE bill_id = @billId AND (created_at, id) > (@createdAt, @id) ORDER BY created_at, id LIMIT @limit`)
+  const statusCounts = db.prepare('SELECT article_id, status, count(*) AS n FROM amendments WHERE bill_id = ? GROUP BY article_id, status')
+  const participants = db.prepare(`SELECT u.profile_type AS profile, count(*) AS n FROM (
+      SELECT user_id FROM votes WHERE bill_id = @billId
+      UNION SELECT author_id FROM arguments WHERE bill_id = @billId AND deleted_at IS NULL
+      UNION SELECT author_id FROM amendments WHERE bill_id = @billId AND status != 'withdrawn'
+    ) p JOIN users u ON u.id = p.user_id GROUP BY u.profile_type`)
+  const votesByType = db.prepare('SELECT target_type AS type, count(*) AS n FROM votes WHERE bill_id = ? GROUP BY target_type')
+  const votesByDay = db.prepare('SELECT substr(at, 1, 10) AS day, count(*) AS n FROM votes WHERE bill_id = ? GROUP BY day')
+  const argumentsByDay = db.prepare(`SELECT substr(created_at, 1, 10) AS day, count(*) AS n FROM arguments
+    WHERE bill_id = ? AND deleted_at IS NULL GROUP BY day`)
+  const amendmentsByDay = db.prepare(`SELECT substr(created_at, 1, 10) AS day, count(*) AS n FROM amendments
+    WHERE bill_id = ? AND status != 'withdrawn' GROUP BY day`)
+
+  const insertUser = db.prepare(`INSERT INTO users (id, email, display_name, role, profile_type, password_hash, created_at)
+    VALUES (@id, @email, @displayName, @role, @profileType, @passwordHash, @createdAt)`)
+  const insertArgument = db.prepare(`INSERT INTO arguments (id, bill_id, target_type, target_id, side, body, author_id, created_at, edited_at, deleted_at, deleted_by)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+  const insertAmendment = db.prepare(`INSERT INTO amendments (id, bill_id, article_id, author_id, base_revision, base_alineas, base_hash,
+      alineas, explanation, status, diff, wording_fr, wording_en, decided_by, decided_at, response, decided_seq, shuffle, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+  const insertVote = db.prepare('INSERT INTO votes (user_id, target_type, target_id, bill_id, value, at) VALUES (?, ?, ?, ?, ?, ?)')
+  const bumpTally = db.prepare(`INSERT INTO tallies (target_type, target_id, n_for, n_mixed, n_against) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (target_type, target_id) DO UPDATE SET n_for = n_for + excluded.n_for, n_mixed = n_mixed + excluded.n_mixed,
+      n_against = n_against + excluded.n_against`)
+
+  const load = db.transaction((batch: BulkBatch) => {
+    for (const u of batch.users ?? []) insertUser.run(u)
+    for (const a of batch.arguments ?? []) {
+      insertArgument.run(a.id, a.billId, a.target.type, a.target.id, a.side, a.body, a.authorId, a.createdAt, a.editedAt, a.deletedAt, a.deletedBy)
+    }
+    for (const a of batch.amendments ?? []) {
+      insertAmendment.run(a.id, a.billId, a.articleId, a.authorId, a.baseRevision, JSON.stringify(a.baseAlineas), a.baseHash,
+        JSON.stringify(a.alineas), a.explanation, a.status, JSON.stringify(a.diff), a.wording.fr, a.wording.en,
+        a.decision?.by ?? null, a.decision?.at ?? null, a.decision?.response ?? null, a.decidedSeq, a.shuffle, a.createdAt, a.updatedAt)
+    }
+    const tallies = new Map<string, [number, number, number]>()
+    for (const v of batch.votes ?? []) {
+      insertVote.run(v.userId, v.target.type, v.target.id, v.billId, v.value, v.at)
+      const key = `${v.target.type}\u0000${v.target.id}`
+      let t = tallies.get(key)
+      if (!t) tallies.set(key, t = [0, 0, 0])
+      t[COUNTERS[v.value]]++
+    }
+    for (const [key, [f, m, a]] of tallies) {
+      const cut = key.indexOf('\u0000')
+      bumpTally.run(key.slice(0, cut), key.slice(cut + 1), f, m, a)
+    }
+  })
+
+  return {
+    async listBillVotes (billId, after, limit) {
+      const rows = votesPage.all({ billId, userId: after?.userId ?? '', type: after?.type ?? '', id: after?.id ?? '', limit }) as VoteRow[]
+      return rows.map(toVote)
+    },
+    async listBillAmendments (billId, after, limit) {
+      const rows = amendmentsPage.all({ billId, createdAt: after?.createdAt ?? '', id: after?.id ?? '', limit }) as AmendmentRow[]
+      return rows.map(toAmendment)
+    },
+    async amendmentStatusCounts (billId) {
+      const out = new Map<string, AmendmentStatusCounts>()
+      for (const r of statusCounts.all(billId) as { article_id: string; status: AmendmentStatus; n: number }[]) {
+        let counts = out.get(r.article_id)
+        if (!counts) out.set(r.article_id, counts = { proposed: 0, accepted: 0, rejected: 0, withdrawn: 0 })
+        counts[r.status] = r.n
+      }
+      return out
+    },
+    async participation (billId) {
+      const out: ParticipationRecord = {
+        participants: { citizen: 0, organisation: 0, institution: 0 },
+        votes: { article: 0, amendment: 0, argument: 0 },
+        amendments: 0,
+        arguments: 0,
+        days: []
+      }
+      for (const r of participants.all({ billId }) as { profile: ProfileType; n: number }[]) out.participants[r.profile] = r.n
+      for (const r of votesByType.all(billId) as { type: TargetType; n: number }[]) out.votes[r.type] = r.n
+      const days = new Map<string, DayActivity>()
+      const day = (d: string): DayActivity => {
+        let a = days.get(d)
+        if (!a) days.set(d, a = { day: d, votes: 0, amendments: 0, arguments: 0 })
+        return a
+      }
+      for (const r of votesByDay.all(billId) as { day: string; n: number }[]) day(r.day).votes = r.n
+      for (const r of argumentsByDay.all(billId) as { day: string; n: number }[]) {
+        day(r.day).arguments = r.n
+        out.arguments += r.n
+      }
+      for (const r of amendmentsByDay.all(billId) as { day: string; n: number }[]) {
+        day(r.day).amendments = r.n
+        out.amendments += r.n
+      }
+      out.days = [...days.values()].sort((a, b) => a.day < b.day ? -1 : a.day > b.day ? 1 : 0)
+      return out
+    },
+    async bulkInsert (batch) {
+      try {
+        load(batch)
+      } catch (err) {
+        const code = String((err as { code?: string }).code)
+        if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new DuplicateKeyError('bulk')
+        throw err
+      }
+    }
+  }
+}
