@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
 import { consolidate, merge3, type MergeResult } from '../../shared/merge.ts'
 
 /** An article of a bill fixture (`articles[]`, `alineas` {"001": text, ...} in key order). */
@@ -86,6 +87,23 @@ describe('merge3', () => {
     assert.deepEqual(clean(merge3([], [], ['A.'])), ['A.'])
     assert.deepEqual(clean(merge3(['A.'], ['A.'], [])), [])
     assert.deepEqual(clean(merge3([''], ['x'], [''])), ['x'])
+  })
+
+  it('does not pair an inserted alinéa with a deleted one just because the counts match', () => {
+    const b = ['président0 délai1 employeur2 accord3', 'négociation4 grève5 salariés6']
+    const ours = ['président0 délai1 ajout2 accord3', b[1]]
+    const theirs = ['Nouvel alinéa.', 'ajout1 délai1 employeur2 accord3']
+    assert.deepEqual(clean(merge3(b, ours, theirs)), ['Nouvel alinéa.', 'ajout1 délai1 ajout2 accord3'])
+  })
+
+  it('stays fast on a long article edited everywhere by both sides', () => {
+    const words = (i: number): string => Array.from({ length: 250 }, (_, w) => ['de', 'la', 'le', `mot${i}x${w}`][w % 4]).join(' ')
+    const long = Array.from({ length: 20 }, (_, i) => words(i))
+    const edit = (tag: string, at: number): string[] => long.map(a => { const w = a.split(' '); w[at] = tag; return w.join(' ') })
+    const started = performance.now()
+    const merged = clean(merge3(long, edit('ours', 11), edit('theirs', 111)))
+    assert.ok(performance.now() - started < 2000, 'a 5,000-word merge takes well under two seconds')
+    assert.ok(merged.every(a => a.includes('ours') && a.includes('theirs')))
   })
 
   it('rejects what is not three lists of alinéas', () => {
