@@ -10,6 +10,9 @@ import type { UserRecord } from '../store/store.ts'
 import { register } from '../domain/accounts.ts'
 import { createBill, publishBill } from '../domain/bills.ts'
 import { lawFactoryToBlocks } from '../../shared/lawfactory.ts'
+import { voteOnArticle } from '../domain/votes.ts'
+import { proposeAmendment, voteOnAmendment } from '../domain/amendments.ts'
+import { postArgument } from '../domain/debate.ts'
 
 /** The demo accounts; their passwords are public, so never seed a real deployment (ALINEA_DEMO=0). */
 export const DEMO_ACCOUNTS: { email: string; password: string; displayName: string; role: Role; profileType: UserRecord['profileType'] }[] = [
@@ -39,5 +42,49 @@ export async function seedDemo (ctx: Ctx): Promise<boolean> {
   await ctx.store.updateBill(bill.id, { editors: [author.id, staff.id] })
   const closesAt = new Date(ctx.now().getTime() + 45 * 86_400_000).toISOString()
   await publishBill(ctx, author, bill.id, { closesAt })
+  await seedContributions(ctx, users)
   return true
+}
+
+/** A few votes, amendments and arguments, so the demo shows a consultation under way. */
+async function seedContributions (ctx: Ctx, users: Record<string, UserRecord>): Promise<void> {
+  const citizen = users['citoyenne@demo.alinea']
+  const association = users['association@demo.alinea']
+  const staff = users['collaboratrice@demo.alinea']
+  const [bill] = await ctx.store.listBills({ statuses: ['open'] })
+  const articles = await ctx.store.listArticles(bill.id)
+  const [art1, , art3, art4] = articles
+  await voteOnArticle(ctx, citizen, art1.id, 'for')
+  await voteOnArticle(ctx, association, art1.id, 'for')
+  await voteOnArticle(ctx, staff, art1.id, 'mixed')
+  await voteOnArticle(ctx, citizen, art3.id, 'against')
+  await voteOnArticle(ctx, association, art3.id, 'mixed')
+  await voteOnArticle(ctx, association, art4.id, 'for')
+
+  const shorter = art3.alineas.map((a, i) => i === 0 ? a.replace('quarante-huit heures', 'soixante-douze heures') : a)
+  const amendment = await proposeAmendment(ctx, association, art3.id, {
+    alineas: shorter,
+    explanation: 'Un délai de soixante-douze heures laisse aux compagnies le temps de réorganiser les vols et aux passagers celui de changer leurs plans, sans restreindre davantage le droit de grève.',
+    baseRevision: bill.revision
+  })
+  await voteOnAmendment(ctx, citizen, amendment.id, 'for')
+  await voteOnAmendment(ctx, staff, amendment.id, 'mixed')
+  await proposeAmendment(ctx, citizen, art4.id, {
+    alineas: [...art4.alineas, 'Cette information est également diffusée dans un format accessible aux personnes en situation de handicap.'],
+    explanation: 'Les passagers en situation de handicap doivent recevoir la même information, dans un format qu\'ils peuvent lire ou entendre.',
+    baseRevision: bill.revision
+  })
+
+  await postArgument(ctx, citizen, { type: 'article', id: art3.id }, {
+    side: 'against',
+    body: 'Obliger chaque salarié à se déclarer quarante-huit heures à l\'avance revient à limiter l\'exercice individuel du droit de grève.'
+  })
+  await postArgument(ctx, association, { type: 'article', id: art3.id }, {
+    side: 'for',
+    body: 'Les passagers bloqués dans les aéroports sont les premières victimes des grèves imprévues : savoir à l\'avance qui travaille permet de maintenir des vols.'
+  })
+  await postArgument(ctx, association, { type: 'article', id: art4.id }, {
+    side: 'for',
+    body: 'Une information fiable vingt-quatre heures avant le départ évite des déplacements inutiles jusqu\'à l\'aéroport.'
+  })
 }
