@@ -158,6 +158,21 @@ describe('API: arguments', () => {
     assert.deepEqual((await s.client().get(`/articles/${article}`)).body.argumentCount, { for: 0, against: 0 })
   })
 
+  it('argues on amendments too: lists and counts apart from the article\'s', async () => {
+    const { bill, article, citizen, other } = await setup()
+    const am = (await other.post(`/articles/${article}/amendments`, { alineas: ['Un autre texte.'], explanation: 'Mieux.', baseRevision: bill.revision })).body
+    const posted = await citizen.post(`/amendments/${am.id}/arguments`, { side: 'against', body: 'Moins bien.' })
+    assert.equal(posted.status, 201)
+    assert.deepEqual(posted.body.target, { type: 'amendment', id: am.id })
+    assert.equal(posted.body.billId, bill.id)
+    await citizen.post(`/articles/${article}/arguments`, { side: 'for', body: 'Sur l\'article.' })
+    assert.deepEqual((await s.client().get(`/amendments/${am.id}/arguments`)).body.items.map((a: any) => a.id), [posted.body.id])
+    assert.deepEqual((await s.app.ctx.store.countArguments('amendment', [am.id])).get(am.id), { for: 0, against: 1 })
+    assert.deepEqual((await s.client().get(`/articles/${article}`)).body.argumentCount, { for: 1, against: 0 })
+    assert.equal((await citizen.post('/amendments/amd_nope/arguments', { side: 'for', body: 'x' })).status, 404)
+    assert.equal((await s.client().get('/amendments/amd_nope/arguments')).status, 404)
+  })
+
   it('counts one upvote per user, never the author\'s own', async () => {
     const { article, citizen, other } = await setup()
     const arg = (await citizen.post(`/articles/${article}/arguments`, { side: 'for', body: 'Votez pour moi.' })).body

@@ -54,6 +54,10 @@ const CASES: Case[] = [
   { route: 'POST /moderation/actions', call: (c, f) => c.post('/moderation/actions', { target: { type: 'argument', id: f.argument }, action: 'hide', reason: 'spam' }), expect: { default: 403, anonymous: 401, moderator: 201, admin: 201 } },
   { route: 'GET /moderation/log', call: c => c.get('/moderation/log'), expect: { default: 403, anonymous: 401, moderator: 200, admin: 200 } },
   { route: 'GET /me/notifications', call: c => c.get('/me/notifications'), expect: { default: 200, anonymous: 401 } },
+  { route: 'GET /amendments/:id/arguments', call: (c, f) => c.get(`/amendments/${f.amendment}/arguments`), expect: { default: 200 } },
+  { route: 'POST /amendments/:id/arguments', call: (c, f) => c.post(`/amendments/${f.amendment}/arguments`, { side: 'against', body: 'Contre.' }), expect: { default: 201, anonymous: 401 } },
+  { route: 'POST /reports (amendment)', call: (c, f) => c.post('/reports', { target: { type: 'amendment', id: f.amendment }, reason: 'off_topic' }), expect: { default: 201, anonymous: 401 } },
+  { route: 'POST /moderation/actions (amendment)', call: (c, f) => c.post('/moderation/actions', { target: { type: 'amendment', id: f.amendment }, action: 'hide', reason: 'off_topic' }), expect: { default: 403, anonymous: 401, moderator: 201, admin: 201 } },
   // amendments (f.amendment is another citizen's proposed amendment to f.article)
   { route: 'GET /articles/:id/amendments', call: (c, f) => c.get(`/articles/${f.article}/amendments?sort=random`), expect: { default: 200 } },
   { route: 'POST /articles/:id/amendments', call: (c, f) => c.post(`/articles/${f.article}/amendments`, { alineas: ['Mon texte.'], explanation: 'Pourquoi.', baseRevision: 1 }), expect: { default: 201, anonymous: 401 } },
