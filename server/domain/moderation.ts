@@ -69,9 +69,12 @@ export async function report (ctx: Ctx, actor: Actor, input: { target: { type: M
     reason: input.reason, body: input.body ? input.body : null, at
   }
   const action: ModerationActionRecord = { id: newId('mod'), target: record.target, billId: record.billId, action: 'hide', reason: 'reported', by: SYSTEM, at }
-  const result = await contributionLimiter(ctx).take(actor.id, 'report', () => ctx.store.fileReport(record, {
+  const limiter = contributionLimiter(ctx)
+  const result = await limiter.take(actor.id, 'report', () => ctx.store.fileReport(record, {
     threshold: ctx.config.autohideReports, action, notification: notificationFor(place, action)
   }))
+  // A concurrent identical report won the race: this one counted nothing, so it costs nothing.
+  if (!result.created) limiter.refund(actor.id, 'report')
   if (result.hidden) {
     ctx.log.info({ target: record.target, reports: ctx.config.autohideReports }, 'content hidden after reports')
     await announce(ctx, place, result.hidden)
