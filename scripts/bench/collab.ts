@@ -89,9 +89,9 @@ async function serveAlinea (): Promise<Setup> {
         storedUpdates: stored,
         appends: sorted.length,
         appendP99: percentile(sorted, 99),
-        appendMax: sorted[sorted.length - 1] ?? NaN,
+        appendMax: sorted[sorted.length - 1] ?? 0,
         compactions: compactions.length,
-        compactMax: Math.max(...compactions, NaN)
+        compactMax: compactions.length ? Math.max(...compactions) : 0
       } })
     }
   })
@@ -302,7 +302,7 @@ async function main (): Promise<void> {
   const alinea = median(runs.alinea)
   const lost = (rs: Result[]): number => rs.reduce((n, x) => n + Math.max(0, x.expected - x.samples), 0)
   const mb = (b: number): string => (b / 1e6).toFixed(1)
-  const ms = (x: number): string => x.toFixed(1)
+  const ms = (x: number | null): string => typeof x === 'number' && Number.isFinite(x) ? x.toFixed(1) : '-'
   const ratio = (a: number, r: number): string => Number.isFinite(a / r) ? (a / r).toFixed(2) : '-'
   const rows: [string, string, string, string][] = [
     ['update round trip p50 (ms)', ms(reference.p50), ms(alinea.p50), ratio(alinea.p50, reference.p50)],
