@@ -24,6 +24,7 @@ import { billRoutes } from './http/routes/bills.ts'
 import { amendmentRoutes } from './http/routes/amendments.ts'
 import { debateRoutes } from './http/routes/debate.ts'
 import { moderationRoutes } from './http/routes/moderation.ts'
+import { exportRoutes } from './http/routes/exports.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { attachLive, type Live } from './live/index.ts'
 import { attachCollab } from './collab/index.ts'
@@ -85,6 +86,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   apiRouter.use(amendmentRoutes(ctx))
   apiRouter.use(debateRoutes(ctx))
   apiRouter.use(moderationRoutes(ctx))
+  apiRouter.use(exportRoutes(ctx))
   options.mount?.(apiRouter)
   apiRouter.use(notFoundHandler)
   apiRouter.use(errorHandler)

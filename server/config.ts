@@ -41,6 +41,8 @@ export interface Config {
   logLevel: string
   /** Trust the X-Forwarded-* headers of one proxy hop. */
   trustProxy: boolean
+  /** The Chromium executable that prints PDF reports (Debian's package by default); PDF exports answer 503 without it. */
+  chromium: string
 }
 
 /** Parses `KEY=value` lines of a .env file into the environment, without overriding what is set. */
@@ -95,6 +97,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     clientDir: env.ALINEA_CLIENT_DIR || join(process.cwd(), 'dist', 'client'),
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: flag(env.ALINEA_TRUST_PROXY, false),
+    chromium: env.ALINEA_CHROMIUM || '/usr/bin/chromium',
     ...overrides
   }
   if (!config.secret) config.secret = env.ALINEA_SECRET || (dbFile === ':memory:' ? randomBytes(32).toString('hex') : dataSecret(dbFile))

@@ -51,3 +51,8 @@ export class RuleBroken extends DomainError {
 export class RateLimited extends DomainError {
   constructor (message: string, readonly retryAfterSeconds: number) { super('rate_limited', message, { retryAfterSeconds }) }
 }
+
+/** Something the server needs for this request is missing or down (503), e.g. Chromium for PDF exports. */
+export class Unavailable extends DomainError {
+  constructor (message: string) { super('unavailable', message) }
+}

@@ -6,7 +6,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import { z } from 'zod'
 import {
-  Conflict, DomainError, Forbidden, InvalidInput, NotFound, RateLimited, RuleBroken, TooLarge, Unauthenticated
+  Conflict, DomainError, Forbidden, InvalidInput, NotFound, RateLimited, RuleBroken, TooLarge, Unauthenticated, Unavailable
 } from '../domain/errors.ts'
 
 /** HTTP status of each domain error class. */
@@ -19,6 +19,7 @@ export function statusOf (err: DomainError): number {
   if (err instanceof TooLarge) return 413
   if (err instanceof RuleBroken) return 422
   if (err instanceof RateLimited) return 429
+  if (err instanceof Unavailable) return 503
   return 400
 }
 

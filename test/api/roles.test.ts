@@ -70,7 +70,18 @@ const CASES: Case[] = [
   { route: 'POST /amendments/:id/rebase (another\'s)', call: (c, f) => c.post(`/amendments/${f.amendment}/rebase`, {}), expect: { default: 403, anonymous: 401 } },
   { route: 'POST /amendments/:id/rebase (own, not stale)', call: (c, f) => ownAmendment(c, f, id => c.post(`/amendments/${id}/rebase`, {})), expect: { default: 409, anonymous: 401 } },
   { route: 'GET /bills/:id/consolidated (open)', call: (c, f) => c.get(`/bills/${f.open.id}/consolidated`), expect: { default: 200 } },
-  { route: 'GET /bills/:id/consolidated (draft)', call: (c, f) => c.get(`/bills/${f.draft.id}/consolidated`), expect: { default: 404, editor: 200, admin: 200 } }
+  { route: 'GET /bills/:id/consolidated (draft)', call: (c, f) => c.get(`/bills/${f.draft.id}/consolidated`), expect: { default: 404, editor: 200, admin: 200 } },
+  // synthesis and exports: open data for anyone, reports, tables and the staff audience for staff, editors and admins
+  { route: 'GET /bills/:id/synthesis (open)', call: (c, f) => c.get(`/bills/${f.open.id}/synthesis`), expect: { default: 200 } },
+  { route: 'GET /bills/:id/synthesis (draft)', call: (c, f) => c.get(`/bills/${f.draft.id}/synthesis`), expect: { default: 404, editor: 200, admin: 200 } },
+  ...(['json', 'akn'] as const).flatMap((format): Case[] => [
+    { route: `GET /bills/:id/export?format=${format}`, call: (c, f) => c.get(`/bills/${f.open.id}/export?format=${format}`), expect: { default: 200 } },
+    { route: `GET /bills/:id/export?format=${format}&audience=staff`, call: (c, f) => c.get(`/bills/${f.open.id}/export?format=${format}&audience=staff`), expect: { default: 403, anonymous: 401, editor: 200, staff: 200, admin: 200 } }
+  ]),
+  ...(['csv', 'xlsx', 'docx', 'html', 'pdf'] as const).map((format): Case =>
+    ({ route: `GET /bills/:id/export?format=${format}`, call: (c, f) => c.get(`/bills/${f.open.id}/export?format=${format}`), expect: { default: 403, anonymous: 401, editor: 200, staff: 200, admin: 200 } })),
+  { route: 'GET /bills/:id/export?format=json (draft)', call: (c, f) => c.get(`/bills/${f.draft.id}/export?format=json`), expect: { default: 404, editor: 200, admin: 200 } },
+  { route: 'GET /bills/:id/export?format=docx (draft)', call: (c, f) => c.get(`/bills/${f.draft.id}/export?format=docx`), expect: { default: 404, editor: 200, admin: 200 } }
 ]
 
 describe('API: each route for each role', () => {
