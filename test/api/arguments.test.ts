@@ -173,6 +173,23 @@ describe('API: arguments', () => {
     assert.equal((await s.client().get('/amendments/amd_nope/arguments')).status, 404)
   })
 
+  it('documents the debate and moderation routes in the OpenAPI document, query parameters included', async () => {
+    const doc = (await s.client().get('/api/v1/openapi.json')).body
+    const routes = [
+      ['get', '/articles/{articleId}/arguments'], ['post', '/articles/{articleId}/arguments'],
+      ['get', '/amendments/{amendmentId}/arguments'], ['post', '/amendments/{amendmentId}/arguments'],
+      ['get', '/arguments/{argumentId}'], ['patch', '/arguments/{argumentId}'], ['delete', '/arguments/{argumentId}'],
+      ['put', '/arguments/{argumentId}/vote'], ['delete', '/arguments/{argumentId}/vote'], ['post', '/reports'],
+      ['get', '/moderation/queue'], ['post', '/moderation/actions'], ['get', '/moderation/log'], ['get', '/me/notifications']
+    ]
+    for (const [method, path] of routes) assert.ok(doc.paths[path]?.[method], `${method} ${path}`)
+    const params = doc.paths['/articles/{articleId}/arguments'].get.parameters.map((p: any) => [p.name, p.in, p.required])
+    assert.deepEqual(params, [['articleId', 'path', true], ['side', 'query', false], ['sort', 'query', false], ['cursor', 'query', false], ['limit', 'query', false]])
+    assert.deepEqual(doc.components.schemas.ArgumentBody.properties.side.enum, ['for', 'against'])
+    assert.equal(doc.components.schemas.ArgumentBody.additionalProperties, false)
+    assert.ok(doc.components.schemas.Argument.properties.hiddenReason)
+  })
+
   it('counts one upvote per user, never the author\'s own', async () => {
     const { article, citizen, other } = await setup()
     const arg = (await citizen.post(`/articles/${article}/arguments`, { side: 'for', body: 'Votez pour moi.' })).body
