@@ -15,7 +15,8 @@
  * the rounds, so that a burst of other load on the machine hits both alike.
  *
  *   npx tsx scripts/bench/collab.ts [--clients 50 --articles 300 --rate 2 --duration 15 --rounds 3]
- *   (BENCH_PROF=<dir> writes a CPU profile of each server child there)
+ *   (BENCH_PROF=<dir> writes a CPU profile of each server child there;
+ *   BENCH_SERVER_NODE_ARGS='--trace-gc' passes Node flags to the server children)
  */
 import { parseArgs } from 'node:util'
 import { fork } from 'node:child_process'
@@ -120,7 +121,11 @@ async function serveReference (): Promise<Setup> {
 
 if (values.serve) {
   const setup = values.serve === 'alinea' ? await serveAlinea() : await serveReference()
+  // The server's own event loop delay while measuring: a stall here delays every relay.
+  const lag = monitorEventLoopDelay({ resolution: 5 })
   process.on('message', (m: any) => {
+    if (m === 'measure') { lag.reset(); lag.enable() }
+    if (m === 'lag') { lag.disable(); process.send!({ lag: { p99: lag.percentile(99) / 1e6, max: lag.max / 1e6 } }) }
     if (m === 'mem') {
       (globalThis as any).gc?.()
       const { rss, heapUsed } = process.memoryUsage()
@@ -178,6 +183,8 @@ interface Result {
   p50: number; p99: number; max: number; samples: number; expected: number
   /** p99 of this (load generator) process's event loop delay while measuring: the noise floor of the round trips. */
   clientLagP99: number
+  /** The server's event loop delay while measuring. */
+  serverLagP99: number; serverLagMax: number
   loadCold: number; loadWarmP50: number; loadWarmMax: number; loadUnderLoadP50: number
   rssBefore: number; rssUnderLoad: number; heapBefore: number; heapUnderLoad: number
   stats: Record<string, number>
@@ -185,7 +192,8 @@ interface Result {
 
 async function runAgainst (kind: Kind): Promise<Result> {
   const child = fork(fileURLToPath(import.meta.url), ['--serve', kind, ...process.argv.slice(2)], {
-    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [])],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : []),
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
     env: { ...process.env, LOG_LEVEL: 'silent' }
   })
   const ask = <T>(message: string, key: string): Promise<T> => new Promise(resolve => {
@@ -240,10 +248,12 @@ async function runAgainst (kind: Kind): Promise<Result> {
     await new Promise(resolve => setTimeout(resolve, warmup * 1000))
     const lag = monitorEventLoopDelay({ resolution: 5 })
     lag.enable()
+    child.send('measure')
     measuring = true
     await new Promise(resolve => setTimeout(resolve, Math.max(0, duration - warmup) * 1000))
     measuring = false
     lag.disable()
+    const serverLag = await ask<{ p99: number; max: number }>('lag', 'lag')
     const expected = typed * (nClients - 1)
     const memUnderLoad = await ask<Memory>('mem', 'mem')
     // Loads while the editors keep typing (outside the latency window: a load blocks this process too).
@@ -263,6 +273,8 @@ async function runAgainst (kind: Kind): Promise<Result> {
       samples: latencies.length,
       expected,
       clientLagP99: lag.percentile(99) / 1e6,
+      serverLagP99: serverLag.p99,
+      serverLagMax: serverLag.max,
       loadCold,
       loadWarmP50: percentile(warm, 50),
       loadWarmMax: warm[warm.length - 1],
@@ -287,12 +299,12 @@ async function main (): Promise<void> {
     const order: Kind[] = r % 2 === 0 ? ['reference', 'alinea'] : ['alinea', 'reference']
     for (const kind of order) runs[kind].push(await runAgainst(kind))
     const [ref, al] = [runs.reference[r], runs.alinea[r]]
-    console.log(`round ${r + 1}: p99 reference ${ref.p99.toFixed(1)} ms, alinea ${al.p99.toFixed(1)} ms (load generator lag p99 ${ref.clientLagP99.toFixed(1)} / ${al.clientLagP99.toFixed(1)} ms)`)
+    console.log(`round ${r + 1}: p99 reference ${ref.p99.toFixed(1)} ms, alinea ${al.p99.toFixed(1)} ms; event loop delay max of the servers ${ref.serverLagMax.toFixed(1)} / ${al.serverLagMax.toFixed(1)} ms, p99 of the load generator ${ref.clientLagP99.toFixed(1)} / ${al.clientLagP99.toFixed(1)} ms`)
   }
   const median = (rs: Result[]): Result => {
     const pick = (f: (x: Result) => number): number => percentile(rs.map(f).sort((a, b) => a - b), 50)
     return {
-      p50: pick(x => x.p50), p99: pick(x => x.p99), max: pick(x => x.max), samples: pick(x => x.samples), expected: pick(x => x.expected), clientLagP99: pick(x => x.clientLagP99),
+      p50: pick(x => x.p50), p99: pick(x => x.p99), max: pick(x => x.max), samples: pick(x => x.samples), expected: pick(x => x.expected), clientLagP99: pick(x => x.clientLagP99), serverLagP99: pick(x => x.serverLagP99), serverLagMax: pick(x => x.serverLagMax),
       loadCold: pick(x => x.loadCold), loadWarmP50: pick(x => x.loadWarmP50), loadWarmMax: pick(x => x.loadWarmMax), loadUnderLoadP50: pick(x => x.loadUnderLoadP50),
       rssBefore: pick(x => x.rssBefore), rssUnderLoad: pick(x => x.rssUnderLoad), heapBefore: pick(x => x.heapBefore), heapUnderLoad: pick(x => x.heapUnderLoad),
       stats: Object.fromEntries(Object.keys(rs[0].stats).map(k => [k, pick(x => x.stats[k])]))
@@ -308,6 +320,8 @@ async function main (): Promise<void> {
     ['update round trip p50 (ms)', ms(reference.p50), ms(alinea.p50), ratio(alinea.p50, reference.p50)],
     ['update round trip p99 (ms)', ms(reference.p99), ms(alinea.p99), ratio(alinea.p99, reference.p99)],
     ['update round trip max (ms)', ms(reference.max), ms(alinea.max), ratio(alinea.max, reference.max)],
+    ['server event loop delay p99 (ms)', ms(reference.serverLagP99), ms(alinea.serverLagP99), ratio(alinea.serverLagP99, reference.serverLagP99)],
+    ['server event loop delay max (ms)', ms(reference.serverLagMax), ms(alinea.serverLagMax), ratio(alinea.serverLagMax, reference.serverLagMax)],
     ['load generator event loop delay p99 (ms)', ms(reference.clientLagP99), ms(alinea.clientLagP99), ''],
     ['deliveries measured (median)', String(reference.samples), String(alinea.samples), ''],
     ['deliveries missing, all rounds', String(lost(runs.reference)), String(lost(runs.alinea)), ''],
