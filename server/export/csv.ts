@@ -3,8 +3,9 @@
  * participation`): UTF-8 with a byte order mark and CRLF line ends, so Excel
  * and LibreOffice open them with accents intact; RFC 4180 quoting by
  * csv-stringify, one page at a time, streamed with backpressure. A text
- * cell that a spreadsheet would run as a formula (starting with = + - @ or a
- * tab) gets a leading apostrophe, the usual guard against CSV injection.
+ * cell that a spreadsheet would run as a formula (starting with = + - @, a tab
+ * or a carriage return) gets a leading apostrophe, the usual guard against
+ * CSV injection (csv-stringify's `escape_formulas`).
  */
 import type { Writable } from 'node:stream'
 import { stringify } from 'csv-stringify/sync'
@@ -14,13 +15,6 @@ import { Sink } from './sink.ts'
 import { amendmentPages, argumentPages, votePages, type ExportContext } from './records.ts'
 import { amendmentRow, argumentRow, articleRow, columnsOf, participationRows, voteRow, type Cell } from './tables.ts'
 
-const FORMULA = /^[=+\-@\t\r]/
-
-/** A text cell made safe to open in a spreadsheet. */
-export function defuse (value: Cell): Cell {
-  return typeof value === 'string' && FORMULA.test(value) ? `'${value}` : value
-}
-
 /** Writes a table of `kind` to `out` and ends it. */
 export async function writeCsv (x: ExportContext, kind: CsvKind, out: Writable): Promise<void> {
   const sink = new Sink(out)
@@ -28,11 +22,14 @@ export async function writeCsv (x: ExportContext, kind: CsvKind, out: Writable):
   const keys = columns.map(c => c.key)
   let header = true
   const rows = (records: Record<string, Cell>[]): void => {
-    sink.push(stringify(records.map(r => keys.map(k => defuse(r[k] ?? null))), {
+    sink.push(stringify(records.map(r => keys.map(k => r[k] ?? null)), {
       header,
       columns: header ? keys : undefined,
       bom: header,
       record_delimiter: 'windows',
+      // Line breaks inside a cell (alinéas) are quoted, whichever they are: RFC 4180 readers need it.
+      quote_record_delimiter: true,
+      escape_formulas: true,
       cast: { boolean: b => b ? 'true' : 'false', number: n => String(n) }
     }))
     header = false
