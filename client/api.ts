@@ -5,11 +5,19 @@
  */
 import type { z } from 'zod'
 import type {
-  BillList, BillSummaryView, BillView, ArticleView, LoginBody, PublishBody, RegisterBody, RevisionView, Tally as TallySchema, User as UserSchema
+  BillList, BillSummaryView, BillView, ArticleView, LoginBody, PublishBody, RegisterBody, RevisionView, Tally as TallySchema, User as UserSchema,
+  AmendmentCreateBody, AmendmentView, ArgumentView, ReportView
 } from '../shared/api.ts'
-import type { VoteValue } from '../shared/types.ts'
+import type { ArgumentSide, ReportReason, VoteValue } from '../shared/types.ts'
 
 export type { BillSummaryView, BillView, ArticleView, LoginBody, PublishBody, RegisterBody, RevisionView, VoteValue }
+export type { AmendmentCreateBody, AmendmentView, ArgumentView, ArgumentSide, ReportReason }
+/** Orders of an article's amendments and of a side's arguments. */
+export type AmendmentSort = 'supported' | 'recent' | 'random'
+export type ArgumentSort = 'upvotes' | 'recent'
+/** What an argument is about, and what can be reported. */
+export type ArgumentTargetRef = { type: 'article' | 'amendment'; id: string }
+export type ReportTargetRef = { type: 'argument' | 'amendment'; id: string }
 export type User = z.infer<typeof UserSchema>
 export type Tally = z.infer<typeof TallySchema>
 export type Page<T> = { items: T[]; next: string | null }
@@ -73,5 +81,31 @@ export const api = {
   publish: (id: string, body: PublishBody) => request<BillView>('POST', `/bills/${encodeURIComponent(id)}/publish`, body),
 
   voteArticle: (id: string, value: VoteValue) => request<Tally>('PUT', `/articles/${encodeURIComponent(id)}/vote`, { value }),
-  unvoteArticle: (id: string) => request<Tally>('DELETE', `/articles/${encodeURIComponent(id)}/vote`)
+  unvoteArticle: (id: string) => request<Tally>('DELETE', `/articles/${encodeURIComponent(id)}/vote`),
+
+  amendments: (articleId: string, q: { sort: AmendmentSort; cursor?: string | null; seed?: string }, signal?: AbortSignal) =>
+    request<Page<AmendmentView>>('GET', `/articles/${encodeURIComponent(articleId)}/amendments?${query(q)}`, undefined, signal),
+  amendment: (id: string, signal?: AbortSignal) => request<AmendmentView>('GET', `/amendments/${encodeURIComponent(id)}`, undefined, signal),
+  propose: (articleId: string, body: AmendmentCreateBody) => request<AmendmentView>('POST', `/articles/${encodeURIComponent(articleId)}/amendments`, body),
+  voteAmendment: (id: string, value: VoteValue) => request<Tally>('PUT', `/amendments/${encodeURIComponent(id)}/vote`, { value }),
+  unvoteAmendment: (id: string) => request<Tally>('DELETE', `/amendments/${encodeURIComponent(id)}/vote`),
+  withdraw: (id: string) => request<AmendmentView>('POST', `/amendments/${encodeURIComponent(id)}/withdraw`, {}),
+  rebase: (id: string) => request<AmendmentView>('POST', `/amendments/${encodeURIComponent(id)}/rebase`, {}),
+
+  arguments: (target: ArgumentTargetRef, q: { side: ArgumentSide; sort: ArgumentSort; cursor?: string | null }, signal?: AbortSignal) =>
+    request<Page<ArgumentView>>('GET', `/${target.type}s/${encodeURIComponent(target.id)}/arguments?${query(q)}`, undefined, signal),
+  postArgument: (target: ArgumentTargetRef, side: ArgumentSide, body: string) =>
+    request<ArgumentView>('POST', `/${target.type}s/${encodeURIComponent(target.id)}/arguments`, { side, body }),
+  upvote: (id: string) => request<{ upvotes: number }>('PUT', `/arguments/${encodeURIComponent(id)}/vote`),
+  unupvote: (id: string) => request<{ upvotes: number }>('DELETE', `/arguments/${encodeURIComponent(id)}/vote`),
+
+  report: (target: ReportTargetRef, reason: ReportReason, body?: string) =>
+    request<ReportView>('POST', '/reports', body ? { target, reason, body } : { target, reason })
+}
+
+/** A query string from the defined values of `q`. */
+function query (q: Record<string, string | null | undefined>): string {
+  const p = new URLSearchParams()
+  for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== null && v !== '') p.set(k, v)
+  return p.toString()
 }
