@@ -12,6 +12,9 @@ import { Header } from './components/Header.tsx'
 import { Announcer } from './components/Announcer.tsx'
 import { HomePage } from './pages/Home.tsx'
 import { BillPage } from './pages/Bill.tsx'
+import { ArticlePage } from './pages/Article.tsx'
+import { AmendPage } from './pages/Amend.tsx'
+import { AmendmentPage } from './pages/Amendment.tsx'
 import { LoginPage } from './pages/Login.tsx'
 import { RegisterPage } from './pages/Register.tsx'
 import { NotFoundPage } from './pages/NotFound.tsx'
@@ -28,6 +31,9 @@ interface RouteContext {
 const ROUTES: [string, (c: RouteContext) => VNode][] = [
   ['/', c => <HomePage epoch={c.epoch} />],
   ['/bills/:id', c => <BillPage id={c.params.id} me={c.me} epoch={c.epoch} />],
+  ['/articles/:id', c => <ArticlePage id={c.params.id} me={c.me} epoch={c.epoch} />],
+  ['/articles/:id/amend', c => <AmendPage id={c.params.id} me={c.me} epoch={c.epoch} />],
+  ['/amendments/:id', c => <AmendmentPage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/login', c => <LoginPage next={c.loc.query.get('next')} />],
   ['/register', c => <RegisterPage next={c.loc.query.get('next')} />]
 ]

@@ -22,14 +22,17 @@ export interface ArticleCardProps {
   level: 3 | 4
   /** The path of the page, for the sign-in link to come back to this article. */
   pagePath: string
+  /** The latest tally from the live channel, when one arrived. */
+  liveTally?: Tally
 }
 
 /** One article as a card, with its own tally and vote state. */
-export function ArticleCard ({ article, phase, signedIn, level, pagePath }: ArticleCardProps) {
+export function ArticleCard ({ article, phase, signedIn, level, pagePath, liveTally }: ArticleCardProps) {
   const [tally, setTally] = useState<Tally>(article.tally)
   const [myVote, setMyVote] = useState<VoteValue | null>(article.myVote)
   const [expanded, setExpanded] = useState(false)
   useEffect(() => { setTally(article.tally); setMyVote(article.myVote) }, [article])
+  useEffect(() => { if (liveTally) setTally(liveTally) }, [liveTally])
 
   const anchor = `article-${article.id}`
   const titleId = `${anchor}-title`
@@ -72,6 +75,9 @@ export function ArticleCard ({ article, phase, signedIn, level, pagePath }: Arti
         <span>{tn('article.amendments', article.amendmentCount)}</span>
         <span aria-hidden="true"> · </span>
         <span>{t('article.arguments', { for: article.argumentCount.for, against: article.argumentCount.against })}</span>
+      </p>
+      <p class="article-card__open">
+        <a href={`/articles/${encodeURIComponent(article.id)}`}>{t('article.open', { num: article.num })}</a>
       </p>
     </article>
   )

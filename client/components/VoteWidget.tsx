@@ -8,7 +8,7 @@
 import { useRef, useState } from 'preact/hooks'
 import { api, type Tally, type VoteValue } from '../api.ts'
 import { t } from '../i18n/index.ts'
-import { errorMessage } from '../errors.ts'
+import { contributionError } from '../contribution-errors.ts'
 import type { Phase } from '../consultation.ts'
 import { Feedback, IDLE, type ActionState } from './Feedback.tsx'
 import { VOTE_ORDER, voteWord } from './TallyBar.tsx'
@@ -26,6 +26,12 @@ export interface VoteWidgetProps {
   returnTo: string
   /** Called with the server's new tally and the viewer's vote after a change. */
   onVoted: (tally: Tally, myVote: VoteValue | null) => void
+  /** What is voted on: an article (default) or an amendment, `articleId` being then the amendment's id. */
+  target?: 'article' | 'amendment'
+  /** The group's label (default "Votre avis sur l'article {num}"). */
+  legend?: string
+  /** Why voting is not possible beyond the consultation's phase (e.g. an amendment already decided). */
+  unavailable?: string | null
 }
 
 /** The three vote buttons of an article, with feedback and the reason when disabled. */
@@ -37,7 +43,7 @@ export function VoteWidget (props: VoteWidgetProps) {
   const pending = state.kind === 'pending'
   // Set synchronously: two quick clicks must not send two requests before the re-render.
   const inFlight = useRef(false)
-  const reason = phase === 'closed'
+  const reason = props.unavailable ? props.unavailable : phase === 'closed'
     ? t('vote.closed')
     : phase === 'upcoming'
       ? t('vote.notOpenYet')
@@ -53,11 +59,13 @@ export function VoteWidget (props: VoteWidgetProps) {
     const withdraw = myVote === value
     setState({ kind: 'pending', message: t('vote.pending') })
     try {
-      const tally = withdraw ? await api.unvoteArticle(articleId) : await api.voteArticle(articleId, value)
+      const tally = props.target === 'amendment'
+        ? withdraw ? await api.unvoteAmendment(articleId) : await api.voteAmendment(articleId, value)
+        : withdraw ? await api.unvoteArticle(articleId) : await api.voteArticle(articleId, value)
       props.onVoted(tally, withdraw ? null : value)
       setState({ kind: 'done', message: withdraw ? t('vote.withdrawn') : t('vote.saved', { value: voteWord(value) }) })
     } catch (err) {
-      setState({ kind: 'error', message: errorMessage(err) })
+      setState({ kind: 'error', message: contributionError(err) })
     } finally {
       inFlight.current = false
     }
@@ -65,7 +73,7 @@ export function VoteWidget (props: VoteWidgetProps) {
 
   return (
     <div class="vote">
-      <p class="vote__label" id={labelId}>{t('vote.legend', { num: articleNum })}</p>
+      <p class="vote__label" id={labelId}>{props.legend ?? t('vote.legend', { num: articleNum })}</p>
       <div class="vote__buttons" role="group" aria-labelledby={labelId} aria-describedby={reason ? reasonId : undefined} aria-busy={pending}>
         {VOTE_ORDER.map(v => (
           <button
@@ -85,7 +93,7 @@ export function VoteWidget (props: VoteWidgetProps) {
       {reason && (
         <p class="vote__reason" id={reasonId}>
           {reason}
-          {signedIn === false && phase === 'open' && (
+          {signedIn === false && phase === 'open' && !props.unavailable && (
             <> <a href={`/login?next=${encodeURIComponent(props.returnTo)}`} class="vote__signin">{t('vote.signInLink')}</a></>
           )}
         </p>

@@ -3,8 +3,8 @@
  * outline for jumping, and the text in order: division headings and one
  * card per article with its tally and vote.
  */
-import { useEffect, useRef } from 'preact/hooks'
-import { api, ApiError, type ArticleView, type BillView } from '../api.ts'
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { api, ApiError, type ArticleView, type BillView, type Tally } from '../api.ts'
 import { phaseOf } from '../consultation.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
@@ -15,6 +15,7 @@ import { Outline } from '../components/Outline.tsx'
 import { ArticleCard } from '../components/ArticleCard.tsx'
 import { NotFoundPage } from './NotFound.tsx'
 import { takeFocusRequest } from '../router.tsx'
+import { useBillLive } from '../live.ts'
 import type { SessionState } from '../session.ts'
 
 /** Moves to the `#article-…` target once the text is there (the browser tried before it was). */
@@ -35,7 +36,7 @@ function useScrollToHash (ready: boolean): void {
 }
 
 /** The text of the bill: divisions as headings, articles as cards, in outline order. */
-function BillText ({ bill, signedIn, pagePath }: { bill: BillView; signedIn: boolean | undefined; pagePath: string }) {
+function BillText ({ bill, signedIn, pagePath, tallies }: { bill: BillView; signedIn: boolean | undefined; pagePath: string; tallies: Map<string, Tally> }) {
   const phase = phaseOf(bill)
   const byId = new Map<string, ArticleView>(bill.articles.map(a => [a.id, a]))
   const placed = new Set<string>()
@@ -50,7 +51,7 @@ function BillText ({ bill, signedIn, pagePath }: { bill: BillView; signedIn: boo
     const article = byId.get(item.id)
     if (!article) return null
     placed.add(article.id)
-    return <ArticleCard key={article.id} article={article} phase={phase} signedIn={signedIn} level={underDivision ? 4 : 3} pagePath={pagePath} />
+    return <ArticleCard key={article.id} article={article} phase={phase} signedIn={signedIn} level={underDivision ? 4 : 3} pagePath={pagePath} liveTally={tallies.get(article.id)} />
   })
   const rest = bill.articles.filter(a => !placed.has(a.id))
   return (
@@ -58,7 +59,7 @@ function BillText ({ bill, signedIn, pagePath }: { bill: BillView; signedIn: boo
       <h2 id="bill-text-title" class="sr-only">{t('bill.text')}</h2>
       {bill.articles.length === 0 && <p class="empty">{t('bill.empty')}</p>}
       {blocks}
-      {rest.map(a => <ArticleCard key={a.id} article={a} phase={phase} signedIn={signedIn} level={3} pagePath={pagePath} />)}
+      {rest.map(a => <ArticleCard key={a.id} article={a} phase={phase} signedIn={signedIn} level={3} pagePath={pagePath} liveTally={tallies.get(a.id)} />)}
     </section>
   )
 }
@@ -69,6 +70,13 @@ function BillText ({ bill, signedIn, pagePath }: { bill: BillView; signedIn: boo
  */
 export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epoch: number }) {
   const bill = useResource(signal => api.bill(id, signal), [id, epoch])
+  // Live tallies by article id; a reload (or a resync after lost events) starts again from the server's.
+  const [tallies, setTallies] = useState<Map<string, Tally>>(() => new Map())
+  useEffect(() => { setTallies(new Map()) }, [bill.data])
+  useBillLive(bill.data ? id : undefined, {
+    tally: p => { if (p.target.type === 'article') setTallies(m => new Map(m).set(p.target.id, p.tally)) },
+    resync: bill.reload
+  })
   useScrollToHash(bill.data !== undefined)
   const pagePath = `/bills/${encodeURIComponent(id)}`
   const wide = typeof matchMedia === 'function' && matchMedia('(min-width: 60em)').matches
@@ -95,7 +103,7 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
             <Outline outline={b.outline} />
           </details>
         )}
-        <BillText bill={b} signedIn={me === undefined ? undefined : me !== null} pagePath={pagePath} />
+        <BillText bill={b} signedIn={me === undefined ? undefined : me !== null} pagePath={pagePath} tallies={tallies} />
       </div>
     </div>
   )

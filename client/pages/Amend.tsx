@@ -1,0 +1,209 @@
+/**
+ * Amend: the article's text in an editor, already filled, that the citizen
+ * edits like a document; beside it (below on a phone), updated as they type,
+ * the diff against the original and the dispositif Alinea writes for them;
+ * an option to propose deleting the article; the exposé sommaire (required,
+ * with a hint); and the result with where it appears. The editor and the
+ * diff and wording code are one chunk loaded with `import()`. On a refusal
+ * the server's reason is shown and nothing typed is lost.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { api, ApiError, type AmendmentView, type ArticleView } from '../api.ts'
+import { phaseOf, type Phase } from '../consultation.ts'
+import { t } from '../i18n/index.ts'
+import { useResource } from '../useResource.ts'
+import { contributionError } from '../contribution-errors.ts'
+import { EXPLANATION_MAX } from '../limits.ts'
+import type { SessionState } from '../session.ts'
+import { PageHeading } from '../components/PageHeading.tsx'
+import { Breadcrumb } from '../components/Breadcrumb.tsx'
+import { Loading, LoadError } from '../components/LoadError.tsx'
+import { FormError } from '../components/FormError.tsx'
+import { DiffView } from '../components/DiffView.tsx'
+import { Wording } from '../components/Wording.tsx'
+import { amendmentPath } from '../components/AmendmentCard.tsx'
+import { announce } from '../components/Announcer.tsx'
+import { articlePath } from './Article.tsx'
+import { NotFoundPage } from './NotFound.tsx'
+import type { AmendEditor } from '../amend/editor.ts'
+import type { Preview } from '../amend/index.ts'
+
+type Chunk = typeof import('../amend/index.ts')
+
+/** Why the reader cannot amend now, or null. */
+function blocked (phase: Phase): string | null {
+  return phase === 'closed' ? t('amend.closed') : phase === 'open' ? null : t('amend.notOpen')
+}
+
+/** The filed amendment: what was filed and where it appears. */
+function Filed ({ amendment, articleId }: { amendment: AmendmentView; articleId: string }) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => { heading.current?.focus() }, [])
+  return (
+    <section class="card filed" aria-labelledby="filed-title">
+      <h2 id="filed-title" ref={heading} tabIndex={-1}><span aria-hidden="true">✓ </span>{t('amend.filed')}</h2>
+      <p>{t('amend.filedWhere')}</p>
+      {amendment.wording && <Wording wording={amendment.wording} />}
+      <ul class="filed__links">
+        <li><a href={amendmentPath(amendment.id)}>{t('amend.seeAmendment')}</a></li>
+        <li><a href={`${articlePath(articleId)}#amendements`}>{t('amend.seeList')}</a></li>
+      </ul>
+    </section>
+  )
+}
+
+/** The form: editor, preview, exposé sommaire, submit. */
+function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: AmendmentView) => void }) {
+  const [chunk, setChunk] = useState<Chunk | null>(null)
+  const [chunkError, setChunkError] = useState<unknown>(null)
+  const [typed, setTyped] = useState<string[]>(article.alineas)
+  const [deleting, setDeleting] = useState(false)
+  const [explanation, setExplanation] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [pending, setPending] = useState(false)
+  const [shown, setShown] = useState<Preview | null>(null)
+  const mount = useRef<HTMLDivElement>(null)
+  const editor = useRef<AmendEditor | null>(null)
+  const explanationRef = useRef<HTMLTextAreaElement>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    import('../amend/index.ts').then(c => { if (!cancelled) setChunk(c) }, err => { if (!cancelled) setChunkError(err) })
+    return () => { cancelled = true }
+  }, [])
+
+  useEffect(() => {
+    if (!chunk || !mount.current) return
+    const ed = chunk.createAmendEditor(mount.current, article.alineas, {
+      label: t('amend.editorLabel', { num: article.num }),
+      describedBy: 'amend-editor-hint',
+      onChange: setTyped
+    })
+    editor.current = ed
+    return () => { ed.destroy(); editor.current = null }
+  }, [chunk, article.id])
+
+  useEffect(() => { editor.current?.setEditable(!deleting) }, [deleting, chunk])
+
+  // The preview follows the text, computed at most every few frames while typing.
+  useEffect(() => {
+    if (!chunk) return
+    const timer = setTimeout(() => setShown(chunk.preview(article.alineas, deleting ? [] : chunk.proposalOf(typed))), 60)
+    return () => clearTimeout(timer)
+  }, [chunk, typed, deleting])
+
+  async function onSubmit (e: Event) {
+    e.preventDefault()
+    if (pending || !chunk) return
+    const alineas = deleting ? [] : chunk.proposalOf(editor.current?.getAlineas() ?? typed)
+    if (chunk.preview(article.alineas, alineas).identical) { setError(t('contrib.identical')); return }
+    if (!explanation.trim()) { setError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
+    setPending(true)
+    setError(null)
+    try {
+      const created = await api.propose(article.id, { alineas, explanation: explanation.trim(), baseRevision: article.revision })
+      announce(t('amend.filed'))
+      onFiled(created)
+    } catch (err) {
+      setError(contributionError(err))
+    } finally {
+      setPending(false)
+    }
+  }
+
+  if (chunkError) return <LoadError error={new Error(t('amend.loadFailed'))} onRetry={() => location.reload()} />
+  const changed = shown && !shown.identical
+  return (
+    <form class="amend-form" onSubmit={onSubmit} aria-busy={pending} noValidate>
+      <div class="amend-layout">
+        <section class="amend-edit" aria-labelledby="amend-edit-title">
+          <h2 id="amend-edit-title">{t('amend.editTitle')}</h2>
+          <p id="amend-editor-hint" class="field__hint">{t('amend.editorHint')}</p>
+          {!chunk && <Loading />}
+          <div ref={mount} class={`amend-editor${deleting ? ' amend-editor--deleting' : ''}`} data-ready={chunk ? 'true' : 'false'} />
+          <div class="amend-edit__tools">
+            <label class="choice">
+              <input type="checkbox" checked={deleting} onChange={e => setDeleting((e.currentTarget as HTMLInputElement).checked)} />
+              <span>{t('amend.deleteArticle')}</span>
+            </label>
+            <button type="button" class="button button--link" disabled={!chunk || deleting} onClick={() => editor.current?.setAlineas(article.alineas)}>
+              {t('amend.reset')}
+            </button>
+          </div>
+        </section>
+        <section class="amend-preview" aria-labelledby="amend-preview-title">
+          <h2 id="amend-preview-title">{t('amend.previewTitle')}</h2>
+          {!changed && <p class="empty" data-preview="none">{t('amend.previewEmpty')}</p>}
+          {changed && (
+            <div data-preview="ready">
+              <DiffView diff={shown.diff} label={t('amend.diffLabel')} />
+              {shown.wording && (
+                <div class="amend-preview__wording">
+                  <h3>{t('amend.wordingTitle')}</h3>
+                  <Wording wording={shown.wording} />
+                </div>
+              )}
+            </div>
+          )}
+        </section>
+      </div>
+      <div class="field amend-explanation">
+        <label class="field__label" for="amend-explanation">{t('amend.explanation')} <span class="required">{t('common.required')}</span></label>
+        <p class="field__hint" id="amend-explanation-hint">{t('amend.explanationHint')}</p>
+        <textarea
+          ref={explanationRef} id="amend-explanation" class="field__input" rows={6} required aria-required="true"
+          maxLength={EXPLANATION_MAX} aria-describedby="amend-explanation-hint" value={explanation}
+          onInput={e => setExplanation((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </div>
+      <FormError message={error} />
+      <p class="amend-form__actions">
+        <button type="submit" class="button button--primary" aria-disabled={pending || !chunk}>
+          {pending ? t('amend.submitting') : t('amend.submit')}
+        </button>
+        <a href={articlePath(article.id)}>{t('common.cancel')}</a>
+      </p>
+    </form>
+  )
+}
+
+/** The amend page of an article. */
+export function AmendPage ({ id, me, epoch }: { id: string; me: SessionState; epoch: number }) {
+  const article = useResource(signal => api.article(id, signal), [id, epoch])
+  const billId = article.data?.billId
+  const bill = useResource(signal => billId ? api.bill(billId, signal) : new Promise<never>(() => {}), [billId])
+  const [filed, setFiled] = useState<AmendmentView | null>(null)
+
+  if (article.data === undefined) {
+    if (article.error instanceof ApiError && article.error.status === 404) return <NotFoundPage title={t('article.notFound')} />
+    return article.error
+      ? <div class="page"><PageHeading title={t('error.title')} /><LoadError error={article.error} onRetry={article.reload} /></div>
+      : <div class="page"><Loading /></div>
+  }
+  const a = article.data
+  const b = bill.data
+  const path = articlePath(a.id)
+  const title = t('amend.title', { num: a.num })
+  const reason = b ? blocked(phaseOf(b)) : null
+  return (
+    <div class="page page--amend">
+      <Breadcrumb items={[
+        { label: t('nav.home'), href: '/' },
+        { label: b?.title ?? t('common.loading'), href: `/bills/${encodeURIComponent(a.billId)}` },
+        { label: t('article.title', { num: a.num }), href: path },
+        { label: t('amend.crumb') }
+      ]} />
+      <PageHeading title={title} />
+      <p class="lead">{t('amend.intro')}</p>
+      {filed
+        ? <Filed amendment={filed} articleId={a.id} />
+        : me === undefined || !b
+          ? <Loading />
+          : me === null
+            ? <p class="notice-box">{t('amend.signedOut')} <a href={`/login?next=${encodeURIComponent(`${path}/amend`)}`}>{t('amend.signIn')}</a></p>
+            : reason
+              ? <p class="notice-box">{reason} <a href={path}>{t('amend.back')}</a></p>
+              : <AmendForm article={a} onFiled={setFiled} />}
+    </div>
+  )
+}
