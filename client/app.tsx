@@ -15,6 +15,7 @@ import { BillPage } from './pages/Bill.tsx'
 import { ArticlePage } from './pages/Article.tsx'
 import { AmendPage } from './pages/Amend.tsx'
 import { AmendmentPage } from './pages/Amendment.tsx'
+import { EditorSpacePage } from './pages/editors/EditorSpace.tsx'
 import { LoginPage } from './pages/Login.tsx'
 import { RegisterPage } from './pages/Register.tsx'
 import { NotFoundPage } from './pages/NotFound.tsx'
@@ -34,6 +35,7 @@ const ROUTES: [string, (c: RouteContext) => VNode][] = [
   ['/articles/:id', c => <ArticlePage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/articles/:id/amend', c => <AmendPage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/amendments/:id', c => <AmendmentPage id={c.params.id} me={c.me} epoch={c.epoch} />],
+  ['/bills/:id/edit', c => <EditorSpacePage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/login', c => <LoginPage next={c.loc.query.get('next')} />],
   ['/register', c => <RegisterPage next={c.loc.query.get('next')} />]
 ]

@@ -95,6 +95,7 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
         <p class="bill-header__authors">{authorLine(b.authors)}</p>
         <BillMeta bill={b} showDates />
         {b.summary && <p class="bill-header__summary">{b.summary}</p>}
+        {b.canEdit && <p class="bill-header__edit"><a href={`${pagePath}/edit`}>{t('bill.editLink')}</a></p>}
       </header>
       <div class="bill-layout">
         {b.outline.length > 0 && (
