@@ -383,6 +383,7 @@ export const Amendment = z.object({
   author: PublicUser,
   tally: Tally,
   myVote: VoteValue.nullable(),
+  argumentCount: z.object({ for: z.number().int(), against: z.number().int() }).describe('arguments for and against this amendment'),
   diff: ArticleDiff.nullable().describe('base revision -> proposal; null when hidden by moderation (see `hidden`)'),
   wording: AmendmentWording.nullable().describe('the formal dispositif; null when hidden by moderation'),
   hidden: z.boolean().describe('hidden by moderation: it keeps its place and author; its explanation reads "hidden by moderation: <reason>" and its alineas, diff and wording are withheld, except for its author, the bill\'s editors and moderators'),

@@ -32,11 +32,12 @@ function readsHidden (actor: Actor, bill: BillRecord, amendment: AmendmentRecord
 export async function amendmentViews (ctx: Ctx, actor: Actor, bill: BillRecord, amendments: AmendmentRecord[], articles: Map<string, ArticleRecord>): Promise<AmendmentView[]> {
   const ids = amendments.map(a => a.id)
   const userIds = [...new Set(amendments.flatMap(a => a.decision ? [a.authorId, a.decision.by] : [a.authorId]))]
-  const [tallies, mine, users, visibility] = await Promise.all([
+  const [tallies, mine, users, visibility, argumentCounts] = await Promise.all([
     ctx.store.getTallies('amendment', ids),
     actor ? ctx.store.getUserVotes(actor.id, 'amendment', ids) : Promise.resolve(new Map<string, VoteValue>()),
     ctx.store.getUsers(userIds),
-    visibilityOf(ctx, 'amendment', ids)
+    visibilityOf(ctx, 'amendment', ids),
+    ctx.store.countArguments('amendment', ids)
   ])
   const byId = new Map(users.map(u => [u.id, publicView(u)]))
   const person = (id: string): PublicUser => byId.get(id) ?? { id, displayName: '?', profileType: 'citizen' }
@@ -55,6 +56,7 @@ export async function amendmentViews (ctx: Ctx, actor: Actor, bill: BillRecord, 
       author: person(a.authorId),
       tally: tallies.get(a.id)!,
       myVote: mine.get(a.id) ?? null,
+      argumentCount: argumentCounts.get(a.id) ?? { for: 0, against: 0 },
       diff: shown ? a.diff : null,
       wording: shown ? a.wording : null,
       hidden: v.hidden,

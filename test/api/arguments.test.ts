@@ -168,6 +168,8 @@ describe('API: arguments', () => {
     await citizen.post(`/articles/${article}/arguments`, { side: 'for', body: 'Sur l\'article.' })
     assert.deepEqual((await s.client().get(`/amendments/${am.id}/arguments`)).body.items.map((a: any) => a.id), [posted.body.id])
     assert.deepEqual((await s.app.ctx.store.countArguments('amendment', [am.id])).get(am.id), { for: 0, against: 1 })
+    assert.deepEqual((await s.client().get(`/amendments/${am.id}`)).body.argumentCount, { for: 0, against: 1 })
+    assert.deepEqual((await s.client().get(`/articles/${article}/amendments`)).body.items[0].argumentCount, { for: 0, against: 1 })
     assert.deepEqual((await s.client().get(`/articles/${article}`)).body.argumentCount, { for: 1, against: 0 })
     assert.equal((await citizen.post('/amendments/amd_nope/arguments', { side: 'for', body: 'x' })).status, 404)
     assert.equal((await s.client().get('/amendments/amd_nope/arguments')).status, 404)
