@@ -13,7 +13,8 @@ import { ArgumentColumn } from './ArgumentColumn.tsx'
 export interface ArgumentsSectionProps {
   billId: string
   target: ArgumentTargetRef
-  phase: Phase
+  /** undefined while the bill is loading: the lists show, the forms wait. */
+  phase: Phase | undefined
   me: SessionState
   epoch: number
   /** Where the sign-in link comes back to. */

@@ -151,7 +151,7 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
           articleNum={num ?? ''}
           legend={t('amendment.voteLegend')}
           myVote={a.myVote}
-          phase={phase ?? 'draft'}
+          phase={phase ?? 'open'}
           signedIn={phase === undefined || me === undefined ? undefined : me !== null}
           unavailable={a.status !== 'proposed' ? t('amendment.voteClosed', { status: statusWord(a.status) }) : null}
           returnTo={path}

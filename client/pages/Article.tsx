@@ -118,7 +118,7 @@ export function ArticlePage ({ id, me, epoch }: { id: string; me: SessionState; 
             articleId={a.id}
             articleNum={a.num}
             myVote={c.myVote}
-            phase={phase ?? 'draft'}
+            phase={phase ?? 'open'}
             signedIn={phase === undefined || me === undefined ? undefined : me !== null}
             returnTo={path}
             onVoted={(tally, mine) => setCounts(x => ({ ...(x ?? c), tally, myVote: mine }))}
@@ -131,32 +131,30 @@ export function ArticlePage ({ id, me, epoch }: { id: string; me: SessionState; 
         </section>
       </div>
 
-      {b && phase && (
-        <Tabs
-          label={t('article.debate', { num: a.num })}
-          selected={tab}
-          onSelect={setTab}
-          tabs={[
-            {
-              id: 'arguments',
-              label: <>{t('article.argumentsTab')} <span class="tabs__count">({argumentTotal})</span></>,
-              panel: () => (
-                <ArgumentsSection billId={a.billId} target={{ type: 'article', id: a.id }} phase={phase} me={me} epoch={epoch} returnTo={`${path}#arguments`} />
-              )
-            },
-            {
-              id: 'amendments',
-              label: <>{t('article.amendmentsTab')} <span class="tabs__count">({c.amendmentCount})</span></>,
-              panel: () => (
-                <>
-                  {phase === 'open' && <p class="amendments__cta"><a href={`${path}/amend`}>{t('amend.cta')}</a></p>}
-                  <AmendmentList billId={a.billId} articleId={a.id} me={me} epoch={epoch} />
-                </>
-              )
-            }
-          ]}
-        />
-      )}
+      <Tabs
+        label={t('article.debate', { num: a.num })}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          {
+            id: 'arguments',
+            label: <>{t('article.argumentsTab')} <span class="tabs__count">({argumentTotal})</span></>,
+            panel: () => (
+              <ArgumentsSection billId={a.billId} target={{ type: 'article', id: a.id }} phase={phase} me={me} epoch={epoch} returnTo={`${path}#arguments`} />
+            )
+          },
+          {
+            id: 'amendments',
+            label: <>{t('article.amendmentsTab')} <span class="tabs__count">({c.amendmentCount})</span></>,
+            panel: () => (
+              <>
+                {phase === 'open' && <p class="amendments__cta"><a href={`${path}/amend`}>{t('amend.cta')}</a></p>}
+                <AmendmentList billId={a.billId} articleId={a.id} me={me} epoch={epoch} />
+              </>
+            )
+          }
+        ]}
+      />
       {bill.error !== undefined && !b && <LoadError error={bill.error} onRetry={bill.reload} />}
 
       {(prev || next) && (
