@@ -12,6 +12,7 @@
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../server/config.ts'
 import { openStore } from '../server/store/open.ts'
+import { openSqliteStore } from '../server/store/sqlite/index.ts'
 import { generateConsultation } from './generate/consultation.ts'
 import { SCALES, type Scale, type ScaleName } from './generate/scales.ts'
 
@@ -39,7 +40,8 @@ for (const key of ['participants', 'votes', 'arguments', 'amendments', 'articles
 }
 
 const config = loadConfig(process.env, values.db ? { dbFile: values.db } : {})
-const store = await openStore(config)
+// SQLite gets a connection tuned for bulk loading; MongoDB (MONGODB_URL) is opened as the server opens it.
+const store = config.mongoUrl ? await openStore(config) : openSqliteStore(config.dbFile, { bulkLoad: true })
 const started = Date.now()
 const tty = process.stderr.isTTY
 let lastLine = ''

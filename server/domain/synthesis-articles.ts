@@ -7,7 +7,10 @@
  * Authors are resolved by the caller in one batch (`PeopleNeeded`).
  */
 import type { Ctx } from './context.ts'
-import type { AmendmentRecord, AmendmentStatusCounts, ArticleRecord, ArgumentPosition, BillRecord, ListedArgument } from '../store/store.ts'
+import { setImmediate as yieldNow } from 'node:timers/promises'
+import type {
+  AmendmentRecord, AmendmentStatusCounts, ArgumentCounts, ArticleRecord, ArgumentPosition, BillRecord, ListedArgument
+} from '../store/store.ts'
 import type { SynthesisAmendmentView, SynthesisArgumentView, SynthesisArticleView } from '../../shared/api.ts'
 import { SYNTHESIS_LIMITS } from '../../shared/api.ts'
 import type { ArgumentSide, PublicUser, Tally } from '../../shared/types.ts'
@@ -114,6 +117,7 @@ interface ArticleParts {
   decisions: AmendmentRecord[]
   amendmentTallies: Map<string, Tally>
   decidedVisibility: Map<string, Visibility>
+  argumentCounts: ArgumentCounts
 }
 
 const argumentEntry = (a: ListedArgument, person: Person): SynthesisArgumentView =>
@@ -126,18 +130,18 @@ const argumentEntry = (a: ListedArgument, person: Person): SynthesisArgumentView
  */
 export async function articleSyntheses (ctx: Ctx, bill: BillRecord, articles: ArticleRecord[], people: PeopleNeeded): Promise<(person: Person) => SynthesisArticleView[]> {
   const ids = articles.map(a => a.id)
-  const [tallies, argumentCounts, statusCounts] = await Promise.all([
-    ctx.store.getTallies('article', ids),
-    ctx.store.countArguments('article', ids),
-    ctx.store.amendmentStatusCounts(bill.id)
-  ])
+  const [tallies, statusCounts] = await Promise.all([ctx.store.getTallies('article', ids), ctx.store.amendmentStatusCounts(bill.id)])
   const parts: ArticleParts[] = []
   for (const article of articles) {
-    const [top, forArgs, againstArgs, decisions] = await Promise.all([
+    // One article at a time, yielding in between: with a synchronous store, a national consultation's
+    // argument counts and rankings would otherwise hold the event loop for the whole synthesis.
+    await yieldNow()
+    const [top, forArgs, againstArgs, decisions, argumentCounts] = await Promise.all([
       topAmendments(ctx, article.id),
       topArguments(ctx, article.id, 'for'),
       topArguments(ctx, article.id, 'against'),
-      decided(ctx, article.id)
+      decided(ctx, article.id),
+      ctx.store.countArguments('article', [article.id])
     ])
     const amendmentIds = [...top.items, ...decisions].map(a => a.id)
     const [amendmentTallies, decidedVisibility] = await Promise.all([
@@ -149,9 +153,9 @@ export async function articleSyntheses (ctx: Ctx, bill: BillRecord, articles: Ar
       if (a.decision) people.add(a.decision.by)
     }
     for (const a of [...forArgs, ...againstArgs]) people.add(a.authorId)
-    parts.push({ article, top, forArgs, againstArgs, decisions, amendmentTallies, decidedVisibility })
+    parts.push({ article, top, forArgs, againstArgs, decisions, amendmentTallies, decidedVisibility, argumentCounts: argumentCounts.get(article.id)! })
   }
-  return person => parts.map(({ article, top, forArgs, againstArgs, decisions, amendmentTallies, decidedVisibility }): SynthesisArticleView => {
+  return person => parts.map(({ article, top, forArgs, againstArgs, decisions, amendmentTallies, decidedVisibility, argumentCounts }): SynthesisArticleView => {
     const tally = tallies.get(article.id)!
     const counts = statusCounts.get(article.id) ?? NO_COUNTS
     return {
@@ -164,7 +168,7 @@ export async function articleSyntheses (ctx: Ctx, bill: BillRecord, articles: Ar
       votes: tally.for + tally.mixed + tally.against,
       shares: sharesOf(tally),
       amendments: { total: counts.proposed + counts.accepted + counts.rejected, ...counts },
-      arguments: argumentCounts.get(article.id)!,
+      arguments: argumentCounts,
       topAmendments: top.items.map(a => amendmentEntry(a, amendmentTallies.get(a.id)!, top.visibility.get(a.id)!, person)),
       topArguments: { for: forArgs.map(a => argumentEntry(a, person)), against: againstArgs.map(a => argumentEntry(a, person)) },
       decided: decisions.map(a => amendmentEntry(a, amendmentTallies.get(a.id)!, decidedVisibility.get(a.id)!, person))

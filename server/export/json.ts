@@ -56,10 +56,10 @@ export async function writeJson (x: ExportContext, out: Writable): Promise<void>
   sink.push('],\n "articles": [')
   const articles = bill.revision > 0 ? await ctx.store.listArticles(bill.id) : []
   const ids = articles.map(a => a.id)
-  const [tallies, argumentCounts, statusCounts] = await Promise.all([
-    ctx.store.getTallies('article', ids), ctx.store.countArguments('article', ids), ctx.store.amendmentStatusCounts(bill.id)
-  ])
-  articles.forEach((a, i) => {
+  const [tallies, statusCounts] = await Promise.all([ctx.store.getTallies('article', ids), ctx.store.amendmentStatusCounts(bill.id)])
+  for (const [i, a] of articles.entries()) {
+    // Argument counts scan each article's arguments: one article at a time, pausing in between.
+    const argumentCounts = await ctx.store.countArguments('article', [a.id])
     const tally = tallies.get(a.id)!
     const counts = statusCounts.get(a.id) ?? { proposed: 0, accepted: 0, rejected: 0, withdrawn: 0 }
     sink.push((i === 0 ? '\n' : ',\n') + JSON.stringify({
@@ -75,7 +75,8 @@ export async function writeJson (x: ExportContext, out: Writable): Promise<void>
       amendments: { total: counts.proposed + counts.accepted + counts.rejected, ...counts },
       arguments: argumentCounts.get(a.id)
     }))
-  })
+    await sink.pause()
+  }
   sink.push('],\n "amendments": [')
   await writeArray(sink, amendmentPages(x))
   sink.push('],\n "arguments": [')

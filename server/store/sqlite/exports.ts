@@ -2,7 +2,8 @@
  * What the synthesis and the exports read in SQLite: keyset pages over a
  * bill's votes and amendments (on indexes, so each page costs its own size
  * whatever the bill's), amendment counts by status, participation figures
- * in a few aggregate queries; and `bulkInsert`, which loads generated or
+ * in a few aggregate queries run in a worker thread (they scan every vote);
+ * and `bulkInsert`, which loads generated or
  * imported data with prepared statements in one transaction per batch.
  */
 import type Database from 'better-sqlite3'
@@ -12,39 +13,37 @@ import type {
 import { DuplicateKeyError } from '../store.ts'
 import type { AmendmentStatus, ProfileType, TargetType, VoteValue } from '../../../shared/types.ts'
 import { type AmendmentRow, toAmendment } from './amendments.ts'
+import { readInWorker, type ReadQuery } from './read-worker.ts'
 
-interface VoteRow { user_id: string; target_type: string; target_id: string; bill_id: string; value: string; at: string }
-
-const toVote = (r: VoteRow): VoteRecord => ({
-  userId: r.user_id,
-  target: { type: r.target_type as TargetType, id: r.target_id },
-  billId: r.bill_id,
-  value: r.value as VoteValue,
-  at: r.at
-})
+/** A vote of a page: user id, target type, target id, value, time. */
+type VoteRow = [string, TargetType, string, VoteValue, string]
 
 const COUNTERS: Record<VoteValue, 0 | 1 | 2> = { for: 0, mixed: 1, against: 2 }
 
 /** The export methods of the SQLite store. */
 export function sqliteExports (db: Database.Database): ExportStore {
   // votes_bill is (bill_id) plus the primary key (user_id, target_type, target_id): the keyset order.
-  const votesPage = db.prepare(`SELECT * FROM votes INDEXED BY votes_bill
+  // Rows come as arrays (`raw`): millions of them go through here, and objects cost twice the time.
+  const votesPage = db.prepare(`SELECT user_id, target_type, target_id, value, at FROM votes INDEXED BY votes_bill
     WHERE bill_id = @billId AND (user_id, target_type, target_id) > (@userId, @type, @id)
-    ORDER BY user_id, target_type, target_id LIMIT @limit`)
+    ORDER BY user_id, target_type, target_id LIMIT @limit`).raw(true)
   const amendmentsPage = db.prepare(`SELECT * FROM amendments INDEXED BY amendments_bill
     WHERE bill_id = @billId AND (created_at, id) > (@createdAt, @id) ORDER BY created_at, id LIMIT @limit`)
   const statusCounts = db.prepare('SELECT article_id, status, count(*) AS n FROM amendments WHERE bill_id = ? GROUP BY article_id, status')
-  const participants = db.prepare(`SELECT u.profile_type AS profile, count(*) AS n FROM (
+  // Participation aggregates scan every vote of the bill: they run in a worker thread (see read-worker.ts).
+  const participationQueries = (billId: string): ReadQuery[] => [
+    `SELECT u.profile_type AS profile, count(*) AS n FROM (
       SELECT user_id FROM votes WHERE bill_id = @billId
       UNION SELECT author_id FROM arguments WHERE bill_id = @billId AND deleted_at IS NULL
       UNION SELECT author_id FROM amendments WHERE bill_id = @billId AND status != 'withdrawn'
-    ) p JOIN users u ON u.id = p.user_id GROUP BY u.profile_type`)
-  const votesByType = db.prepare('SELECT target_type AS type, count(*) AS n FROM votes WHERE bill_id = ? GROUP BY target_type')
-  const votesByDay = db.prepare('SELECT substr(at, 1, 10) AS day, count(*) AS n FROM votes WHERE bill_id = ? GROUP BY day')
-  const argumentsByDay = db.prepare(`SELECT substr(created_at, 1, 10) AS day, count(*) AS n FROM arguments
-    WHERE bill_id = ? AND deleted_at IS NULL GROUP BY day`)
-  const amendmentsByDay = db.prepare(`SELECT substr(created_at, 1, 10) AS day, count(*) AS n FROM amendments
-    WHERE bill_id = ? AND status != 'withdrawn' GROUP BY day`)
+    ) p JOIN users u ON u.id = p.user_id GROUP BY u.profile_type`,
+    'SELECT target_type AS type, count(*) AS n FROM votes WHERE bill_id = @billId GROUP BY target_type',
+    'SELECT substr(at, 1, 10) AS day, count(*) AS n FROM votes WHERE bill_id = @billId GROUP BY day',
+    `SELECT substr(created_at, 1, 10) AS day, count(*) AS n FROM arguments
+      WHERE bill_id = @billId AND deleted_at IS NULL GROUP BY day`,
+    `SELECT substr(created_at, 1, 10) AS day, count(*) AS n FROM amendments
+      WHERE bill_id = @billId AND status != 'withdrawn' GROUP BY day`
+  ].map(sql => ({ sql, params: { billId } }))
 
   const insertUser = db.prepare(`INSERT INTO users (id, email, display_name, role, profile_type, password_hash, created_at)
     VALUES (@id, @email, @displayName, @role, @profileType, @passwordHash, @createdAt)`)
@@ -85,7 +84,7 @@ export function sqliteExports (db: Database.Database): ExportStore {
   return {
     async listBillVotes (billId, after, limit) {
       const rows = votesPage.all({ billId, userId: after?.userId ?? '', type: after?.type ?? '', id: after?.id ?? '', limit }) as VoteRow[]
-      return rows.map(toVote)
+      return rows.map(([userId, type, id, value, at]): VoteRecord => ({ userId, target: { type, id }, billId, value, at }))
     },
     async listBillAmendments (billId, after, limit) {
       const rows = amendmentsPage.all({ billId, createdAt: after?.createdAt ?? '', id: after?.id ?? '', limit }) as AmendmentRow[]
@@ -108,20 +107,23 @@ export function sqliteExports (db: Database.Database): ExportStore {
         arguments: 0,
         days: []
       }
-      for (const r of participants.all({ billId }) as { profile: ProfileType; n: number }[]) out.participants[r.profile] = r.n
-      for (const r of votesByType.all(billId) as { type: TargetType; n: number }[]) out.votes[r.type] = r.n
+      const [profiles, types, votesByDay, argumentsByDay, amendmentsByDay] = await readInWorker(db, participationQueries(billId)) as [
+        { profile: ProfileType; n: number }[], { type: TargetType; n: number }[], { day: string; n: number }[], { day: string; n: number }[], { day: string; n: number }[]
+      ]
+      for (const r of profiles) out.participants[r.profile] = r.n
+      for (const r of types) out.votes[r.type] = r.n
       const days = new Map<string, DayActivity>()
       const day = (d: string): DayActivity => {
         let a = days.get(d)
         if (!a) days.set(d, a = { day: d, votes: 0, amendments: 0, arguments: 0 })
         return a
       }
-      for (const r of votesByDay.all(billId) as { day: string; n: number }[]) day(r.day).votes = r.n
-      for (const r of argumentsByDay.all(billId) as { day: string; n: number }[]) {
+      for (const r of votesByDay) day(r.day).votes = r.n
+      for (const r of argumentsByDay) {
         day(r.day).arguments = r.n
         out.arguments += r.n
       }
-      for (const r of amendmentsByDay.all(billId) as { day: string; n: number }[]) {
+      for (const r of amendmentsByDay) {
         day(r.day).amendments = r.n
         out.amendments += r.n
       }
