@@ -9,7 +9,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { api, ApiError, type AmendmentView, type VoteValue, type Tally } from '../api.ts'
 import { phaseOf } from '../consultation.ts'
-import { formatDate, t } from '../i18n/index.ts'
+import { formatDate, getLocale, t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
 import { useBillLive } from '../live.ts'
 import { contributionError } from '../contribution-errors.ts'
@@ -153,7 +153,7 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
           myVote={a.myVote}
           phase={phase ?? 'open'}
           signedIn={phase === undefined || me === undefined ? undefined : me !== null}
-          unavailable={a.status !== 'proposed' ? t('amendment.voteClosed', { status: statusWord(a.status) }) : null}
+          unavailable={a.status !== 'proposed' ? t('amendment.voteClosed', { status: statusWord(a.status).toLocaleLowerCase(getLocale()) }) : null}
           returnTo={path}
           onVoted={(tally: Tally, myVote: VoteValue | null) => setView(v => v && { ...v, tally, myVote })}
         />

@@ -46,3 +46,26 @@ export async function liveReady (page: Page): Promise<void> {
 
 /** Escapes a string for use in a RegExp. */
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Moves the caret of a ProseMirror editor to the start or end of its text with Ctrl+Home / Ctrl+End.
+ * ProseMirror ignores selection changes in the 50 ms after it placed the caret itself (just after
+ * typing), so the key is pressed again until the caret is there, checked after two frames.
+ */
+export async function caretTo (page: Page, where: 'start' | 'end', editor: string): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press(where === 'start' ? 'Control+Home' : 'Control+End')
+    const there = await page.evaluate(([w, sel]) => new Promise<boolean>(resolve => requestAnimationFrame(() => requestAnimationFrame(() => {
+      const s = getSelection()
+      const block = document.querySelector(`${sel} p:${w === 'start' ? 'first' : 'last'}-child`)
+      if (!s || !block || !s.isCollapsed || !s.focusNode || !block.contains(s.focusNode)) return resolve(false)
+      const range = document.createRange()
+      range.selectNodeContents(block)
+      if (w === 'start') range.setEnd(s.focusNode, s.focusOffset)
+      else range.setStart(s.focusNode, s.focusOffset)
+      resolve(range.toString() === '')
+    }))), [where, editor] as const)
+    if (there) return
+  }
+  assert.fail(`the caret did not reach the ${where} of ${editor}`)
+}
