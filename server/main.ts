@@ -37,6 +37,7 @@ try {
   process.exit(1)
 }
 log.info({ port, store: store.kind }, `Alinea listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`)
+process.stdout.write(`\nAlinea is running: http://${config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/\n\n`)
 if (process.send) process.send({ ready: true, port })
 
 let stopping = false
