@@ -63,7 +63,13 @@ function socket (): Promise<LiveSocket> {
       notifyState()
       for (const id of rooms.keys()) join(s, id, missed)
     })
-    s.on('disconnect', () => { connected = false; joined.clear(); notifyState() })
+    s.on('disconnect', reason => {
+      connected = false
+      joined.clear()
+      notifyState()
+      // socket.io reconnects by itself after a lost transport, not when the server ended the session.
+      if (reason === 'io server disconnect') s.connect()
+    })
     for (const name of EVENTS) {
       s.on(name, ((payload: { billId?: string }) => {
         const subs = payload?.billId ? rooms.get(payload.billId) : undefined

@@ -242,6 +242,21 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
     await until(page, 'the upvote arrives live', () => document.querySelector('.argument-column[data-side="for"] .upvote-count')?.getAttribute('data-count') === '1')
   })
 
+  it('when the server ends the live session, the page reconnects by itself and re-fetches what it may have missed', async () => {
+    await liveReady(watcher)
+    const refetched = watcher.waitForResponse(r => r.url().endsWith(`/api/v1/articles/${article.id}`) && r.request().method() === 'GET', { timeout: 8000 })
+    s.app.live.io.disconnectSockets(true)
+    const voter = await s.as('citizen')
+    assert.equal((await voter.put(`/articles/${article.id}/vote`, { value: 'against' })).status, 200)
+    assert.equal((await refetched).status(), 200, 'the article is fetched again after the reconnection')
+    await until(watcher, 'the missed vote shows', () => document.querySelector('.article-vote .tally__fig[data-value="against"] .tally__count')?.textContent === '1')
+    await liveReady(watcher)
+    assert.equal(await watcher.evaluate(() => (window as any).__sameDocument), true, 'no reload')
+    // Subscribed again: the next event arrives live.
+    assert.equal((await voter.put(`/articles/${article.id}/vote`, { value: 'mixed' })).status, 200)
+    await until(watcher, 'the next vote arrives live', () => document.querySelector('.article-vote .tally__fig[data-value="mixed"] .tally__count')?.textContent === '1')
+  })
+
   it('reports the argument through the "Signaler" dialog; once hidden, it says why, live', async () => {
     const item = watcher.locator('.argument-column[data-side="for"] .argument').first()
     await item.getByRole('button', { name: /^Signaler/ }).click()
