@@ -73,7 +73,7 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
   // Live tallies by article id; a reload (or a resync after lost events) starts again from the server's.
   const [tallies, setTallies] = useState<Map<string, Tally>>(() => new Map())
   useEffect(() => { setTallies(new Map()) }, [bill.data])
-  useBillLive(bill.data ? id : undefined, {
+  const live = useBillLive(bill.data ? id : undefined, {
     tally: p => { if (p.target.type === 'article') setTallies(m => new Map(m).set(p.target.id, p.tally)) },
     resync: bill.reload
   })
@@ -89,7 +89,7 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
   }
   const b = bill.data
   return (
-    <div class="page page--bill">
+    <div class="page page--bill" data-live={live}>
       <header class="bill-header">
         <PageHeading title={b.title} />
         <p class="bill-header__authors">{authorLine(b.authors)}</p>

@@ -242,6 +242,21 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
     await until(page, 'the upvote arrives live', () => document.querySelector('.argument-column[data-side="for"] .upvote-count')?.getAttribute('data-count') === '1')
   })
 
+  it('on the bill page, the article cards\' tallies move live too', async () => {
+    await watcher.goto(`${s.url}/bills/${bill.id}`)
+    await liveReady(watcher)
+    await watcher.evaluate(() => { (window as any).__sameDocument = true })
+    const count = (value: string) => watcher.locator(`#article-${article.id} .tally__fig[data-value="${value}"] .tally__count`).textContent()
+    const before = Number(await count('for'))
+    assert.equal((await (await s.as('citizen')).put(`/articles/${article.id}/vote`, { value: 'for' })).status, 200)
+    await until(watcher, 'the tally moves', ([sel, n]: [string, string]) => document.querySelector(sel)?.textContent === n,
+      [`#article-${article.id} .tally__fig[data-value="for"] .tally__count`, String(before + 1)])
+    assert.equal(await watcher.evaluate(() => (window as any).__sameDocument), true, 'no reload')
+    await watcher.goto(`${s.url}/articles/${article.id}`)
+    await liveReady(watcher)
+    await watcher.evaluate(() => { (window as any).__sameDocument = true })
+  })
+
   it('when the server ends the live session, the page reconnects by itself and re-fetches what it may have missed', async () => {
     await liveReady(watcher)
     const refetched = watcher.waitForResponse(r => r.url().endsWith(`/api/v1/articles/${article.id}`) && r.request().method() === 'GET', { timeout: 8000 })
