@@ -57,6 +57,9 @@ export class DocPersistence<O> {
   private scheduled = false
   /** Seq of the last stored update (compaction replaces everything up to it). */
   private lastSeq: number
+  /** Seqs known to be in the document: everything up to `loadedUpTo`, and this queue's appends since. */
+  private loadedUpTo: number
+  private appended = new Set<number>()
   /** Updates in the store for this bill. */
   private storedCount: number
   /** An upper bound of the encoded document size: exact after load or compaction, plus what was appended since. */
@@ -75,6 +78,7 @@ export class DocPersistence<O> {
     private readonly log: Logger
   ) {
     this.lastSeq = loaded.lastSeq
+    this.loadedUpTo = loaded.lastSeq
     this.storedCount = loaded.storedCount
     this.sizeBound = loaded.storedBytes
   }
@@ -142,6 +146,7 @@ export class DocPersistence<O> {
     const merged = accepted.length === 1 ? accepted[0].update : Y.mergeUpdates(accepted.map(s => s.update))
     try {
       this.lastSeq = await this.store.appendDocUpdate(this.billId, merged)
+      this.appended.add(this.lastSeq)
     } catch (err) {
       for (const s of accepted) { this.hooks.failed(s, err); this.hooks.settled(s) }
       return
@@ -174,13 +179,34 @@ export class DocPersistence<O> {
     return this.sizeBound + extra <= max ? null : this.sizeBound + extra
   }
 
+  /**
+   * Replaces the stored updates by one state. The stored updates are read
+   * first, and any this document does not have (appended by someone else
+   * than this queue: another process, other server code) are applied to it
+   * (and so relayed) before the state is taken, so a compaction never drops
+   * an update.
+   */
   private async compactNow (): Promise<void> {
-    if (this.storedCount <= 1 || this.lastSeq === 0) return
+    const records = await this.store.getDocUpdates(this.billId)
+    this.storedCount = records.length
+    if (records.length <= 1) return
+    const foreign = records.filter(r => r.seq > this.loadedUpTo && !this.appended.has(r.seq))
+    if (foreign.length > 0) {
+      this.log.warn({ billId: this.billId, updates: foreign.length }, 'stored updates from another writer found while compacting')
+      Y.transact(this.doc, () => { for (const r of foreign) Y.applyUpdate(this.doc, r.update) }, FOREIGN_ORIGIN)
+    }
+    const upTo = records[records.length - 1].seq
     const state = Y.encodeStateAsUpdate(this.doc)
-    await this.store.compactDoc(this.billId, state, this.lastSeq)
-    this.log.debug({ billId: this.billId, updates: this.storedCount, bytes: state.byteLength }, 'collab document compacted')
+    await this.store.compactDoc(this.billId, state, upTo)
+    this.log.debug({ billId: this.billId, updates: records.length, bytes: state.byteLength }, 'collab document compacted')
+    this.lastSeq = Math.max(this.lastSeq, upTo)
+    this.loadedUpTo = upTo
+    this.appended.clear()
     this.storedCount = 1
     this.sizeBound = state.byteLength
     this.compactions++
   }
 }
+
+/** The origin of updates read back from the store while compacting (relayed to every peer). */
+export const FOREIGN_ORIGIN = Symbol('stored by another writer')
