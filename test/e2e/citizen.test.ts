@@ -200,6 +200,23 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
     assert.equal(await page.getByRole('button', { name: 'Retirer mon amendement' }).count(), 1, 'its author may withdraw it')
   })
 
+  it('in English, the amendment page gives the English wording with the French original, and dates the English way', async () => {
+    const view = (await s.client().get(`/amendments/${amendmentId}`)).body
+    await page.locator('.lang-switch__button[lang="en"]').click()
+    await until(page, 'the page is in English', () => document.documentElement.lang === 'en' && document.querySelector('main h1')?.textContent === 'Amendment to article 2')
+    assert.equal(await text(page.locator('#wording-title')), 'Wording')
+    const quotes = page.locator('#wording-title + .wording blockquote')
+    assert.deepEqual(await quotes.evaluateAll(els => els.map(e => [e.getAttribute('lang'), e.textContent])), [['en', view.wording.en], ['fr', view.wording.fr]])
+    assert.match(await text(page.locator('#wording-title + .wording')), /Official text, in French:/)
+    assert.deepEqual(await page.locator('section[aria-labelledby="diff-side-title"] thead th').allTextContents(), ['Original text', 'Amendment'])
+    assert.equal(await text(page.locator('section[aria-labelledby="diff-inline-title"] del')), 'deletion start trente deletion end')
+    assert.equal(await text(page.locator('#explanation-title')), 'Explanatory statement')
+    const date = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(view.createdAt))
+    assert.match(await text(page.locator('.amendment-header')), new RegExp(`Proposed by ${citizen.name}.*on ${escapeRe(date)}`))
+    await page.locator('.lang-switch__button[lang="fr"]').click()
+    await until(page, 'the page is in French again', () => document.documentElement.lang === 'fr')
+  })
+
   it('on the article page, the amendment card toggles to the side-by-side view', async () => {
     await page.goto(`${s.url}/articles/${article.id}#amendements`)
     const card = page.locator(`[data-amendment-id="${amendmentId}"]`)
