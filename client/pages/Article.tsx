@@ -37,7 +37,7 @@ const TAB_OF_HASH: Record<string, string> = { '#amendements': 'amendments', '#ar
 function useTabFromHash (): [string, (id: string) => void] {
   const [tab, setTab] = useState(() => TAB_OF_HASH[location.hash] ?? 'arguments')
   useEffect(() => {
-    const onHash = () => { const t = TAB_OF_HASH[location.hash]; if (t) setTab(t) }
+    const onHash = () => { const named = TAB_OF_HASH[location.hash]; if (named) setTab(named) }
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
