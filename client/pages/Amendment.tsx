@@ -49,6 +49,8 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
 
   const live = useBillLive(billId, {
     tally: p => { if (p.target.type === 'amendment' && p.target.id === id) setView(v => v && { ...v, tally: p.tally }) },
+    'argument:created': p => { if (p.argument.target.type === 'amendment' && p.argument.target.id === id) setView(v => v && { ...v, argumentCount: p.argumentCount }) },
+    'argument:deleted': p => { if (p.target.type === 'amendment' && p.target.id === id) setView(v => v && { ...v, argumentCount: p.argumentCount }) },
     'amendment:decided': p => { if (p.amendmentId === id) amendment.reload() },
     'amendment:withdrawn': p => { if (p.amendmentId === id) amendment.reload() },
     moderated: p => { if (p.target.type === 'amendment' && p.target.id === id) amendment.reload() },
@@ -175,7 +177,7 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
 
       {phase && (
         <section class="amendment-section amendment-debate" aria-labelledby="debate-title">
-          <h2 id="debate-title">{t('amendment.debate')}</h2>
+          <h2 id="debate-title">{t('amendment.debate')} <span class="tabs__count">({a.argumentCount.for + a.argumentCount.against})</span></h2>
           <ArgumentsSection
             billId={a.billId}
             target={{ type: 'amendment', id: a.id }}

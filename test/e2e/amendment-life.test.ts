@@ -66,6 +66,12 @@ describe('Browser: an amendment\'s page through its life', function () {
     assert.equal(await vote.locator('.vote__button[data-value="for"]').isDisabled(), true)
     assert.match(await text(vote.locator('.vote__reason')), /Cet amendement est adopté : le vote est clos\./)
     assert.equal(await page.getByRole('button', { name: 'Retirer mon amendement' }).count(), 0, 'a decided amendment cannot be withdrawn')
+
+    // Its debate goes on; an argument posted elsewhere arrives live, with the count.
+    assert.match(await text(page.locator('#debate-title')), /Arguments sur cet amendement \(0\)/)
+    assert.equal((await (await s.as('citizen')).post(`/amendments/${am.id}/arguments`, { side: 'against', body: 'Quinze jours, c’est court.' })).status, 201)
+    await page.locator('.argument-column[data-side="against"] .argument__body', { hasText: 'Quinze jours, c’est court.' }).waitFor()
+    await until(page, 'the count follows', () => /\(1\)/.test(document.querySelector('#debate-title')?.textContent ?? ''))
   })
 
   it('after a new revision, shows the banner with the rebased version, which its author confirms', async () => {
