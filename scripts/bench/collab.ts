@@ -123,9 +123,17 @@ if (values.serve) {
   const setup = values.serve === 'alinea' ? await serveAlinea() : await serveReference()
   // The server's own event loop delay while measuring: a stall here delays every relay.
   const lag = monitorEventLoopDelay({ resolution: 5 })
+  let cpu = process.cpuUsage()
+  let since = performance.now()
   process.on('message', (m: any) => {
-    if (m === 'measure') { lag.reset(); lag.enable() }
-    if (m === 'lag') { lag.disable(); process.send!({ lag: { p99: lag.percentile(99) / 1e6, max: lag.max / 1e6 } }) }
+    if (m === 'measure') { lag.reset(); lag.enable(); cpu = process.cpuUsage(); since = performance.now() }
+    if (m === 'lag') {
+      lag.disable()
+      const used = process.cpuUsage(cpu)
+      // CPU time per second of the window: a figure the machine's other load hardly changes.
+      const cpuShare = (used.user + used.system) / 1000 / (performance.now() - since)
+      process.send!({ lag: { p99: lag.percentile(99) / 1e6, max: lag.max / 1e6, cpuShare } })
+    }
     if (m === 'mem') {
       (globalThis as any).gc?.()
       const { rss, heapUsed } = process.memoryUsage()
@@ -185,6 +193,8 @@ interface Result {
   clientLagP99: number
   /** The server's event loop delay while measuring. */
   serverLagP99: number; serverLagMax: number
+  /** The server's CPU time (user + system) per second of wall time while measuring. */
+  serverCpu: number
   loadCold: number; loadWarmP50: number; loadWarmMax: number; loadUnderLoadP50: number
   rssBefore: number; rssUnderLoad: number; heapBefore: number; heapUnderLoad: number
   stats: Record<string, number>
@@ -253,7 +263,7 @@ async function runAgainst (kind: Kind): Promise<Result> {
     await new Promise(resolve => setTimeout(resolve, Math.max(0, duration - warmup) * 1000))
     measuring = false
     lag.disable()
-    const serverLag = await ask<{ p99: number; max: number }>('lag', 'lag')
+    const serverLag = await ask<{ p99: number; max: number; cpuShare: number }>('lag', 'lag')
     const expected = typed * (nClients - 1)
     // Every measured change must arrive before anything that blocks a process (a forced GC, a load)
     // could delay it; give up after 10 s (what is missing then is reported).
@@ -278,6 +288,7 @@ async function runAgainst (kind: Kind): Promise<Result> {
       clientLagP99: lag.percentile(99) / 1e6,
       serverLagP99: serverLag.p99,
       serverLagMax: serverLag.max,
+      serverCpu: serverLag.cpuShare,
       loadCold,
       loadWarmP50: percentile(warm, 50),
       loadWarmMax: warm[warm.length - 1],
@@ -307,7 +318,7 @@ async function main (): Promise<void> {
   const median = (rs: Result[]): Result => {
     const pick = (f: (x: Result) => number): number => percentile(rs.map(f).sort((a, b) => a - b), 50)
     return {
-      p50: pick(x => x.p50), p99: pick(x => x.p99), max: pick(x => x.max), samples: pick(x => x.samples), expected: pick(x => x.expected), clientLagP99: pick(x => x.clientLagP99), serverLagP99: pick(x => x.serverLagP99), serverLagMax: pick(x => x.serverLagMax),
+      p50: pick(x => x.p50), p99: pick(x => x.p99), max: pick(x => x.max), samples: pick(x => x.samples), expected: pick(x => x.expected), clientLagP99: pick(x => x.clientLagP99), serverLagP99: pick(x => x.serverLagP99), serverLagMax: pick(x => x.serverLagMax), serverCpu: pick(x => x.serverCpu),
       loadCold: pick(x => x.loadCold), loadWarmP50: pick(x => x.loadWarmP50), loadWarmMax: pick(x => x.loadWarmMax), loadUnderLoadP50: pick(x => x.loadUnderLoadP50),
       rssBefore: pick(x => x.rssBefore), rssUnderLoad: pick(x => x.rssUnderLoad), heapBefore: pick(x => x.heapBefore), heapUnderLoad: pick(x => x.heapUnderLoad),
       stats: Object.fromEntries(Object.keys(rs[0].stats).map(k => [k, pick(x => x.stats[k])]))
@@ -323,6 +334,7 @@ async function main (): Promise<void> {
     ['update round trip p50 (ms)', ms(reference.p50), ms(alinea.p50), ratio(alinea.p50, reference.p50)],
     ['update round trip p99 (ms)', ms(reference.p99), ms(alinea.p99), ratio(alinea.p99, reference.p99)],
     ['update round trip max (ms)', ms(reference.max), ms(alinea.max), ratio(alinea.max, reference.max)],
+    ['server CPU while measuring (% of a core)', (reference.serverCpu * 100).toFixed(1), (alinea.serverCpu * 100).toFixed(1), ratio(alinea.serverCpu, reference.serverCpu)],
     ['server event loop delay p99 (ms)', ms(reference.serverLagP99), ms(alinea.serverLagP99), ratio(alinea.serverLagP99, reference.serverLagP99)],
     ['server event loop delay max (ms)', ms(reference.serverLagMax), ms(alinea.serverLagMax), ratio(alinea.serverLagMax, reference.serverLagMax)],
     ['load generator event loop delay p99 (ms)', ms(reference.clientLagP99), ms(alinea.clientLagP99), ''],
