@@ -16,6 +16,7 @@ import { ArticlePage } from './pages/Article.tsx'
 import { AmendPage } from './pages/Amend.tsx'
 import { AmendmentPage } from './pages/Amendment.tsx'
 import { EditorSpacePage } from './pages/editors/EditorSpace.tsx'
+import { StaffRoute } from './pages/staff/StaffRoute.tsx'
 import { LoginPage } from './pages/Login.tsx'
 import { RegisterPage } from './pages/Register.tsx'
 import { NotFoundPage } from './pages/NotFound.tsx'
@@ -36,6 +37,11 @@ const ROUTES: [string, (c: RouteContext) => VNode][] = [
   ['/articles/:id/amend', c => <AmendPage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/amendments/:id', c => <AmendmentPage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/bills/:id/edit', c => <EditorSpacePage id={c.params.id} me={c.me} epoch={c.epoch} />],
+  ['/bills/:id/amendments', c => <StaffRoute page="decisions" id={c.params.id} me={c.me} epoch={c.epoch} query={c.loc.query} />],
+  ['/bills/:id/consolidated', c => <StaffRoute page="consolidated" id={c.params.id} me={c.me} epoch={c.epoch} query={c.loc.query} />],
+  ['/bills/:id/synthesis', c => <StaffRoute page="synthesis" id={c.params.id} me={c.me} epoch={c.epoch} query={c.loc.query} />],
+  ['/moderation', c => <StaffRoute page="moderation" me={c.me} epoch={c.epoch} query={c.loc.query} />],
+  ['/account', c => <StaffRoute page="account" me={c.me} epoch={c.epoch} query={c.loc.query} />],
   ['/login', c => <LoginPage next={c.loc.query.get('next')} />],
   ['/register', c => <RegisterPage next={c.loc.query.get('next')} />]
 ]

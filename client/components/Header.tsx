@@ -45,7 +45,10 @@ export function Header ({ me, locale }: { me: SessionState; locale: Locale }) {
             : me
               ? (
                 <div class="session">
-                  <span class="session__name">{t('session.signedInAs', { name: me.displayName })}</span>
+                  {(me.role === 'moderator' || me.role === 'admin') && (
+                    <a href="/moderation" aria-current={loc.path === '/moderation' ? 'page' : undefined}>{t('nav.moderation')}</a>
+                  )}
+                  <a class="session__name" href="/account" aria-current={loc.path === '/account' ? 'page' : undefined}>{t('session.signedInAs', { name: me.displayName })}</a>
                   <button type="button" class="button button--link" onClick={onSignOut} disabled={pending} aria-busy={pending}>
                     {pending ? t('session.signingOut') : t('session.signOut')}
                   </button>

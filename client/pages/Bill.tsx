@@ -96,6 +96,11 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
         <BillMeta bill={b} showDates />
         {b.summary && <p class="bill-header__summary">{b.summary}</p>}
         {b.canEdit && <p class="bill-header__edit"><a href={`${pagePath}/edit`}>{t('bill.editLink')}</a></p>}
+        <ul class="bill-header__links">
+          {b.canEdit && <li><a href={`${pagePath}/amendments`}>{t('bill.amendmentsLink')}</a></li>}
+          {b.canEdit && <li><a href={`${pagePath}/consolidated`}>{t('bill.consolidatedLink')}</a></li>}
+          {b.status !== 'draft' && <li><a href={`${pagePath}/synthesis`}>{t('bill.synthesisLink')}</a></li>}
+        </ul>
       </header>
       <div class="bill-layout">
         {b.outline.length > 0 && (

@@ -18,6 +18,9 @@ function BillItem ({ bill }: { bill: BillSummaryView }) {
       <p class="bill-card__authors">{authorLine(bill.authors)}</p>
       {bill.summary && <p class="bill-card__summary">{bill.summary}</p>}
       <BillMeta bill={bill} />
+      {phaseOf(bill) === 'closed' && (
+        <p class="bill-card__synthesis"><a href={`/bills/${encodeURIComponent(bill.id)}/synthesis`}>{t('home.synthesis')}</a></p>
+      )}
     </li>
   )
 }

@@ -18,6 +18,7 @@ import { PageHeading } from '../../components/PageHeading.tsx'
 import { BillMeta } from '../../components/BillMeta.tsx'
 import { Loading, LoadError } from '../../components/LoadError.tsx'
 import { NotFoundPage } from '../NotFound.tsx'
+import { BillTools } from '../staff/common.tsx'
 import type { SessionState } from '../../session.ts'
 
 type WorkspaceModule = typeof import('./EditorWorkspace.tsx')
@@ -61,6 +62,7 @@ export function EditorSpacePage ({ id, me, epoch }: { id: string; me: SessionSta
         <PageHeading title={b.title} />
         <BillMeta bill={b} showDates />
         <p><a href={billPath}>{t('editors.backToBill')}</a></p>
+        <BillTools billId={b.id} current="edit" canEdit={b.canEdit} />
       </header>
       {!b.canEdit && (
         <p class="banner banner--readonly" data-readonly="true">

@@ -1,0 +1,179 @@
+/**
+ * Amendments to decide (`/bills/:id/amendments`), for the bill's editors:
+ * every amendment of the bill, article by article, filtered by article,
+ * status and support (order), each with its diff, dispositif and tally and,
+ * for the editors, a required response and "Adopter" / "Rejeter". Built for
+ * a clerk on a desktop: dense rows, filters kept in the address, and the
+ * keys j / k to go from one amendment to the next.
+ */
+import { useEffect, useState } from 'preact/hooks'
+import { api, type ArticleView } from '../../api.ts'
+import { t, tn } from '../../i18n/index.ts'
+import { useResource } from '../../useResource.ts'
+import { PageHeading } from '../../components/PageHeading.tsx'
+import { BillMeta } from '../../components/BillMeta.tsx'
+import { LoadError } from '../../components/LoadError.tsx'
+import type { SessionState } from '../../session.ts'
+import type { StatusFilter } from './staff-api.ts'
+import { BillTools, PageState } from './common.tsx'
+import { DecisionRow } from './DecisionRow.tsx'
+import { useBillAmendments, type AmendmentSortKey, type ArticleAmendments } from './useBillAmendments.ts'
+
+const STATUSES: StatusFilter[] = ['proposed', 'accepted', 'rejected', 'withdrawn', 'all']
+const SORTS: AmendmentSortKey[] = ['supported', 'recent']
+const STATUS_KEY = {
+  proposed: 'decisions.status.proposed', accepted: 'decisions.status.accepted', rejected: 'decisions.status.rejected',
+  withdrawn: 'decisions.status.withdrawn', all: 'decisions.status.all'
+} as const
+
+interface Filters { article: string; status: StatusFilter; sort: AmendmentSortKey }
+
+function readFilters (q: URLSearchParams): Filters {
+  const status = q.get('status') as StatusFilter
+  const sort = q.get('sort') as AmendmentSortKey
+  return {
+    article: q.get('article') ?? '',
+    status: STATUSES.includes(status) ? status : 'proposed',
+    sort: SORTS.includes(sort) ? sort : 'supported'
+  }
+}
+
+/** Keeps the filters in the address (a reload or a shared link keeps them), without a navigation. */
+function writeFilters (f: Filters): void {
+  const q = new URLSearchParams()
+  if (f.article) q.set('article', f.article)
+  if (f.status !== 'proposed') q.set('status', f.status)
+  if (f.sort !== 'supported') q.set('sort', f.sort)
+  const s = q.toString()
+  history.replaceState(history.state, '', location.pathname + (s ? '?' + s : ''))
+}
+
+/** j / k: to the next / previous amendment, unless typing in a field. */
+function useRowKeys (): void {
+  useEffect(() => {
+    function onKey (e: KeyboardEvent) {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'j' && e.key !== 'k')) return
+      const target = e.target as HTMLElement | null
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return
+      const rows = [...document.querySelectorAll<HTMLElement>('.decision')]
+      if (!rows.length) return
+      const current = rows.findIndex(r => r.contains(document.activeElement))
+      const to = e.key === 'j' ? Math.min(rows.length - 1, current + 1) : Math.max(0, current < 0 ? 0 : current - 1)
+      e.preventDefault()
+      rows[to].focus()
+      rows[to].scrollIntoView({ block: 'start' })
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
+}
+
+/** One article's amendments: a heading, the rows, "voir plus". */
+function ArticleGroup ({ article, group, canDecide, onChange, onMore, alone }: {
+  article: ArticleView
+  group: ArticleAmendments
+  canDecide: boolean
+  onChange: Parameters<typeof DecisionRow>[0]['onChange']
+  onMore: () => void
+  /** The only article shown: say so when it has nothing. */
+  alone: boolean
+}) {
+  if (group.state === 'ready' && group.items.length === 0 && !alone) return null
+  const titleId = `group-${article.id}`
+  return (
+    <section class="decision-group" aria-labelledby={titleId} data-article-id={article.id}>
+      <h2 id={titleId} class="decision-group__title">
+        {t('article.title', { num: article.num })}
+        {article.heading && <span class="decision-group__heading"> — {article.heading}</span>}
+      </h2>
+      {group.state === 'loading' && <p class="loading">{t('common.loading')}</p>}
+      {group.state === 'error' && <LoadError error={group.error} onRetry={onMore} />}
+      {group.state === 'ready' && group.items.length === 0 && <p class="empty">{t('decisions.none')}</p>}
+      {group.items.map(a => <DecisionRow key={a.id} amendment={a} num={article.num} canDecide={canDecide} onChange={onChange} />)}
+      {group.next && (
+        <p>
+          <button type="button" class="button button--secondary" onClick={onMore} aria-busy={group.more}>
+            {group.more ? t('common.loading') : t('common.more')}
+          </button>
+        </p>
+      )}
+      {group.state === 'ready' && group.error !== undefined && <p class="feedback feedback--error" role="alert">{t('decisions.moreFailed')}</p>}
+    </section>
+  )
+}
+
+/** The page; `query` gives the filters (article, status, sort). */
+export function DecisionsPage ({ id, epoch, query }: { id: string; me: SessionState; epoch: number; query: URLSearchParams }) {
+  const bill = useResource(signal => api.bill(id, signal), [id, epoch])
+  const [filters, setFilters] = useState<Filters>(() => readFilters(query))
+  const articles = bill.data?.articles ?? []
+  const shown = filters.article ? articles.filter(a => a.id === filters.article) : articles
+  // Articles without amendments (withdrawn ones apart) need no request.
+  const ids = shown.filter(a => filters.status === 'withdrawn' || a.amendmentCount > 0 || filters.article === a.id).map(a => a.id)
+  const { groups, loadMore, replace, reload } = useBillAmendments(ids, filters.status, filters.sort)
+  useRowKeys()
+
+  if (bill.data === undefined) return <PageState error={bill.error} onRetry={bill.reload} notFound={t('bill.notFound')} />
+  const b = bill.data
+  const set = (patch: Partial<Filters>) => { const f = { ...filters, ...patch }; setFilters(f); writeFilters(f) }
+  const loading = ids.some(i => groups[i]?.state !== 'ready' && groups[i]?.state !== 'error')
+  const count = ids.reduce((n, i) => n + (groups[i]?.items.length ?? 0), 0)
+  const more = ids.some(i => groups[i]?.next)
+
+  return (
+    <div class="page page--staff page--decisions">
+      <header class="staff-header">
+        <p class="eyebrow">{t('editors.title')}</p>
+        <PageHeading title={t('decisions.title')} />
+        <p class="staff-header__bill"><a href={`/bills/${encodeURIComponent(b.id)}`}>{b.title}</a></p>
+        <BillMeta bill={b} />
+        <BillTools billId={b.id} current="amendments" canEdit={b.canEdit} />
+      </header>
+      {!b.canEdit && <p class="banner" data-readonly="true">{t('decisions.readOnly')}</p>}
+
+      <form class="filters" aria-label={t('decisions.filters')} onSubmit={e => e.preventDefault()}>
+        <div class="filters__field">
+          <label for="filter-article">{t('decisions.filterArticle')}</label>
+          <select id="filter-article" value={filters.article} onChange={e => set({ article: (e.currentTarget as HTMLSelectElement).value })}>
+            <option value="">{t('decisions.allArticles')}</option>
+            {articles.map(a => <option key={a.id} value={a.id}>{t('article.title', { num: a.num })}{a.heading ? ` — ${a.heading}` : ''}</option>)}
+          </select>
+        </div>
+        <div class="filters__field">
+          <label for="filter-status">{t('decisions.filterStatus')}</label>
+          <select id="filter-status" value={filters.status} onChange={e => set({ status: (e.currentTarget as HTMLSelectElement).value as StatusFilter })}>
+            {STATUSES.map(s => <option key={s} value={s}>{t(STATUS_KEY[s])}</option>)}
+          </select>
+        </div>
+        <div class="filters__field">
+          <label for="filter-sort">{t('decisions.filterSort')}</label>
+          <select id="filter-sort" value={filters.sort} onChange={e => set({ sort: (e.currentTarget as HTMLSelectElement).value as AmendmentSortKey })}>
+            <option value="supported">{t('amendment.sort.supported')}</option>
+            <option value="recent">{t('amendment.sort.recent')}</option>
+          </select>
+        </div>
+        <button type="button" class="button button--secondary filters__reload" onClick={() => { bill.reload(); reload() }}>{t('decisions.reload')}</button>
+      </form>
+      <p class="filters__count" role="status" data-count={loading ? undefined : count}>
+        {loading ? t('decisions.loading') : more ? tn('decisions.countMore', count) : tn('decisions.count', count)}
+      </p>
+      <p class="shortcuts">{t('decisions.shortcuts')}</p>
+
+      {!loading && count === 0 && !filters.article && <p class="empty">{t('decisions.none')}</p>}
+      <div class="decision-list">
+        {shown.map(a => groups[a.id] && (
+          <ArticleGroup
+            key={a.id}
+            article={a}
+            group={groups[a.id]}
+            canDecide={b.canEdit}
+            onChange={replace}
+            onMore={() => { if (groups[a.id].state === 'error') reload(); else void loadMore(a.id) }}
+            alone={!!filters.article}
+          />
+        ))}
+        {filters.article && !ids.length && <p class="empty">{t('decisions.none')}</p>}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,7 @@
+/** The staff pages, one chunk loaded on demand (readers of a bill never download it). */
+import './staff.css'
+export { DecisionsPage } from './Decisions.tsx'
+export { ConsolidatedPage } from './Consolidated.tsx'
+export { ModerationPage } from './Moderation.tsx'
+export { SynthesisPage } from './Synthesis.tsx'
+export { AccountPage } from './Account.tsx'
