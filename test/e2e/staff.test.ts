@@ -1,0 +1,273 @@
+/**
+ * The editors', moderators' and clerks' pages in a real browser against the
+ * real server: an editor accepts a citizen's amendment with a response (the
+ * response is required first), and finds it in the consolidated text and the
+ * comparison table; a second accepted amendment changing the same words is
+ * listed as a conflict with its passages. A moderator hides a reported
+ * argument from the queue with a reason: the public article page shows the
+ * placeholder, the log lists the action, "Rétablir" from the log brings the
+ * text back, and its author reads why on their account page. A citizen gets
+ * "Accès refusé" on /moderation. axe-core on each page (no serious or
+ * critical violation), nothing wider than 360 px, screenshots at 360 / 1280 px.
+ * Needs `npm run build` first.
+ */
+import assert from 'node:assert/strict'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
+import { contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+
+const WAIT = 20_000
+
+/** Runs axe-core and takes the two screenshots; fails on a serious violation or a page wider than the screen. */
+async function checkPage (page: Page, name: string): Promise<void> {
+  const violations = await seriousA11yViolations(page)
+  assert.deepEqual(violations, [], describeViolations(violations))
+  await screenshotAt(page, name, 360)
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  assert.ok(overflow <= 0, `${name}: nothing wider than 360 px (${overflow} px too wide)`)
+  await screenshotAt(page, name, 1280)
+}
+
+describe('Browser: editors decide, clerks compare, moderators moderate', function () {
+  this.timeout(180_000)
+
+  let s: TestServer
+  let browser: Browser
+  let editor: ApiClient & { userId: string }
+  let author: ApiClient & { userId: string }
+  let rival: ApiClient & { userId: string }
+  let moderator: ApiClient & { userId: string }
+  let bill: any
+  let first: any
+  let second: any
+  let amendmentA: any
+  let amendmentB: any
+  let argument: any
+  const contexts: BrowserContext[] = []
+  const problems: string[] = []
+
+  async function pageAs (client: ApiClient | null): Promise<Page> {
+    const context = await contextAs(browser, s, client, { bypassCSP: true })
+    contexts.push(context)
+    const page = await context.newPage()
+    page.setDefaultTimeout(WAIT)
+    watchProblems(page, problems)
+    return page
+  }
+
+  before(async () => {
+    s = await startServerWithClient()
+    editor = await s.as('author', 'Mme la Rapporteure')
+    author = await s.as('citizen', 'Camille Martin')
+    rival = await s.as('citizen', 'Léo Durand')
+    moderator = await s.as('moderator', 'Modératrice Nadia')
+    bill = await publishedBill(editor)
+    ;[first, second] = bill.articles
+    const propose = async (who: ApiClient, alineas: string[], explanation: string) => {
+      const r = await who.post(`/articles/${second.id}/amendments`, { alineas, explanation, baseRevision: bill.revision })
+      assert.equal(r.status, 201, JSON.stringify(r.body))
+      return r.body
+    }
+    amendmentA = await propose(author, ['Le délai est de quinze jours.', 'Un décret fixe les modalités.'], 'Quinze jours suffisent.')
+    amendmentB = await propose(rival, ['Le délai est de soixante jours.', 'Un décret fixe les modalités.'], 'Laisser du temps aux communes.')
+    const arg = await author.post(`/articles/${first.id}/arguments`, { side: 'for', body: 'Un argument hors sujet sur la météo.' })
+    assert.equal(arg.status, 201)
+    argument = arg.body
+    assert.equal((await rival.post('/reports', { target: { type: 'argument', id: argument.id }, reason: 'off_topic', body: 'Rien à voir avec l’article.' })).status, 201)
+    browser = await launchBrowser()
+  })
+
+  after(async () => {
+    for (const c of contexts) await c.close().catch(() => {})
+    await browser?.close()
+    await s?.stop()
+  })
+
+  afterEach(() => {
+    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
+  })
+
+  it('the editor finds the amendments to decide from the bill page and accepts one with a response (required)', async () => {
+    const page = await pageAs(editor)
+    await page.goto(`${s.url}/bills/${bill.id}`)
+    await page.getByRole('link', { name: 'Amendements à décider' }).click()
+    await until(page, 'the amendments page', (path: string) => location.pathname === path && document.querySelectorAll('.decision').length === 2, `/bills/${bill.id}/amendments`, WAIT)
+    assert.equal(await page.locator('.filters__count').getAttribute('data-count'), '2')
+    const row = page.locator(`.decision[data-amendment-id="${amendmentA.id}"]`)
+    assert.match(await text(row.locator('.wording')), /« trente » .*« quinze »/, 'the dispositif is shown')
+    assert.equal(await row.locator('.diff-ins').count() > 0, true, 'the diff is shown')
+    assert.match(await text(row.locator('.tally-line')), /Pour 0/)
+
+    // No response: refused here, nothing sent, the field says why.
+    let posted = false
+    page.on('request', r => { if (r.method() === 'POST' && r.url().includes('/decision')) posted = true })
+    await row.getByRole('button', { name: 'Adopter' }).click()
+    await until(page, 'the response is asked for', (id: string) => document.querySelector(`#response-${id}`)?.getAttribute('aria-invalid') === 'true', amendmentA.id, WAIT)
+    assert.match(await text(row.locator('.feedback')), /Écrivez la réponse des rapporteurs/)
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'TEXTAREA', 'the focus goes to the response')
+    assert.equal(posted, false)
+
+    await row.getByLabel(/Réponse des rapporteurs/).fill('Adopté : quinze jours suffisent.')
+    const [response] = await Promise.all([
+      page.waitForResponse(r => r.url().endsWith(`/amendments/${amendmentA.id}/decision`)),
+      row.getByRole('button', { name: 'Adopter' }).click()
+    ])
+    assert.equal(response.status(), 200)
+    await until(page, 'the row shows the decision', (id: string) => document.querySelector(`.decision[data-amendment-id="${id}"] [data-decided="accepted"]`) !== null, amendmentA.id, WAIT)
+    assert.match(await text(row.locator('.decision__done')), /Adopté : quinze jours suffisent\./)
+    assert.match(await text(row), /Amendement adopté\./)
+    const stored = await editor.get(`/amendments/${amendmentA.id}`)
+    assert.equal(stored.body.status, 'accepted')
+    assert.equal(stored.body.decision.response, 'Adopté : quinze jours suffisent.')
+
+    // Filters: the accepted ones, kept in the address.
+    await page.getByLabel('Statut').selectOption('accepted')
+    await until(page, 'only the accepted one', () => document.querySelector('.filters__count')?.getAttribute('data-count') === '1', undefined, WAIT)
+    assert.match(page.url(), /status=accepted/)
+    assert.equal(await page.locator('.decision').getAttribute('data-amendment-id'), amendmentA.id)
+  })
+
+  it('shows the accepted amendment in the consolidated text and in the comparison table', async () => {
+    const page = await pageAs(editor)
+    await page.goto(`${s.url}/bills/${bill.id}/amendments`)
+    await page.locator('.bill-tools').getByRole('link', { name: 'Texte consolidé' }).click()
+    await until(page, 'the consolidated page', () => document.querySelector('.comparison') !== null, undefined, WAIT)
+    const group = page.locator(`.comparison tbody[data-article-id="${second.id}"]`)
+    const headers = await page.locator('.comparison thead th').allTextContents()
+    assert.deepEqual(headers, ['Texte initial', 'Texte consolidé'])
+    const changed = group.locator('tr[data-kind="changed"]')
+    assert.match(await text(changed.locator('td').nth(0)), /trente/)
+    assert.match(await text(changed.locator('td').nth(1).locator('.diff-changed')), /quinze/, 'the change is marked in the consolidated column')
+    await until(page, 'the applied amendment is named', (id: string) => document.querySelector(`.comparison .amendment-ref[data-amendment-id="${id}"]`)?.textContent?.includes('Camille Martin') === true, amendmentA.id, WAIT)
+    assert.equal(await group.locator('.comparison__applied a').getAttribute('href'), `/amendments/${amendmentA.id}`)
+    assert.equal(await page.locator(`.comparison tbody[data-article-id="${first.id}"] .comparison__unchanged`).count(), 1)
+    const text2 = page.locator(`.consolidated-article[data-article-id="${second.id}"] .alinea__text`)
+    assert.deepEqual(await text2.allTextContents(), ['Le délai est de quinze jours.', 'Un décret fixe les modalités.'])
+    assert.equal(await page.locator('#conflicts').count(), 0, 'no conflict yet')
+    await checkPage(page, 'staff-consolidated')
+  })
+
+  it('accepts an overlapping amendment with the keyboard: it is listed as a conflict with its passages, never hidden', async () => {
+    const page = await pageAs(editor)
+    await page.goto(`${s.url}/bills/${bill.id}/amendments`)
+    await until(page, 'one amendment to decide', () => document.querySelector('.filters__count')?.getAttribute('data-count') === '1', undefined, WAIT)
+    // j moves to the amendment, Tab reaches its response field.
+    await page.locator('h1').focus()
+    await page.keyboard.press('j')
+    await until(page, 'j focuses the amendment', (id: string) => document.activeElement?.getAttribute('data-amendment-id') === id, amendmentB.id, WAIT)
+    await page.locator(`#response-${amendmentB.id}`).focus()
+    await page.keyboard.type('Adopté aussi, à concilier.')
+    await page.keyboard.press('Tab')
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-decision')), 'accepted')
+    const [response] = await Promise.all([
+      page.waitForResponse(r => r.url().endsWith(`/amendments/${amendmentB.id}/decision`)),
+      page.keyboard.press('Enter')
+    ])
+    assert.equal(response.status(), 200)
+    await until(page, 'decided', (id: string) => document.querySelector(`.decision[data-amendment-id="${id}"] [data-decided="accepted"]`) !== null, amendmentB.id, WAIT)
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('decision__done')), true, 'the focus lands on the decision')
+
+    await page.goto(`${s.url}/bills/${bill.id}/consolidated`)
+    await until(page, 'the conflicts are listed', () => document.querySelector('#conflicts') !== null, undefined, WAIT)
+    assert.match(await text(page.locator('.banner--conflict')), /1 amendement adopté n’a pas pu être appliqué/)
+    const conflict = page.locator(`#conflicts [data-conflict-amendment="${amendmentB.id}"]`)
+    assert.equal(await conflict.count(), 1)
+    assert.match(await text(conflict.locator('td').nth(0)), /quinze/, 'the text consolidated so far')
+    assert.match(await text(conflict.locator('td').nth(1)), /soixante/, 'the amendment\'s passage')
+    assert.match(await text(conflict.locator('tfoot')), /trente/, 'the initial text')
+    await until(page, 'the conflicting amendment is named', (id: string) => document.querySelector(`#conflicts .amendment-ref[data-amendment-id="${id}"]`)?.textContent?.includes('Léo Durand') === true, amendmentB.id, WAIT)
+    assert.match(await text(page.locator(`.comparison tbody[data-article-id="${second.id}"] .comparison__conflicts`)), /Léo Durand/)
+    const consolidated = await editor.get(`/bills/${bill.id}/consolidated`)
+    const art = consolidated.body.articles.find((a: any) => a.articleId === second.id)
+    assert.deepEqual(art.applied, [amendmentA.id])
+    assert.deepEqual(art.conflicts.map((c: any) => c.amendmentId), [amendmentB.id])
+    await checkPage(page, 'staff-consolidated-conflict')
+  })
+
+  it('the decisions page passes axe with decided and undecided rows, at 360 and 1280 px', async () => {
+    const third = await rival.post(`/articles/${first.id}/amendments`, { alineas: ['Premier alinéa modifié de l\'article premier.'], explanation: 'Préciser.', baseRevision: bill.revision })
+    assert.equal(third.status, 201)
+    const page = await pageAs(editor)
+    await page.goto(`${s.url}/bills/${bill.id}/amendments?status=all`)
+    await until(page, 'three amendments', () => document.querySelector('.filters__count')?.getAttribute('data-count') === '3', undefined, WAIT)
+    await checkPage(page, 'staff-decisions')
+  })
+
+  it('a moderator hides a reported argument from the queue; the article shows the placeholder; the log lists it; restoring brings it back', async () => {
+    const page = await pageAs(moderator)
+    await page.goto(`${s.url}/`)
+    await page.getByRole('link', { name: 'Modération' }).click()
+    await until(page, 'the queue', () => document.querySelectorAll('.queue-item').length === 1, undefined, WAIT)
+    const item = page.locator(`.queue-item[data-target-id="${argument.id}"]`)
+    assert.match(await text(item.locator('.queue-item__body')), /hors sujet sur la météo/)
+    assert.match(await text(item.locator('.reports')), /Hors sujet.*Rien à voir avec l’article.*Léo Durand/)
+    assert.match(await text(item.locator('.queue-item__context')), new RegExp(`${bill.title}.*Article 1er`))
+    assert.equal(await item.getByLabel('Motif').inputValue(), 'off_topic', 'the reason reported most is proposed')
+    await checkPage(page, 'staff-moderation')
+
+    const [response] = await Promise.all([
+      page.waitForResponse(r => r.url().endsWith('/moderation/actions')),
+      item.getByRole('button', { name: 'Masquer' }).click()
+    ])
+    assert.equal(response.status(), 201)
+    await until(page, 'hidden, said and logged', () => document.querySelector('.queue-item')?.getAttribute('data-hidden') === 'true' &&
+      document.querySelector('.mod-log__entry')?.getAttribute('data-action') === 'hide', undefined, WAIT)
+    assert.match(await text(item.locator('.feedback')), /Contenu masqué \(Hors sujet\)/)
+
+    const reader = await pageAs(null)
+    await reader.goto(`${s.url}/articles/${first.id}`)
+    const shown = reader.locator(`#argument-${argument.id}`)
+    await shown.waitFor()
+    assert.match(await text(shown), /Masqué par la modération : hors sujet/)
+    assert.doesNotMatch(await text(shown), /météo/)
+
+    // A fresh load: the queue is empty, the log keeps the action and offers to restore it.
+    await page.reload()
+    await until(page, 'the log after reload', (id: string) => document.querySelector(`.mod-log__entry[data-target-id="${id}"]`) !== null, argument.id, WAIT)
+    assert.match(await text(page.locator('.mod-queue__count')), /Aucune contribution à examiner/)
+    const entry = page.locator(`.mod-log__entry[data-target-id="${argument.id}"]`).first()
+    assert.match(await text(entry), /Masqué \(Hors sujet\).*par Modératrice Nadia/)
+    await entry.getByLabel('Motif du rétablissement').selectOption('error')
+    const [restored] = await Promise.all([
+      page.waitForResponse(r => r.url().endsWith('/moderation/actions')),
+      entry.getByRole('button', { name: 'Rétablir' }).click()
+    ])
+    assert.equal(restored.status(), 201)
+    await until(page, 'the restore is logged first', () => document.querySelector('.mod-log__entry')?.getAttribute('data-action') === 'restore', undefined, WAIT)
+    assert.equal(await page.locator('.mod-log [data-action="restore"] button').count(), 0, 'nothing left to restore')
+
+    await reader.reload()
+    await reader.locator(`#argument-${argument.id}`).waitFor()
+    assert.match(await text(reader.locator(`#argument-${argument.id}`)), /hors sujet sur la météo/)
+  })
+
+  it('the argument\'s author reads on their account page what moderation did, and why', async () => {
+    const page = await pageAs(author)
+    await page.goto(`${s.url}/`)
+    await page.getByRole('link', { name: /Connecté en tant que Camille Martin/ }).click()
+    await until(page, 'the account page', () => location.pathname === '/account' && document.querySelectorAll('.notification').length === 2, undefined, WAIT)
+    assert.match(await text(page.locator('[data-field="displayName"]')), /Camille Martin/)
+    assert.match(await text(page.locator('[data-field="role"]')), /Participant/)
+    const notes = await page.locator('.notification__text').allTextContents()
+    assert.match(notes[0], /Votre argument a été rétabli/)
+    assert.match(notes[1], /Votre argument a été masqué par la modération : hors sujet\./)
+    assert.equal(await page.getByRole('link', { name: 'Modération' }).count(), 0, 'no moderation link for a citizen')
+    await checkPage(page, 'staff-account')
+  })
+
+  it('a citizen is not allowed on /moderation, and a visitor is asked to sign in', async () => {
+    const page = await pageAs(rival)
+    await page.goto(`${s.url}/moderation`)
+    await until(page, 'not allowed', () => document.querySelector('[data-not-allowed="forbidden"]') !== null, undefined, WAIT)
+    assert.equal(await text(page.locator('h1')), 'Accès refusé')
+    assert.match(await text(page.locator('[role="alert"]')), /réservée aux modérateurs/)
+    assert.equal(await page.locator('.queue-item').count(), 0)
+    await checkPage(page, 'staff-moderation-forbidden')
+
+    const visitor = await pageAs(null)
+    await visitor.goto(`${s.url}/moderation`)
+    await until(visitor, 'sign in asked', () => document.querySelector('[data-not-allowed="signin"]') !== null, undefined, WAIT)
+    assert.equal(await visitor.getByRole('link', { name: 'Se connecter' }).last().getAttribute('href'), '/login?next=%2Fmoderation')
+  })
+})
