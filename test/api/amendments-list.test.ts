@@ -91,7 +91,7 @@ describe('API: amendment votes and lists', () => {
       assert.equal(all.next, null)
       assert.deepEqual(await pages(s.client(), `/articles/${articleId}/amendments?sort=recent`, 4), [...ids].reverse())
       const item = all.items[0]
-      assert.deepEqual(Object.keys(item).sort(), ['alineas', 'articleId', 'author', 'baseRevision', 'billId', 'createdAt', 'decision', 'diff',
+      assert.deepEqual(Object.keys(item).sort(), ['alineas', 'argumentCount', 'articleId', 'author', 'baseRevision', 'billId', 'createdAt', 'decision', 'diff',
         'explanation', 'hidden', 'hiddenReason', 'id', 'myVote', 'stale', 'status', 'tally', 'updatedAt', 'wording'])
     })
 
