@@ -78,6 +78,7 @@ async function tableSheet (wb: ExcelJS.stream.xlsx.WorkbookWriter, out: Writable
   let n = 0
   for await (const page of pages) {
     for (const row of page) if (n++ < MAX_SHEET_ROWS) addRow(ws, keys, row)
+    if (n >= MAX_SHEET_ROWS) break
     await drained(out)
     await yieldNow()
   }
