@@ -24,7 +24,7 @@ import { baseKeymap } from 'prosemirror-commands'
 import { initProseMirrorDoc, redoCommand, undoCommand, yCursorPlugin, ySyncPlugin, ySyncPluginKey, yUndoPlugin, yUndoPluginKey } from 'y-prosemirror'
 import 'prosemirror-view/style/prosemirror.css'
 import './editor.css'
-import { schema } from '../../shared/schema.ts'
+import { schema, SCHEMA_VERSION } from '../../shared/schema.ts'
 import { t } from '../i18n/index.ts'
 import { colorFor } from './colors.ts'
 import { addAlinea, addArticle, addDivision, deleteArticle, leaveDivision, markActive, toggle } from './commands.ts'
@@ -99,7 +99,8 @@ export const createEditor: CreateEditor = options => {
   const fragment = doc.getXmlFragment(FRAGMENT)
   const serverUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`
   // No BroadcastChannel between tabs: the server is the only way changes travel (and are checked).
-  const provider = new WebsocketProvider(serverUrl, options.billId, doc, { disableBc: true })
+  // The schema version lets the server refuse (4426) a page older than its document model.
+  const provider = new WebsocketProvider(serverUrl, options.billId, doc, { disableBc: true, params: { schema: String(SCHEMA_VERSION) } })
   const awareness = provider.awareness
   let writable = options.canWrite
   let ownUserId = options.user.id
