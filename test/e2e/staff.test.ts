@@ -3,7 +3,8 @@
  * real server: an editor accepts a citizen's amendment with a response (the
  * response is required first), and finds it in the consolidated text and the
  * comparison table; a second accepted amendment changing the same words is
- * listed as a conflict with its passages. A moderator hides a reported
+ * listed as a conflict with its passages; an amendment filed meanwhile is
+ * announced live and shown on request. A moderator hides a reported
  * argument from the queue with a reason: the public article page shows the
  * placeholder, the log lists the action, "Rétablir" from the log brings the
  * text back, and its author reads why on their account page. A citizen gets
@@ -185,12 +186,19 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     await checkPage(page, 'staff-consolidated-conflict')
   })
 
-  it('the decisions page passes axe with decided and undecided rows, at 360 and 1280 px', async () => {
-    const third = await rival.post(`/articles/${first.id}/amendments`, { alineas: ['Premier alinéa modifié de l\'article premier.'], explanation: 'Préciser.', baseRevision: bill.revision })
-    assert.equal(third.status, 201)
+  it('announces an amendment filed meanwhile, shows it on request, and passes axe with decided and undecided rows', async () => {
     const page = await pageAs(editor)
     await page.goto(`${s.url}/bills/${bill.id}/amendments?status=all`)
+    await until(page, 'two amendments', () => document.querySelector('.filters__count')?.getAttribute('data-count') === '2', undefined, WAIT)
+    await until(page, 'the page is live', () => document.querySelector('[data-live]')?.getAttribute('data-live') === 'live', undefined, WAIT)
+    const third = await rival.post(`/articles/${first.id}/amendments`, { alineas: ['Premier alinéa modifié de l\'article premier.'], explanation: 'Préciser.', baseRevision: bill.revision })
+    assert.equal(third.status, 201)
+    await until(page, 'the new amendment is announced', () => document.querySelector('.fresh') !== null, undefined, WAIT)
+    assert.match(await text(page.locator('.fresh')), /1 nouvel amendement/)
+    assert.equal(await page.locator('.decision').count(), 2, 'rows do not move by themselves')
+    await page.getByRole('button', { name: 'Les afficher' }).click()
     await until(page, 'three amendments', () => document.querySelector('.filters__count')?.getAttribute('data-count') === '3', undefined, WAIT)
+    assert.equal(await page.locator(`.decision[data-amendment-id="${third.body.id}"]`).count(), 1)
     await checkPage(page, 'staff-decisions')
   })
 

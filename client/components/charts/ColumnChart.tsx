@@ -25,8 +25,8 @@ export function ColumnChart ({ id, title, description, data, tableSummary, table
   table: ComponentChildren
 }) {
   const max = Math.max(1, ...data.map(d => d.value))
-  const n = Math.max(1, data.length)
-  const slot = 100 / n
+  // At least a week's width per column, so that a few days do not make slabs.
+  const slot = 100 / Math.max(7, data.length)
   const gap = Math.min(slot * 0.15, 1)
   const height = TOP + PLOT + AXIS
   return (
@@ -45,7 +45,7 @@ export function ColumnChart ({ id, title, description, data, tableSummary, table
         })}
         <line class="chart__axis" x1="0" x2="100%" y1={TOP + PLOT} y2={TOP + PLOT} />
         {data.length > 0 && <text class="chart__label" x="0" y={height - 4}>{data[0].label}</text>}
-        {data.length > 1 && <text class="chart__label" x="100%" y={height - 4} text-anchor="end">{data[data.length - 1].label}</text>}
+        {data.length > 1 && <text class="chart__label" x={`${data.length * slot}%`} y={height - 4} text-anchor="end">{data[data.length - 1].label}</text>}
       </svg>
       <details class="chart__details">
         <summary>{tableSummary}</summary>

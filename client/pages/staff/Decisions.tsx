@@ -4,7 +4,9 @@
  * status and support (order), each with its diff, dispositif and tally and,
  * for the editors, a required response and "Adopter" / "Rejeter". Built for
  * a clerk on a desktop: dense rows, filters kept in the address, and the
- * keys j / k to go from one amendment to the next.
+ * keys j / k to go from one amendment to the next. Live: a decision taken
+ * elsewhere updates its row; new amendments are announced, to load on request
+ * (rows never move under the reader's eyes).
  */
 import { useEffect, useState } from 'preact/hooks'
 import { api, type ArticleView } from '../../api.ts'
@@ -13,6 +15,8 @@ import { useResource } from '../../useResource.ts'
 import { PageHeading } from '../../components/PageHeading.tsx'
 import { BillMeta } from '../../components/BillMeta.tsx'
 import { LoadError } from '../../components/LoadError.tsx'
+import { LiveStatus } from '../../components/LiveStatus.tsx'
+import { useBillLive } from '../../live.ts'
 import type { SessionState } from '../../session.ts'
 import type { StatusFilter } from './staff-api.ts'
 import { BillTools, PageState } from './common.tsx'
@@ -111,6 +115,14 @@ export function DecisionsPage ({ id, epoch, query }: { id: string; me: SessionSt
   // Articles without amendments (withdrawn ones apart) need no request.
   const ids = shown.filter(a => filters.status === 'withdrawn' || a.amendmentCount > 0 || filters.article === a.id).map(a => a.id)
   const { groups, loadMore, replace, reload } = useBillAmendments(ids, filters.status, filters.sort)
+  const [fresh, setFresh] = useState(0)
+  const refresh = (amendmentId: string) => { api.amendment(amendmentId).then(replace, () => { /* the row stays as it was */ }) }
+  const live = useBillLive(bill.data ? id : undefined, {
+    'amendment:created': () => setFresh(n => n + 1),
+    'amendment:decided': p => refresh(p.amendmentId),
+    'amendment:withdrawn': p => refresh(p.amendmentId),
+    resync: () => { setFresh(0); bill.reload(); reload() }
+  })
   useRowKeys()
 
   if (bill.data === undefined) return <PageState error={bill.error} onRetry={bill.reload} notFound={t('bill.notFound')} />
@@ -152,8 +164,17 @@ export function DecisionsPage ({ id, epoch, query }: { id: string; me: SessionSt
             <option value="recent">{t('amendment.sort.recent')}</option>
           </select>
         </div>
-        <button type="button" class="button button--secondary filters__reload" onClick={() => { bill.reload(); reload() }}>{t('decisions.reload')}</button>
+        <button type="button" class="button button--secondary filters__reload" onClick={() => { setFresh(0); bill.reload(); reload() }}>{t('decisions.reload')}</button>
+        <LiveStatus state={live} />
       </form>
+      <div class="fresh-slot" role="status">
+        {fresh > 0 && (
+          <p class="banner fresh">
+            {tn('decisions.fresh', fresh)}{' '}
+            <button type="button" class="button button--link" onClick={() => { setFresh(0); bill.reload(); reload() }}>{t('decisions.showFresh')}</button>
+          </p>
+        )}
+      </div>
       <p class="filters__count" role="status" data-count={loading ? undefined : count}>
         {loading ? t('decisions.loading') : more ? tn('decisions.countMore', count) : tn('decisions.count', count)}
       </p>

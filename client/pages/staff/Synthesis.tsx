@@ -9,7 +9,8 @@ import { api } from '../../api.ts'
 import { formatDate, t } from '../../i18n/index.ts'
 import { useResource } from '../../useResource.ts'
 import { PageHeading } from '../../components/PageHeading.tsx'
-import { authorLine, BillMeta } from '../../components/BillMeta.tsx'
+import { authorLine, datesLine, PhaseBadge } from '../../components/BillMeta.tsx'
+import { phaseOf } from '../../consultation.ts'
 import type { SessionState } from '../../session.ts'
 import { staffApi } from './staff-api.ts'
 import { BillTools, PageState } from './common.tsx'
@@ -32,7 +33,11 @@ export function SynthesisPage ({ id, me, epoch }: { id: string; me: SessionState
         <p class="staff-header__bill"><a href={`/bills/${encodeURIComponent(bill.id)}`}>{s.bill.title}</a></p>
         <PageHeading title={t('synthesis.title')} />
         <p class="bill-header__authors">{authorLine(s.bill.authors)}</p>
-        <BillMeta bill={bill} showDates />
+        {/* Not the bill's "participants" (voters): the synthesis counts everyone who took part, below. */}
+        <ul class="meta">
+          <li><PhaseBadge phase={phaseOf(bill)} /></li>
+          {datesLine(bill, phaseOf(bill)) && <li>{datesLine(bill, phaseOf(bill))}</li>}
+        </ul>
         <p class="synthesis__generated">{t('synthesis.generated', { date: formatDate(s.generatedAt, true), n: s.bill.revision })}</p>
         <BillTools billId={bill.id} current="synthesis" canEdit={bill.canEdit} />
       </header>
