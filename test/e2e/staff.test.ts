@@ -186,7 +186,7 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     await checkPage(page, 'staff-consolidated-conflict')
   })
 
-  it('announces an amendment filed meanwhile, shows it on request, and passes axe with decided and undecided rows', async () => {
+  it('announces an amendment filed meanwhile, shows it on request, follows a decision taken elsewhere, and passes axe', async () => {
     const page = await pageAs(editor)
     await page.goto(`${s.url}/bills/${bill.id}/amendments?status=all`)
     await until(page, 'two amendments', () => document.querySelector('.filters__count')?.getAttribute('data-count') === '2', undefined, WAIT)
@@ -199,6 +199,13 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     await page.getByRole('button', { name: 'Les afficher' }).click()
     await until(page, 'three amendments', () => document.querySelector('.filters__count')?.getAttribute('data-count') === '3', undefined, WAIT)
     assert.equal(await page.locator(`.decision[data-amendment-id="${third.body.id}"]`).count(), 1)
+    await until(page, 'live again after the reload', () => document.querySelector('[data-live]')?.getAttribute('data-live') === 'live', undefined, WAIT)
+    // Decided by another editor's session: the row follows without a reload.
+    const other = await s.as('admin', 'Administratrice')
+    assert.equal((await other.post(`/amendments/${third.body.id}/decision`, { status: 'rejected', response: 'Rejeté ailleurs.' })).status, 200)
+    await until(page, 'the row shows the decision taken elsewhere', (id: string) =>
+      document.querySelector(`.decision[data-amendment-id="${id}"] [data-decided="rejected"]`) !== null, third.body.id, WAIT)
+    assert.match(await text(page.locator(`.decision[data-amendment-id="${third.body.id}"]`)), /Rejeté ailleurs\./)
     await checkPage(page, 'staff-decisions')
   })
 
