@@ -1,0 +1,29 @@
+/** Accounts: registration, sign-in, tokens and roles. */
+import { z } from 'zod'
+import { LIMITS, ProfileType, Role, id } from './common.ts'
+
+// ---------- accounts
+
+export const RegisterBody = z.strictObject({
+  email: z.email().max(254),
+  password: z.string().min(LIMITS.password.min).max(LIMITS.password.max),
+  displayName: z.string().trim().min(1).max(LIMITS.displayName),
+  profileType: ProfileType.optional()
+}).meta({ id: 'RegisterBody' })
+
+export const LoginBody = z.strictObject({
+  email: z.string().min(1).max(254),
+  password: z.string().min(1).max(LIMITS.password.max)
+}).meta({ id: 'LoginBody' })
+
+export const TokenBody = z.strictObject({ name: z.string().trim().min(1).max(80).optional() }).meta({ id: 'TokenBody' })
+export const TokenResponse = z.object({ token: z.string() }).meta({ id: 'Token' })
+
+export const UserPatchBody = z.strictObject({ role: Role }).meta({ id: 'UserPatchBody' })
+
+export const User = z.object({
+  id: z.string(), email: z.string(), displayName: z.string(), role: Role, profileType: ProfileType
+}).meta({ id: 'User' })
+
+export type RegisterBody = z.infer<typeof RegisterBody>
+export type LoginBody = z.infer<typeof LoginBody>

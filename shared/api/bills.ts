@@ -1,0 +1,97 @@
+/** Bills, revisions, articles and article votes. */
+import { z } from 'zod'
+import { LIMITS, Page, PublicUser, Tally, VoteValue, id, isoDate } from './common.ts'
+
+// ---------- bills
+
+export const ArticleInput = z.strictObject({
+  num: z.string().trim().min(1).max(LIMITS.articleNum),
+  heading: z.string().trim().max(LIMITS.heading).nullish(),
+  alineas: z.array(z.string().trim().min(1).max(LIMITS.alinea)).min(1).max(LIMITS.alineas)
+}).meta({ id: 'ArticleInput' })
+
+export const BillCreateBody = z.strictObject({
+  title: z.string().trim().min(1).max(LIMITS.title),
+  summary: z.string().trim().max(LIMITS.summary).optional(),
+  text: z.string().max(LIMITS.markdown).optional().describe('the bill in Markdown'),
+  akn: z.string().max(LIMITS.akn).optional().describe('the bill as Akoma Ntoso XML'),
+  articles: z.array(ArticleInput).min(1).max(LIMITS.articles).optional()
+}).refine(b => [b.text, b.akn, b.articles].filter(x => x !== undefined).length <= 1, {
+  message: 'give at most one of text, akn and articles'
+}).meta({ id: 'BillCreateBody' })
+
+export const BillPatchBody = z.strictObject({
+  title: z.string().trim().min(1).max(LIMITS.title).optional(),
+  summary: z.string().trim().max(LIMITS.summary).optional(),
+  opensAt: isoDate.nullable().optional(),
+  closesAt: isoDate.nullable().optional(),
+  editors: z.array(id).min(1).max(LIMITS.editors).optional()
+}).meta({ id: 'BillPatchBody' })
+
+export const PublishBody = z.strictObject({
+  opensAt: isoDate.optional(),
+  closesAt: isoDate
+}).meta({ id: 'PublishBody' })
+
+
+export const Article = z.object({
+  id: z.string(),
+  billId: z.string(),
+  num: z.string(),
+  heading: z.string().nullable(),
+  alineas: z.array(z.string()),
+  revision: z.number().int().describe('the revision this text comes from (0: the working text of a draft)'),
+  tally: Tally,
+  myVote: VoteValue.nullable().describe('the signed-in viewer\'s own vote, null when none or signed out'),
+  amendmentCount: z.number().int(),
+  argumentCount: z.object({ for: z.number().int(), against: z.number().int() })
+}).meta({ id: 'Article' })
+
+export const Division = z.object({ id: z.string(), level: z.number().int(), title: z.string() }).meta({ id: 'Division' })
+
+export const Bill = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  status: z.enum(['draft', 'open', 'closed']),
+  opensAt: z.string().nullable(),
+  closesAt: z.string().nullable(),
+  editors: z.array(z.string()).describe('ids of the users who may draft and decide'),
+  authors: z.array(PublicUser).describe('the editors as others see them'),
+  revision: z.number().int().describe('latest published revision, 0 when never published'),
+  outline: z.array(z.union([
+    z.object({ kind: z.literal('division'), id: z.string(), level: z.number().int(), title: z.string() }),
+    z.object({ kind: z.literal('article'), id: z.string(), num: z.string(), heading: z.string().nullable() })
+  ])).describe('divisions and articles in order'),
+  articles: z.array(Article),
+  participants: z.number().int().describe('distinct users who voted'),
+  canEdit: z.boolean().describe('whether the viewer is one of its editors (or an admin)')
+}).meta({ id: 'Bill' })
+
+export const BillSummary = Bill.omit({ articles: true, outline: true }).extend({ articleCount: z.number().int() }).meta({ id: 'BillSummary' })
+
+export const Revision = z.object({
+  billId: z.string(),
+  number: z.number().int(),
+  doc: z.unknown().describe('ProseMirror JSON of the whole bill'),
+  articles: z.array(z.object({ id: z.string(), num: z.string(), heading: z.string().nullable(), alineas: z.array(z.string()), hash: z.string() })),
+  publishedAt: z.string(),
+  publishedBy: PublicUser
+}).meta({ id: 'Revision' })
+
+export const BillList = Page(BillSummary).meta({ id: 'BillList' })
+
+// ---------- votes
+
+export const VoteBody = z.strictObject({ value: VoteValue }).meta({ id: 'VoteBody' })
+
+export const Health = z.object({ ok: z.boolean(), store: z.string(), storeReachable: z.boolean() }).meta({ id: 'Health' })
+
+export type BillCreateBody = z.infer<typeof BillCreateBody>
+export type BillPatchBody = z.infer<typeof BillPatchBody>
+export type PublishBody = z.infer<typeof PublishBody>
+export type ArticleInput = z.infer<typeof ArticleInput>
+export type ArticleView = z.infer<typeof Article>
+export type BillView = z.infer<typeof Bill>
+export type BillSummaryView = z.infer<typeof BillSummary>
+export type RevisionView = z.infer<typeof Revision>

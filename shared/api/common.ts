@@ -1,0 +1,48 @@
+/** Shared pieces of the HTTP contract: limits, enums, errors, pages, tallies and public users. */
+import { z } from 'zod'
+import { PROFILE_TYPES, ROLES, VOTE_VALUES } from '../types.ts'
+
+/** Largest inputs, shared by the server (validation) and the client (form hints). */
+export const LIMITS = {
+  title: 300,
+  summary: 5000,
+  displayName: 80,
+  password: { min: 10, max: 200 },
+  markdown: 500_000,
+  akn: 2_000_000,
+  articles: 2000,
+  alineas: 500,
+  alinea: 20_000,
+  articleNum: 20,
+  heading: 300,
+  editors: 50
+} as const
+
+export const isoDate = z.iso.datetime({ offset: true }).describe('ISO 8601 date and time')
+export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'an id is letters, digits, "_" and "-"')
+
+export const Role = z.enum(['citizen', 'author', 'staff', 'moderator', 'admin']).describe('citizen, author, staff, moderator or admin')
+export const ProfileType = z.enum(['citizen', 'organisation', 'institution'])
+export const VoteValue = z.enum(['for', 'mixed', 'against'])
+
+// The enums above must list exactly the values of shared/types.ts.
+const _sameRoles: readonly z.infer<typeof Role>[] = ROLES
+const _sameProfiles: readonly z.infer<typeof ProfileType>[] = PROFILE_TYPES
+const _sameVotes: readonly z.infer<typeof VoteValue>[] = VOTE_VALUES
+void _sameRoles; void _sameProfiles; void _sameVotes
+
+// ---------- errors
+
+export const ErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() })
+}).meta({ id: 'Error' })
+
+
+export const PublicUser = z.object({ id: z.string(), displayName: z.string(), profileType: ProfileType }).meta({ id: 'PublicUser' })
+
+export const Tally = z.object({ for: z.number().int(), mixed: z.number().int(), against: z.number().int() }).meta({ id: 'Tally' })
+
+/** A page of a list: `next` is the cursor of the following page, null at the end. */
+export function Page<T extends z.ZodType> (item: T) {
+  return z.object({ items: z.array(item), next: z.string().nullable() })
+}
