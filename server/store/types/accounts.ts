@@ -1,0 +1,40 @@
+/** Stored accounts and credentials (sessions, API tokens). */
+import type { ProfileType, Role } from '../../../shared/types.ts'
+import { DuplicateKeyError } from './errors.ts'
+
+/** A stored account. `passwordHash` never leaves the server. */
+export interface UserRecord {
+  id: string
+  email: string
+  displayName: string
+  role: Role
+  profileType: ProfileType
+  passwordHash: string
+  createdAt: string
+}
+
+/** A sign-in session or an API token; `id` is the SHA-256 of the secret the client holds. */
+export interface CredentialRecord {
+  id: string
+  kind: 'session' | 'token'
+  userId: string
+  createdAt: string
+  /** Null for API tokens, which last until revoked. */
+  expiresAt: string | null
+}
+
+export interface UserStore {
+  /** Inserts an account; throws DuplicateKeyError('email') when the email is taken. */
+  createUser (user: UserRecord): Promise<void>
+  getUser (id: string): Promise<UserRecord | null>
+  getUserByEmail (email: string): Promise<UserRecord | null>
+  getUsers (ids: string[]): Promise<UserRecord[]>
+  setUserRole (id: string, role: Role): Promise<UserRecord | null>
+  countUsers (): Promise<number>
+}
+
+export interface CredentialStore {
+  createCredential (cred: CredentialRecord): Promise<void>
+  getCredential (id: string): Promise<CredentialRecord | null>
+  deleteCredential (id: string): Promise<void>
+}
