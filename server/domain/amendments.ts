@@ -23,6 +23,7 @@
  * - withdrawal and rebase by the author only, while `proposed`; a rebase
  *   also needs the consultation open and keeps the amendment's votes.
  */
+import { recordVote } from './votes.ts'
 import type { Ctx, Actor } from './context.ts'
 import type { AmendmentRecord, ArticleRecord, BillRecord, UserRecord } from '../store/store.ts'
 import type { AmendmentCreateBody, DecisionBody } from '../../shared/api.ts'
@@ -214,17 +215,11 @@ async function votable (ctx: Ctx, actor: Actor, id: string): Promise<{ amendment
 /** Records (or changes) the actor's vote on an amendment; returns the new tally. */
 export async function voteOnAmendment (ctx: Ctx, actor: Actor, id: string, value: VoteValue): Promise<Tally> {
   const { amendment, bill } = await votable(ctx, actor, id)
-  const target = { type: 'amendment' as const, id: amendment.id }
-  const tally = await ctx.store.castVote({ userId: actor!.id, target, billId: bill.id, value, at: ctx.now().toISOString() })
-  ctx.events.emit('tally', { billId: bill.id, target, tally })
-  return tally
+  return recordVote(ctx, actor!.id, bill.id, { type: 'amendment', id: amendment.id }, value)
 }
 
 /** Withdraws the actor's vote on an amendment; returns the new tally. */
 export async function unvoteAmendment (ctx: Ctx, actor: Actor, id: string): Promise<Tally> {
   const { amendment, bill } = await votable(ctx, actor, id)
-  const target = { type: 'amendment' as const, id: amendment.id }
-  const tally = await ctx.store.removeVote(actor!.id, target)
-  ctx.events.emit('tally', { billId: bill.id, target, tally })
-  return tally
+  return recordVote(ctx, actor!.id, bill.id, { type: 'amendment', id: amendment.id }, null)
 }

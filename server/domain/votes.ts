@@ -20,20 +20,26 @@ async function contributable (ctx: Ctx, actor: Actor, articleId: string): Promis
   return { article, bill }
 }
 
+/**
+ * Stores a user's vote on an article or an amendment (null withdraws it) and
+ * announces the new tally to the bill's room. Callers check the rules first.
+ */
+export async function recordVote (ctx: Ctx, userId: string, billId: string, target: { type: 'article' | 'amendment'; id: string }, value: VoteValue | null): Promise<Tally> {
+  const tally = value === null
+    ? await ctx.store.removeVote(userId, target)
+    : await ctx.store.castVote({ userId, target, billId, value, at: ctx.now().toISOString() })
+  ctx.events.emit('tally', { billId, target, tally })
+  return tally
+}
+
 /** Records (or changes) the actor's vote on an article; returns the new tally. */
 export async function voteOnArticle (ctx: Ctx, actor: Actor, articleId: string, value: VoteValue): Promise<Tally> {
   const { article, bill } = await contributable(ctx, actor, articleId)
-  const target = { type: 'article' as const, id: article.id }
-  const tally = await ctx.store.castVote({ userId: actor!.id, target, billId: bill.id, value, at: ctx.now().toISOString() })
-  ctx.events.emit('tally', { billId: bill.id, target, tally })
-  return tally
+  return recordVote(ctx, actor!.id, bill.id, { type: 'article', id: article.id }, value)
 }
 
 /** Withdraws the actor's vote on an article; returns the new tally. */
 export async function unvoteArticle (ctx: Ctx, actor: Actor, articleId: string): Promise<Tally> {
   const { article, bill } = await contributable(ctx, actor, articleId)
-  const target = { type: 'article' as const, id: article.id }
-  const tally = await ctx.store.removeVote(actor!.id, target)
-  ctx.events.emit('tally', { billId: bill.id, target, tally })
-  return tally
+  return recordVote(ctx, actor!.id, bill.id, { type: 'article', id: article.id }, null)
 }
