@@ -81,6 +81,9 @@ export interface VoteDoc {
   at: string
 }
 
+/** `billVoters`: one per user who ever voted on a bill, `_id` is `${billId}:${userId}`; counted for `countVoters`. */
+export interface BillVoterDoc { _id: string; billId: string; userId: string }
+
 /** `tallies`: `_id` is `${type}:${id}`; a counter missing from the document is zero. */
 export interface TallyDoc {
   _id: string

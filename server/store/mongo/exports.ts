@@ -123,6 +123,10 @@ export function mongoExports ({ client, col }: MongoContext): ExportStore {
             updateOne: { filter: { _id }, update: { $inc: t.inc, $setOnInsert: { type: t.type, id: t.id } }, upsert: true }
           }))
           await col.tallies.bulkWrite(ops, { session, ordered: false })
+          const voters = new Map(votes.map(v => [`${v.billId}:${v.userId}`, v]))
+          await col.billVoters.bulkWrite([...voters].map(([_id, v]) => ({
+            updateOne: { filter: { _id }, update: { $setOnInsert: { billId: v.billId, userId: v.userId } }, upsert: true }
+          })), { session, ordered: false })
         }
       }), 'bulk')
     }

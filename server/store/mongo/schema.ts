@@ -7,7 +7,7 @@
 import type { Collection, Db, IndexDescription, MongoClient } from 'mongodb'
 import { MongoServerError } from 'mongodb'
 import type {
-  ArticleDoc, BillDoc, CredentialDoc, DocSeqDoc, DocUpdateDoc, RevisionDoc, TallyDoc, UserDoc, VoteDoc
+  ArticleDoc, BillDoc, BillVoterDoc, CredentialDoc, DocSeqDoc, DocUpdateDoc, RevisionDoc, TallyDoc, UserDoc, VoteDoc
 } from './documents.ts'
 import type {
   ArgumentDoc, ModerationActionDoc, ModerationStateDoc, NotificationDoc, ReportDoc
@@ -23,6 +23,7 @@ export interface MongoCollections {
   articles: Collection<ArticleDoc>
   votes: Collection<VoteDoc>
   tallies: Collection<TallyDoc>
+  billVoters: Collection<BillVoterDoc>
   docUpdates: Collection<DocUpdateDoc>
   docSeqs: Collection<DocSeqDoc>
   arguments: Collection<ArgumentDoc>
@@ -59,6 +60,7 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
     { key: { billId: 1, userId: 1, 'target.type': 1, 'target.id': 1 } }
   ],
   tallies: [],
+  billVoters: [{ key: { billId: 1 } }],
   docUpdates: [{ key: { billId: 1, seq: 1 }, unique: true }],
   docSeqs: [],
   arguments: [
@@ -93,6 +95,7 @@ export function collectionsOf (db: Db): MongoCollections {
     articles: db.collection<ArticleDoc>('articles'),
     votes: db.collection<VoteDoc>('votes'),
     tallies: db.collection<TallyDoc>('tallies'),
+    billVoters: db.collection<BillVoterDoc>('billVoters'),
     docUpdates: db.collection<DocUpdateDoc>('docUpdates'),
     docSeqs: db.collection<DocSeqDoc>('docSeqs'),
     arguments: db.collection<ArgumentDoc>('arguments'),

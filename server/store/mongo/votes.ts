@@ -27,6 +27,11 @@ export function mongoVotes ({ client, col }: MongoContext): VoteStore {
           { upsert: true, session })
         const inc: Partial<Record<VoteValue, number>> = { [v.value]: 1 }
         if (prev) inc[prev.value] = -1
+        // A first vote makes the user a participant of the bill (never undone: they took part).
+        else {
+          await col.billVoters.updateOne({ _id: `${v.billId}:${v.userId}` },
+            { $setOnInsert: { billId: v.billId, userId: v.userId } }, { upsert: true, session })
+        }
         // Last write before the commit: the hot document stays locked as briefly as possible.
         const tally = await col.tallies.findOneAndUpdate({ _id },
           { $inc: inc, $setOnInsert: { type: v.target.type, id: v.target.id } },
@@ -66,12 +71,7 @@ export function mongoVotes ({ client, col }: MongoContext): VoteStore {
       return out
     },
     async countVoters (billId) {
-      const [row] = await col.votes.aggregate<{ n: number }>([
-        { $match: { billId } },
-        { $group: { _id: '$userId' } },
-        { $count: 'n' }
-      ]).toArray()
-      return row?.n ?? 0
+      return col.billVoters.countDocuments({ billId })
     },
     async recountTally (target) {
       const out = toTally(null)

@@ -191,6 +191,28 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX arguments_bill_keyset ON arguments(bill_id, created_at, id);
   CREATE INDEX amendments_bill ON amendments(bill_id, created_at, id);
+  `,
+  // participants of a bill (users who ever voted on it), kept by triggers so that reading the
+  // count never scans the votes (a COUNT(DISTINCT) took seconds at 20 million votes)
+  `
+  CREATE TABLE bill_voters (
+    bill_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    PRIMARY KEY (bill_id, user_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE bill_stats (
+    bill_id TEXT PRIMARY KEY,
+    voters INTEGER NOT NULL DEFAULT 0
+  ) WITHOUT ROWID;
+  INSERT INTO bill_voters (bill_id, user_id) SELECT DISTINCT bill_id, user_id FROM votes;
+  INSERT INTO bill_stats (bill_id, voters) SELECT bill_id, count(*) FROM bill_voters GROUP BY bill_id;
+  CREATE TRIGGER votes_participant AFTER INSERT ON votes BEGIN
+    INSERT OR IGNORE INTO bill_voters (bill_id, user_id) VALUES (NEW.bill_id, NEW.user_id);
+  END;
+  CREATE TRIGGER bill_voters_count AFTER INSERT ON bill_voters BEGIN
+    INSERT INTO bill_stats (bill_id, voters) VALUES (NEW.bill_id, 1)
+      ON CONFLICT(bill_id) DO UPDATE SET voters = voters + 1;
+  END;
   `
 ]
 

@@ -19,7 +19,7 @@ export function sqliteVotes (db: Database.Database): VoteStore {
   const bump = Object.fromEntries(Object.entries(COLUMN).map(([v, col]) => [v,
     db.prepare(`UPDATE tallies SET ${col} = ${col} + ? WHERE target_type = ? AND target_id = ?`)])) as Record<VoteValue, Database.Statement>
   const tallyOf = db.prepare('SELECT * FROM tallies WHERE target_type = ? AND target_id = ?')
-  const voters = db.prepare('SELECT count(DISTINCT user_id) AS n FROM votes WHERE bill_id = ?')
+  const voters = db.prepare('SELECT coalesce((SELECT voters FROM bill_stats WHERE bill_id = ?), 0) AS n')
   const recount = db.prepare(`SELECT value, count(*) AS n FROM votes WHERE target_type = ? AND target_id = ? GROUP BY value`)
 
   const cast = db.transaction((userId: string, t: VoteTarget, billId: string, value: VoteValue, at: string): Tally => {

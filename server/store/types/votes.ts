@@ -28,7 +28,7 @@ export interface VoteStore {
   getTallies (type: TargetType, ids: string[]): Promise<Map<string, Tally>>
   /** The user's own votes on these targets, keyed by target id. */
   getUserVotes (userId: string, type: TargetType, ids: string[]): Promise<Map<string, VoteValue>>
-  /** Distinct users who voted on anything of a bill: its participants so far. */
+  /** Distinct users who ever voted on anything of a bill (withdrawing a vote does not undo taking part): its participants so far. */
   countVoters (billId: string): Promise<number>
   /** Counts the votes themselves (not the counters): for audits and tests. */
   recountTally (target: VoteTarget): Promise<Tally>
