@@ -17,6 +17,7 @@ import { sqliteAmendments } from './amendments.ts'
 import { sqliteArguments } from './arguments.ts'
 import { sqliteModeration } from './moderation.ts'
 import { sqliteExports } from './exports.ts'
+import { startCheckpointer } from './checkpointer.ts'
 
 /** Options of `openSqliteStore`. */
 export interface SqliteOptions {
@@ -36,11 +37,14 @@ export function openSqliteStore (file: string, options: SqliteOptions = {}): Sto
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
+  migrate(db)
+  let stopCheckpointer: (() => Promise<void>) | null = null
   if (options.bulkLoad) {
     db.pragma('cache_size = -262144')
     db.pragma('wal_autocheckpoint = 100000')
+  } else if (!db.memory) {
+    stopCheckpointer = startCheckpointer(db)
   }
-  migrate(db)
   const ping = db.prepare('SELECT 1 AS ok')
   return {
     kind: 'sqlite',
@@ -56,6 +60,7 @@ export function openSqliteStore (file: string, options: SqliteOptions = {}): Sto
       return (ping.get() as { ok: number }).ok === 1
     },
     async close () {
+      await stopCheckpointer?.()
       if (db.open) {
         db.pragma('wal_checkpoint(TRUNCATE)')
         db.close()
