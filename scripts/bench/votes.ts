@@ -52,7 +52,7 @@ async function serve (): Promise<void> {
       const t = await app.ctx.store.getTallies('article', articles)
       let sum = 0
       for (const v of t.values()) sum += v.for + v.mixed + v.against
-      process.send!({ sum, rss: process.memoryUsage().rss })
+      process.send!({ sum, rss: process.memoryUsage().rss, heap: process.memoryUsage().heapUsed })
     }
     if (m === 'stop') { await s.stop(); process.exit(0) }
   })
@@ -123,7 +123,7 @@ console.log(`connections ${connections}, duration ${duration}s each, ${nUsers} u
 console.log(`vote throughput / baseline = ${(throughput * 100).toFixed(0)}% (target >= 50%)`)
 console.log(`vote p99 / baseline p99 = ${p99.toFixed(2)}x (target <= 2x)`)
 child.send('count')
-const { sum, rss } = await new Promise<{ sum: number; rss: number }>(resolve => child.once('message', m => resolve(m as never)))
-console.log(`votes stored: ${sum} (${nUsers * articles.length} distinct user-article pairs available); server RSS ${Math.round(rss / 1e6)} MB`)
+const { sum, rss, heap } = await new Promise<{ sum: number; rss: number; heap: number }>(resolve => child.once('message', m => resolve(m as never)))
+console.log(`votes stored: ${sum} (${nUsers * articles.length} distinct user-article pairs available); server RSS ${Math.round(rss / 1e6)} MB, heap used ${Math.round(heap / 1e6)} MB`)
 child.send('stop')
 }

@@ -25,7 +25,10 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
   const io = new Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>(server, {
     serveClient: false,
     maxHttpBufferSize: 10_000,
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true }
+    // Recovery keeps every packet broadcast in the last maxDisconnectionDuration in memory (to
+    // replay to a client that comes back): 30 s covers a phone changing networks; longer
+    // absences re-fetch (clients do when `socket.recovered` is false).
+    connectionStateRecovery: { maxDisconnectionDuration: 30_000, skipMiddlewares: true }
   })
 
   io.use(async (socket, next) => {
