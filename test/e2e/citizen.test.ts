@@ -158,7 +158,7 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
     assert.deepEqual(sent, { alineas: proposed, explanation: 'Trente jours, c’est trop long pour les familles. Un rapport permet de suivre la mesure.', baseRevision: article.revision })
     amendmentId = (await created.json()).id
     await page.getByRole('heading', { name: /Votre amendement est déposé/ }).waitFor()
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'filed-title', 'focus moves to the result')
+    await until(page, 'focus moves to the result', () => document.activeElement?.id === 'filed-title')
     assert.equal(await page.locator('.filed .wording__text').textContent(), expected)
   })
 

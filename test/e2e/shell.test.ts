@@ -107,7 +107,7 @@ describe('Browser: the client shell', function () {
     assert.equal(JSON.parse(response.request().postData() ?? '{}').profileType, 'citizen')
     await until(page, 'the home page is shown', () => location.pathname === '/' && document.querySelector('main h1')?.textContent === 'Consultations')
     assert.equal(await text(page.locator('.session__name')), `Connecté en tant que ${citizen.name}`)
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1')
+    await until(page, 'focus on the page heading', () => document.activeElement?.tagName === 'H1')
     assert.match(await text(page.locator('.announcer')), /Compte créé/)
   })
 
@@ -127,7 +127,7 @@ describe('Browser: the client shell', function () {
   it('opens the bill: header, outline, articles with numbered alinéas and an empty tally', async () => {
     await page.locator(`section[aria-labelledby="open-title"] a[href="/bills/${bill.id}"]`).click()
     await until(page, 'the bill page is shown', (title: string) => document.querySelector('main h1')?.textContent === title, bill.title)
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the page heading')
+    await until(page, 'focus moves to the page heading', () => document.activeElement?.tagName === 'H1')
     assert.equal(await page.title(), `${bill.title} · Alinea`)
     assert.match(await text(page.locator('.bill-header')), /Par Mme Dupont/)
     assert.match(await text(page.locator('.bill-header')), /Du .+ au .+/)
@@ -195,7 +195,7 @@ describe('Browser: the client shell', function () {
     await until(page, 'back on the bill', (path: string) => location.pathname === path && location.hash.startsWith('#article-'), `/bills/${bill.id}`)
     await until(page, '"Mitigé" is pressed again', (sel: string) => document.querySelector(sel)?.getAttribute('aria-pressed') === 'true', `#article-${bill.articles[1].id} .vote__button[data-value="mixed"]`)
     assert.equal(await voteButton('for').isEnabled(), true)
-    assert.match(await page.evaluate(() => document.activeElement?.closest('article')?.id ?? ''), /^article-/, 'focus lands on the article')
+    await until(page, 'focus lands on the article', () => /^article-/.test(document.activeElement?.closest('article')?.id ?? ''))
   })
 
   it('disables the vote with the reason on a closed consultation', async () => {

@@ -106,7 +106,7 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     await row.getByRole('button', { name: 'Adopter' }).click()
     await until(page, 'the response is asked for', (id: string) => document.querySelector(`#response-${id}`)?.getAttribute('aria-invalid') === 'true', amendmentA.id, WAIT)
     assert.match(await text(row.locator('.feedback')), /Écrivez la réponse des rapporteurs/)
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'TEXTAREA', 'the focus goes to the response')
+    await until(page, 'the focus goes to the response', () => document.activeElement?.tagName === 'TEXTAREA')
     assert.equal(posted, false)
 
     await row.getByLabel(/Réponse des rapporteurs/).fill('Adopté : quinze jours suffisent.')
@@ -160,14 +160,14 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     await page.locator(`#response-${amendmentB.id}`).focus()
     await page.keyboard.type('Adopté aussi, à concilier.')
     await page.keyboard.press('Tab')
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-decision')), 'accepted')
+    await until(page, 'the focus is on the accepted decision', () => document.activeElement?.getAttribute('data-decision') === 'accepted')
     const [response] = await Promise.all([
       page.waitForResponse(r => r.url().endsWith(`/amendments/${amendmentB.id}/decision`)),
       page.keyboard.press('Enter')
     ])
     assert.equal(response.status(), 200)
     await until(page, 'decided', (id: string) => document.querySelector(`.decision[data-amendment-id="${id}"] [data-decided="accepted"]`) !== null, amendmentB.id, WAIT)
-    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('decision__done')), true, 'the focus lands on the decision')
+    await until(page, 'the focus lands on the decision', () => document.activeElement?.classList.contains('decision__done') === true)
 
     await page.goto(`${s.url}/bills/${bill.id}/consolidated`)
     await until(page, 'the conflicts are listed', () => document.querySelector('#conflicts') !== null, undefined, WAIT)
