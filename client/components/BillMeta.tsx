@@ -6,7 +6,7 @@ import type { BillSummaryView } from '../api.ts'
 import { phaseOf, type Phase } from '../consultation.ts'
 import { formatDate, formatList, t, timeLeft, tn } from '../i18n/index.ts'
 
-type BillFacts = Pick<BillSummaryView, 'status' | 'opensAt' | 'closesAt' | 'participants' | 'authors'> & { articleCount?: number }
+type BillFacts = Pick<BillSummaryView, 'status' | 'opensAt' | 'closesAt' | 'participants' | 'authors'> & { articleCount?: number; contributions?: number }
 
 const PHASE_KEY = { draft: 'bill.status.draft', upcoming: 'bill.status.upcoming', open: 'bill.status.open', closed: 'bill.status.closed' } as const
 
@@ -42,6 +42,7 @@ export function BillMeta ({ bill, showDates = false }: { bill: BillFacts; showDa
       {left && <li class="meta__left">{left}</li>}
       {dates && <li>{dates}</li>}
       {phase !== 'draft' && <li class="meta__participants">{tn('bill.participants', bill.participants)}</li>}
+      {phase !== 'draft' && bill.contributions !== undefined && <li class="meta__contributions">{tn('bill.contributions', bill.contributions)}</li>}
       {bill.articleCount !== undefined && <li>{tn('bill.articles', bill.articleCount)}</li>}
     </ul>
   )

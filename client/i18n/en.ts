@@ -49,6 +49,8 @@ export const en: Catalogue = {
   'bill.closedOn': 'Closed on {closes}',
   'bill.participants.one': '{n} participant',
   'bill.participants.other': '{n} participants',
+  'bill.contributions.one': '{n} contribution',
+  'bill.contributions.other': '{n} contributions',
   'bill.articles.one': '{n} article',
   'bill.articles.other': '{n} articles',
   'bill.daysLeft.one': '{n} day left',

@@ -104,10 +104,14 @@ export async function listBillViews (ctx: Ctx, actor: Actor): Promise<BillSummar
     editorId: actor?.id,
     all: actor?.role === 'admin'
   })
-  return Promise.all(bills.map(async b => ({
-    ...(await summary(ctx, b, actor)),
-    articleCount: b.revision > 0 ? (await ctx.store.listArticles(b.id)).length : 0
-  })))
+  return Promise.all(bills.map(async b => {
+    const articles = b.revision > 0 ? (await ctx.store.listArticles(b.id)).map(a => a.id) : []
+    const [amendments, args] = await Promise.all([ctx.store.countAmendments(articles), ctx.store.countArguments('article', articles)])
+    let contributions = 0
+    for (const n of amendments.values()) contributions += n
+    for (const c of args.values()) contributions += c.for + c.against
+    return { ...(await summary(ctx, b, actor)), articleCount: articles.length, contributions }
+  }))
 }
 
 /** One article of a published revision, with its tally and the viewer's vote. */

@@ -68,7 +68,10 @@ export const Bill = z.object({
   canEdit: z.boolean().describe('whether the viewer is one of its editors (or an admin)')
 }).meta({ id: 'Bill' })
 
-export const BillSummary = Bill.omit({ articles: true, outline: true }).extend({ articleCount: z.number().int() }).meta({ id: 'BillSummary' })
+export const BillSummary = Bill.omit({ articles: true, outline: true }).extend({
+  articleCount: z.number().int(),
+  contributions: z.number().int().describe('amendments (not withdrawn) and arguments so far')
+}).meta({ id: 'BillSummary' })
 
 export const Revision = z.object({
   billId: z.string(),

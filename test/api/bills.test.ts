@@ -122,6 +122,21 @@ describe('API: bills, publication and revisions', () => {
     assert.equal(view.body.participants, 2, 'a voter who withdrew still took part')
   })
 
+  it('lists bills with their participants and contributions so far', async () => {
+    const author = await s.as('author')
+    const citizen = await s.as('citizen')
+    const bill = await publishedBill(author)
+    const [first, second] = bill.articles
+    await citizen.put(`/articles/${first.id}/vote`, { value: 'for' })
+    assert.equal((await citizen.post(`/articles/${first.id}/arguments`, { side: 'for', body: 'Utile.' })).status, 201)
+    assert.equal((await citizen.post(`/articles/${second.id}/arguments`, { side: 'against', body: 'Trop long.' })).status, 201)
+    assert.equal((await citizen.post(`/articles/${second.id}/amendments`, { alineas: ['Le délai est de quinze jours.', 'Un décret fixe les modalités.'], explanation: 'Plus court.', baseRevision: bill.revision })).status, 201)
+    const listed = (await s.client().get('/bills')).body.items.find((b: any) => b.id === bill.id)
+    assert.equal(listed.participants, 1)
+    assert.equal(listed.contributions, 3)
+    assert.equal(listed.articleCount, 2)
+  })
+
   it('serves the OpenAPI document and health', async () => {
     const doc = await s.client().get('/api/v1/openapi.json')
     assert.equal(doc.status, 200)
