@@ -11,7 +11,7 @@
  */
 import { z } from 'zod'
 import type { Ctx, Actor } from './context.ts'
-import type { AmendmentListKey, AmendmentRecord, ArticleRecord, BillRecord } from '../store/store.ts'
+import type { AmendmentListKey, AmendmentRecord, AmendmentScope, ArticleRecord, BillRecord } from '../store/store.ts'
 import type { AmendmentListQuery, AmendmentView } from '../../shared/api.ts'
 import type { PublicUser, VoteValue } from '../../shared/types.ts'
 import { newId } from '../../shared/ids.ts'
@@ -120,17 +120,33 @@ export async function listAmendmentViews (ctx: Ctx, actor: Actor, articleId: str
   const article = await ctx.store.getArticle(articleId)
   const bill = article ? await ctx.store.getBill(article.billId) : null
   if (!article || !bill || !canSee(bill, actor)) throw new NotFound('article')
+  return pageOf(ctx, actor, bill, { articleId: article.id }, new Map([[article.id, article]]), query)
+}
+
+/**
+ * A page of all the amendments of a bill, every article together (the
+ * editors' and clerks' view), with the same sorts, filters and cursors as
+ * an article's list.
+ */
+export async function listBillAmendmentViews (ctx: Ctx, actor: Actor, billId: string, query: AmendmentListQuery): Promise<{ items: AmendmentView[]; next: string | null }> {
+  const bill = await ctx.store.getBill(billId)
+  if (!bill || !canSee(bill, actor)) throw new NotFound('bill')
+  const articles = new Map((await ctx.store.listArticles(bill.id)).map(a => [a.id, a]))
+  return pageOf(ctx, actor, bill, { billId: bill.id }, articles, query)
+}
+
+async function pageOf (ctx: Ctx, actor: Actor, bill: BillRecord, scope: AmendmentScope, articles: Map<string, ArticleRecord>, query: AmendmentListQuery): Promise<{ items: AmendmentView[]; next: string | null }> {
   const cursor = query.cursor !== undefined ? decodeCursor(query.cursor) : null
   if (cursor && (cursor.key.sort !== query.sort || cursor.status !== (query.status ?? null))) throw new InvalidInput(BAD_CURSOR)
   const seedText = query.sort === 'random' ? (actor ? `user:${actor.id}` : cursor?.seed ?? (query.seed ? `visitor:${query.seed}` : `once:${newId('s')}`)) : null
-  const page = await ctx.store.listAmendments(article.id, {
+  const page = await ctx.store.listAmendments(scope, {
     sort: query.sort,
     status: query.status,
     limit: query.limit,
     seed: seedText === null ? undefined : randomSeed(`${ctx.config.secret}:${seedText}`),
     after: cursor?.key as AmendmentListKey | undefined
   })
-  const items = await amendmentViews(ctx, actor, bill, page.items, new Map([[article.id, article]]))
+  const items = await amendmentViews(ctx, actor, bill, page.items, articles)
   const next = page.next ? encodeCursor({ key: page.next, status: query.status ?? null, seed: actor ? null : seedText }) : null
   return { items, next }
 }

@@ -64,7 +64,7 @@ async function topAmendments (ctx: Ctx, articleId: string): Promise<{ items: Ame
   const visibility = new Map<string, Visibility>()
   let after = null
   for (let i = 0; i < MAX_PAGES && items.length < SYNTHESIS_LIMITS.topAmendments; i++) {
-    const page = await ctx.store.listAmendments(articleId, { sort: 'supported', limit: SYNTHESIS_LIMITS.topAmendments * 2, after })
+    const page = await ctx.store.listAmendments({ articleId }, { sort: 'supported', limit: SYNTHESIS_LIMITS.topAmendments * 2, after })
     const v = await visibilityOf(ctx, 'amendment', page.items.map(a => a.id))
     for (const a of page.items) {
       if (v.get(a.id)!.hidden || items.length >= SYNTHESIS_LIMITS.topAmendments) continue
@@ -99,7 +99,7 @@ async function decided (ctx: Ctx, articleId: string): Promise<AmendmentRecord[]>
   for (const status of ['accepted', 'rejected'] as const) {
     let after = null
     for (;;) {
-      const page = await ctx.store.listAmendments(articleId, { sort: 'recent', status, limit: DECIDED_PAGE, after })
+      const page = await ctx.store.listAmendments({ articleId }, { sort: 'recent', status, limit: DECIDED_PAGE, after })
       out.push(...page.items)
       if (!page.next) break
       after = page.next

@@ -38,6 +38,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'delete', path: '/articles/{articleId}/vote', summary: 'Withdraw one\'s vote', who: 'signed in', response: api.Tally },
   // amendments
   { method: 'get', path: '/articles/{articleId}/amendments', summary: 'Amendments of an article: sort supported|recent|random, status, cursor, limit <= 50, seed (random order of anonymous visitors)', who: 'anyone', query: api.AmendmentListQuery, response: api.AmendmentList },
+  { method: 'get', path: '/bills/{billId}/amendments', summary: 'All the amendments of a bill, every article together: same sorts, filters and cursors as an article\'s list', who: 'anyone (drafts: editors)', query: api.AmendmentListQuery, response: api.AmendmentList },
   { method: 'post', path: '/articles/{articleId}/amendments', summary: 'Propose the whole article as amended (empty alineas: delete it), with its explanation and base revision (while open; rate limited)', who: 'signed in', body: api.AmendmentCreateBody, response: api.Amendment, status: 201 },
   { method: 'get', path: '/amendments/{amendmentId}', summary: 'One amendment with its diff, wording (fr, en), tally, stale flag and, when stale, the rebase on offer', who: 'anyone', response: api.Amendment },
   { method: 'put', path: '/amendments/{amendmentId}/vote', summary: 'Vote for, mixed or against a proposed amendment (while open)', who: 'signed in', body: api.VoteBody, response: api.Tally },

@@ -43,6 +43,31 @@ describe('API: amendment votes and lists', () => {
     assert.equal((await v1.put('/amendments/amd_nope/vote', { value: 'for' })).status, 404)
   })
 
+  it('lists every amendment of a bill, all articles together, with the same sorts, filters and cursors', async () => {
+    const author = await s.as('author')
+    const bill = await publishedBill(author)
+    const [a1, a2] = bill.articles
+    const c1 = await s.as('citizen')
+    const c2 = await s.as('citizen')
+    const x = await proposed(c1, a1.id, ['Premier texte.'])
+    const y = await proposed(c2, a2.id, ['Le délai est de dix jours.', 'Un décret fixe les modalités.'])
+    const z = await proposed(c1, a2.id, ['Le délai est de vingt jours.'])
+    const other = await publishedBill(author)
+    await proposed(c2, other.articles[0].id, ['Ailleurs.'])
+    assert.deepEqual(await pages(s.client(), `/bills/${bill.id}/amendments`, 2), [z.id, y.id, x.id])
+    await (await s.as('citizen')).put(`/amendments/${y.id}/vote`, { value: 'for' })
+    assert.deepEqual(await pages(s.client(), `/bills/${bill.id}/amendments?sort=supported`, 1), [y.id, z.id, x.id])
+    assert.equal((await author.post(`/amendments/${x.id}/decision`, { status: 'accepted', response: 'Oui.' })).status, 200)
+    assert.deepEqual(await pages(s.client(), `/bills/${bill.id}/amendments?status=accepted`, 5), [x.id])
+    const item = (await s.client().get(`/bills/${bill.id}/amendments?limit=1`)).body.items[0]
+    assert.equal(item.articleId, a2.id)
+    assert.equal(item.stale, false)
+    assert.equal((await s.client().get('/bills/bil_nope/amendments')).status, 404)
+    const draft = (await author.post('/bills', { title: 'Brouillon', articles: [{ num: '1er', alineas: ['x'] }] })).body
+    assert.equal((await s.client().get(`/bills/${draft.id}/amendments`)).status, 404)
+    assert.equal((await author.get(`/bills/${draft.id}/amendments`)).status, 200)
+  })
+
   it('freezes the tally once decided or withdrawn, and when the consultation closes', async () => {
     const author = await s.as('author')
     const bill = await publishedBill(author)

@@ -60,6 +60,8 @@ const CASES: Case[] = [
   { route: 'POST /moderation/actions (amendment)', call: (c, f) => c.post('/moderation/actions', { target: { type: 'amendment', id: f.amendment }, action: 'hide', reason: 'off_topic' }), expect: { default: 403, anonymous: 401, moderator: 201, admin: 201 } },
   // amendments (f.amendment is another citizen's proposed amendment to f.article)
   { route: 'GET /articles/:id/amendments', call: (c, f) => c.get(`/articles/${f.article}/amendments?sort=random`), expect: { default: 200 } },
+  { route: 'GET /bills/:id/amendments (open)', call: (c, f) => c.get(`/bills/${f.open.id}/amendments`), expect: { default: 200 } },
+  { route: 'GET /bills/:id/amendments (draft)', call: (c, f) => c.get(`/bills/${f.draft.id}/amendments`), expect: { default: 404, editor: 200, admin: 200 } },
   { route: 'POST /articles/:id/amendments', call: (c, f) => c.post(`/articles/${f.article}/amendments`, { alineas: ['Mon texte.'], explanation: 'Pourquoi.', baseRevision: 1 }), expect: { default: 201, anonymous: 401 } },
   { route: 'GET /amendments/:id', call: (c, f) => c.get(`/amendments/${f.amendment}`), expect: { default: 200 } },
   { route: 'PUT /amendments/:id/vote', call: (c, f) => c.put(`/amendments/${f.amendment}/vote`, { value: 'mixed' }), expect: { default: 200, anonymous: 401 } },

@@ -41,7 +41,7 @@ async function allPages (store: Store, query: Omit<AmendmentListQuery, 'after'>)
   const ids: string[] = []
   let after: AmendmentListQuery['after'] = null
   for (let i = 0; i < 100; i++) {
-    const page = await store.listAmendments('a1', { ...query, after })
+    const page = await store.listAmendments({ articleId: 'a1' }, { ...query, after })
     assert.ok(page.items.length <= query.limit)
     ids.push(...page.items.map(a => a.id))
     if (!page.next) return ids
@@ -83,10 +83,10 @@ export function amendmentContract (store: () => Store): void {
     await store().createAmendment(amendment('m8', 7))
     assert.deepEqual(await allPages(store(), { sort: 'recent', limit: 3 }), ['m8', 'm7', 'm6', 'm5', 'm4', 'm2', 'm1'])
     assert.deepEqual(await allPages(store(), { sort: 'recent', limit: 50, status: 'withdrawn' }), ['m3'])
-    const first = await store().listAmendments('a1', { sort: 'recent', limit: 7 })
+    const first = await store().listAmendments({ articleId: 'a1' }, { sort: 'recent', limit: 7 })
     assert.equal(first.items.length, 7)
     assert.equal(first.next, null)
-    assert.deepEqual((await store().listAmendments('a2', { sort: 'recent', limit: 5 })).items, [])
+    assert.deepEqual((await store().listAmendments({ articleId: 'a2' }, { sort: 'recent', limit: 5 })).items, [])
   })
 
   it('lists the most supported first by Wilson score, then the most recent', async () => {

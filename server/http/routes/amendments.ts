@@ -5,7 +5,7 @@ import { AmendmentCreateBody, AmendmentListQuery, DecisionBody, EmptyBody, VoteB
 import {
   decideAmendment, proposeAmendment, rebaseAmendment, unvoteAmendment, voteOnAmendment, withdrawAmendment
 } from '../../domain/amendments.ts'
-import { getAmendmentView, listAmendmentViews } from '../../domain/amendment-views.ts'
+import { getAmendmentView, listAmendmentViews, listBillAmendmentViews } from '../../domain/amendment-views.ts'
 import { getConsolidated } from '../../domain/consolidation.ts'
 import { parse } from '../validate.ts'
 
@@ -16,6 +16,11 @@ export function amendmentRoutes (ctx: Ctx): Router {
   r.get('/articles/:articleId/amendments', async (req, res) => {
     const query = parse(AmendmentListQuery, req.query, 'query')
     res.json(await listAmendmentViews(ctx, req.actor, req.params.articleId, query))
+  })
+
+  r.get('/bills/:billId/amendments', async (req, res) => {
+    const query = parse(AmendmentListQuery, req.query, 'query')
+    res.json(await listBillAmendmentViews(ctx, req.actor, req.params.billId, query))
   })
 
   r.post('/articles/:articleId/amendments', async (req, res) => {

@@ -75,8 +75,8 @@ export function mongoAmendments ({ client, col }: MongoContext): AmendmentStore 
       const d = await col.amendments.findOne({ _id: id })
       return d ? toAmendment(d) : null
     },
-    async listAmendments (articleId, query) {
-      const match: Filter<AmendmentDoc> = { articleId, status: query.status ?? { $ne: 'withdrawn' } }
+    async listAmendments (scope, query) {
+      const match: Filter<AmendmentDoc> = { ...('articleId' in scope ? { articleId: scope.articleId } : { billId: scope.billId }), status: query.status ?? { $ne: 'withdrawn' } }
       const after = query.after?.sort === query.sort ? query.after : null
       let rows: Ranked[]
       if (query.sort === 'supported') {

@@ -111,9 +111,9 @@ export function sqliteAmendments (db: Database.Database): AmendmentStore {
     async getAmendment (id) {
       return get(id)
     },
-    async listAmendments (articleId, query) {
-      const params: Record<string, unknown> = { articleId, status: query.status ?? null, limit: query.limit + 1 }
-      const where = ['article_id = @articleId', query.status ? 'status = @status' : "status != 'withdrawn'"]
+    async listAmendments (scope, query) {
+      const params: Record<string, unknown> = { ...scope, status: query.status ?? null, limit: query.limit + 1 }
+      const where = ['articleId' in scope ? 'article_id = @articleId' : 'bill_id = @billId', query.status ? 'status = @status' : "status != 'withdrawn'"]
       let select = 'a.*'
       let from = 'amendments a'
       let order: string

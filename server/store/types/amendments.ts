@@ -50,6 +50,9 @@ export type AmendmentListKey =
   | { sort: 'supported'; score: number; createdAt: string; id: string }
   | { sort: 'random'; rank: number; id: string }
 
+/** Whose amendments `listAmendments` lists: one article's, or a whole bill's. */
+export type AmendmentScope = { articleId: string } | { billId: string }
+
 /** Options of `listAmendments`. */
 export interface AmendmentListQuery {
   sort: AmendmentSort
@@ -76,7 +79,7 @@ export interface AmendmentStore {
    * newest) or `random` (the seeded permutation). Ties end on the id, so the
    * order is total and keyset pages never repeat or skip an unchanged item.
    */
-  listAmendments (articleId: string, query: AmendmentListQuery): Promise<AmendmentPage>
+  listAmendments (scope: AmendmentScope, query: AmendmentListQuery): Promise<AmendmentPage>
   /** Amendments of each article that are not withdrawn, keyed by article id (missing ids are zero). */
   countAmendments (articleIds: string[]): Promise<Map<string, number>>
   /** Creation times (ascending) of the author's amendments to the article since `since`, withdrawn ones included: for rate limits. */
