@@ -195,6 +195,11 @@ export const createEditor: CreateEditor = options => {
       if (!view) throw new Error('the text is not loaded yet')
       return compareWithRevision(view.state.doc, revision)
     },
+    stateVector () {
+      let binary = ''
+      for (const byte of Y.encodeStateVector(doc)) binary += String.fromCharCode(byte)
+      return btoa(binary)
+    },
     setUser,
     destroy () {
       destroyed = true

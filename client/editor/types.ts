@@ -102,6 +102,8 @@ export interface EditorHandle {
   articles: () => WorkingArticle[]
   /** What changed since `revision` (null: never published). */
   changesSince: (revision: RevisionText | null) => ChangeSummary
+  /** The Yjs state vector of this editor's document, base64: sent with Publish so the server waits for every change shown here. */
+  stateVector: () => string
   /** Updates the name shown to others. */
   setUser: (user: { id: string | null; name: string }) => void
   destroy: () => void

@@ -14,7 +14,7 @@ import { aknToBlocks } from '../../shared/akn-import.ts'
 import { articleHash, blocksToDoc, dedupeArticleIds, normaliseAlinea } from '../../shared/text.ts'
 import { Conflict, Forbidden, InvalidInput, NotFound, RuleBroken, Unauthenticated } from './errors.ts'
 import { assertEditor, assertVisible } from './access.ts'
-import { initialUpdate, loadWorkingDoc, workingBlocks } from './documents.ts'
+import { coversStateVector, initialUpdate, loadWorkingDoc, workingBlocks } from './documents.ts'
 import { publicView } from './accounts.ts'
 
 /** Roles that may create bills. */
@@ -120,9 +120,19 @@ export async function publishBill (ctx: Ctx, actor: Actor, billId: string, body:
   const closesAt = iso(body.closesAt)!
   if (closesAt <= opensAt || closesAt <= now.toISOString()) throw new RuleBroken('invalid_dates', 'the consultation must close in the future, after it opens')
   let blocks: BillBlock[]
+  const ydoc = await loadWorkingDoc(ctx.store, billId)
+  if (body.stateVector !== undefined) {
+    let covered: boolean
+    try {
+      covered = coversStateVector(ydoc, body.stateVector)
+    } catch {
+      throw new InvalidInput('stateVector is not a Yjs state vector')
+    }
+    if (!covered) throw new Conflict('not_saved_yet', 'some of your latest changes have not reached the server yet: publish again in a moment')
+  }
   try {
     // Duplicate ids (a paste in an editor without the repair plugin) never reach a revision.
-    blocks = dedupeArticleIds(workingBlocks(await loadWorkingDoc(ctx.store, billId)))
+    blocks = dedupeArticleIds(workingBlocks(ydoc))
   } catch (err) {
     if (err instanceof RangeError) throw new RuleBroken('invalid_text', `the working text is not a valid bill: ${err.message}`)
     throw err

@@ -38,3 +38,17 @@ export function workingJSON (ydoc: Y.Doc): NodeJSON {
 export function workingBlocks (ydoc: Y.Doc): BillBlock[] {
   return docToBlocks(workingJSON(ydoc))
 }
+
+/**
+ * Whether the stored working text holds everything described by a client's
+ * state vector (base64): publishing then includes every change that client
+ * has seen. Throws RangeError when the state vector is malformed.
+ */
+export function coversStateVector (ydoc: Y.Doc, stateVectorBase64: string): boolean {
+  const theirs = Y.decodeStateVector(Uint8Array.from(Buffer.from(stateVectorBase64, 'base64')))
+  const ours = Y.decodeStateVector(Y.encodeStateVector(ydoc))
+  for (const [client, clock] of theirs) {
+    if ((ours.get(client) ?? 0) < clock) return false
+  }
+  return true
+}

@@ -30,7 +30,9 @@ export const BillPatchBody = z.strictObject({
 
 export const PublishBody = z.strictObject({
   opensAt: isoDate.optional(),
-  closesAt: isoDate
+  closesAt: isoDate,
+  stateVector: z.string().max(200_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64').optional()
+    .describe('base64 Yjs state vector of the publishing editor\'s document: the server refuses (409 not_saved_yet) while it has not stored all of it, so no change the editor sees is left out of the revision')
 }).meta({ id: 'PublishBody' })
 
 

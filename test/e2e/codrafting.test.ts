@@ -228,7 +228,9 @@ describe('Browser: co-drafting in the editors\' space', function () {
       dialog.getByRole('button', { name: 'Publier la révision 2' }).click()
     ])
     assert.equal(response.status(), 200)
-    assert.equal(JSON.parse(response.request().postData() ?? '{}').closesAt, bill.closesAt, 'the bill\'s closing date is kept')
+    const sent = JSON.parse(response.request().postData() ?? '{}')
+    assert.equal(sent.closesAt, bill.closesAt, 'the bill\'s closing date is kept')
+    assert.match(sent.stateVector, /^[A-Za-z0-9+/]+=*$/, 'the editor\'s state vector goes with the publication')
     await dialog.waitFor({ state: 'hidden' })
     await until(a, 'the publication is announced', () => document.querySelector('.announcer')?.textContent?.includes('Révision 2 publiée.') === true)
 

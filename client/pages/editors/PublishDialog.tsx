@@ -5,11 +5,11 @@
  * (articles added, removed, changed, renumbered, compared by id and content
  * hash with `GET /bills/:id/revisions/:n`), then asks for the closing date
  * (the bill's current one, or in 30 days) and publishes with
- * `POST /bills/:id/publish { closesAt }`. The server's refusals (422: no
+ * `POST /bills/:id/publish { closesAt, stateVector }`. The server's refusals (422: no
  * change, an article without text, dates) are shown as it words them.
  */
 import { useRef, useState } from 'preact/hooks'
-import { api, type BillView } from '../../api.ts'
+import { api, ApiError, type BillView } from '../../api.ts'
 import { errorMessage } from '../../errors.ts'
 import { t, tn } from '../../i18n/index.ts'
 import { FormError } from '../../components/FormError.tsx'
@@ -111,6 +111,22 @@ export function PublishDialog ({ bill, editor, connection, onPublished }: {
     dialog.current?.close()
   }
 
+  /**
+   * Publishes with this editor's state vector. The server answers 409
+   * not_saved_yet while some change shown here is still on its way (the
+   * y-websocket protocol acknowledges nothing): try again for a few seconds.
+   */
+  async function publishWhenSaved (id: string, closes: string, stateVector: string): Promise<BillView> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await api.publish(id, { closesAt: closes, stateVector })
+      } catch (err) {
+        if (!(err instanceof ApiError && err.code === 'not_saved_yet') || attempt >= 10) throw err
+        await new Promise(resolve => setTimeout(resolve, 300))
+      }
+    }
+  }
+
   async function submit (e: Event): Promise<void> {
     e.preventDefault()
     if (pending || !editor) return
@@ -119,7 +135,7 @@ export function PublishDialog ({ bill, editor, connection, onPublished }: {
     setPending(true)
     setError(null)
     try {
-      const published = await api.publish(bill.id, { closesAt: iso })
+      const published = await publishWhenSaved(bill.id, iso, editor.stateVector())
       onPublished(published)
       announce(t('publish.done', { n: String(published.revision) }))
       // What the revision lacks of the text as this editor has it now (changes made meanwhile).
