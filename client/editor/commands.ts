@@ -102,6 +102,19 @@ export const leaveDivision: Command = (state, dispatch) => {
   return true
 }
 
+/** A command setting the heading of the current article (null or blank removes it). */
+export function setArticleHeading (heading: string | null): Command {
+  return (state, dispatch) => {
+    const block = currentBlock(state)
+    if (!block || block.type !== 'article') return false
+    const node = state.doc.nodeAt(block.pos)!
+    const value = heading?.replace(/\s+/g, ' ').trim() || null
+    if (node.attrs.heading === value) return false
+    if (dispatch) dispatch(state.tr.setNodeMarkup(block.pos, undefined, { ...node.attrs, heading: value }))
+    return true
+  }
+}
+
 /** Toggles a mark (em, strong) on the selection, where the schema allows it. */
 export function toggle (type: MarkType): Command {
   return toggleMark(type)

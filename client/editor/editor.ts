@@ -27,7 +27,7 @@ import './editor.css'
 import { schema, SCHEMA_VERSION } from '../../shared/schema.ts'
 import { t } from '../i18n/index.ts'
 import { colorFor } from './colors.ts'
-import { addAlinea, addArticle, addDivision, deleteArticle, leaveDivision, markActive, toggle } from './commands.ts'
+import { addAlinea, addArticle, addDivision, deleteArticle, leaveDivision, markActive, setArticleHeading, toggle } from './commands.ts'
 import { compareWithRevision, workingArticles } from './changes.ts'
 import { trackConnection } from './connection.ts'
 import { cursorBuilder, cursorFilter, peersOf, selectionBuilder } from './presence.ts'
@@ -89,7 +89,10 @@ function toolbarOf (state: EditorState, writable: boolean): ToolbarState {
     em: markActive(state, schema.marks.em),
     strong: markActive(state, schema.marks.strong),
     inArticle: writable && $head.depth >= 1 && $head.node(1).type.name === 'article',
-    canDeleteArticle: writable && deleteArticle(state)
+    canDeleteArticle: writable && deleteArticle(state),
+    article: $head.depth >= 1 && $head.node(1).type.name === 'article'
+      ? { id: String($head.node(1).attrs.id), num: String($head.node(1).attrs.num), heading: ($head.node(1).attrs.heading as string | null) ?? null }
+      : null
   }
 }
 
@@ -194,6 +197,10 @@ export const createEditor: CreateEditor = options => {
     changesSince (revision) {
       if (!view) throw new Error('the text is not loaded yet')
       return compareWithRevision(view.state.doc, revision)
+    },
+    setHeading (heading) {
+      if (!view || !writable) return false
+      return setArticleHeading(heading)(view.state, view.dispatch)
     },
     stateVector () {
       let binary = ''

@@ -42,6 +42,8 @@ export interface ToolbarState {
   inArticle: boolean
   /** The current article may be deleted (another article remains). */
   canDeleteArticle: boolean
+  /** The current article's id, number and heading (null outside an article). */
+  article: { id: string; num: string; heading: string | null } | null
 }
 
 /** The toolbar's commands. */
@@ -102,6 +104,8 @@ export interface EditorHandle {
   articles: () => WorkingArticle[]
   /** What changed since `revision` (null: never published). */
   changesSince: (revision: RevisionText | null) => ChangeSummary
+  /** Sets the current article's heading (null or blank: none); false outside an article or when read-only. */
+  setHeading: (heading: string | null) => boolean
   /** The Yjs state vector of this editor's document, base64: sent with Publish so the server waits for every change shown here. */
   stateVector: () => string
   /** Updates the name shown to others. */

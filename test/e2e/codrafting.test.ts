@@ -253,6 +253,24 @@ describe('Browser: co-drafting in the editors\' space', function () {
     await dialog.waitFor({ state: 'hidden' })
   })
 
+  it('sets an article\'s heading beside the toolbar; the co-editor sees it and the next revision has it', async () => {
+    await cursorAtEnd(a, a.locator('.ProseMirror .alinea').nth(1))
+    const field = a.getByLabel('Intitulé de l’article 2')
+    await field.waitFor()
+    assert.equal(await field.inputValue(), '')
+    await field.fill('Délai de préavis')
+    await field.press('Enter')
+    await b.locator('.ProseMirror section.article').nth(1).locator('.article-heading', { hasText: 'Délai de préavis' }).waitFor()
+    await cursorAtEnd(b, b.locator('.ProseMirror .alinea').nth(1))
+    assert.equal(await b.getByLabel('Intitulé de l’article 2').inputValue(), 'Délai de préavis', 'the co-editor\'s field shows it')
+    await cursorAtEnd(a, a.locator('.ProseMirror .alinea').first())
+    assert.equal(await a.getByLabel('Intitulé de l’article 1er').inputValue(), '', 'the field follows the cursor')
+    const closesAt = new Date(Date.now() + 10 * 86_400_000).toISOString()
+    const published = await author.post(`/bills/${bill.id}/publish`, { closesAt })
+    assert.equal(published.status, 200, JSON.stringify(published.body))
+    assert.equal(published.body.articles[1].heading, 'Délai de préavis')
+  })
+
   it('gives a pasted copy of an article a fresh id and renumbers', async () => {
     const first = a.locator('.ProseMirror .article').first()
     const html = await first.evaluate(el => el.outerHTML)

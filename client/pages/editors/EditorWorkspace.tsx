@@ -16,6 +16,7 @@ import { Toolbar } from './Toolbar.tsx'
 import { ConnectionStatus } from './ConnectionStatus.tsx'
 import { Presence } from './Presence.tsx'
 import { PublishDialog } from './PublishDialog.tsx'
+import { HeadingField } from './HeadingField.tsx'
 
 const EDITOR_ID = 'bill-editor'
 
@@ -71,6 +72,7 @@ export function EditorWorkspace ({ bill, me, onPublished }: { bill: BillView; me
         <div class="workspace__tools">
           <Toolbar state={connection?.kind === 'closed' ? null : toolbar} onCommand={c => { editor?.run(c) }} controls={EDITOR_ID} />
           <PublishDialog bill={bill} editor={toolbar ? editor : null} connection={connection} onPublished={onPublished} />
+          {connection?.kind !== 'closed' && <HeadingField article={toolbar?.article ?? null} onSave={h => editor?.setHeading(h) ?? false} />}
         </div>
       )}
       <div id={EDITOR_ID} ref={mount} class={`bill-editor${editing ? '' : ' bill-editor--readonly'}`} aria-busy={toolbar ? undefined : 'true'} />
