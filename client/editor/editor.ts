@@ -25,6 +25,9 @@ import { initProseMirrorDoc, redoCommand, undoCommand, yCursorPlugin, ySyncPlugi
 import 'prosemirror-view/style/prosemirror.css'
 import './editor.css'
 import { schema, SCHEMA_VERSION } from '../../shared/schema.ts'
+
+/** Close code of the collaboration socket when a user's rights on the bill changed. */
+const RIGHTS_CHANGED = 4205
 import { t } from '../i18n/index.ts'
 import { colorFor } from './colors.ts'
 import { addAlinea, addArticle, addDivision, deleteArticle, leaveDivision, markActive, setArticleHeading, toggle } from './commands.ts'
@@ -129,6 +132,12 @@ export const createEditor: CreateEditor = options => {
     authProtocol.readAuthMessage(decoder, doc, (_doc, reason) => { becomeReadOnly(reason) })
   }
 
+  // 4205: the bill's editors changed and so, maybe, this user's rights (server/collab/close-codes.ts).
+  const onConnectionClose = (event: { code?: number } | null): void => {
+    if (event?.code === RIGHTS_CHANGED) options.onRightsChanged?.()
+  }
+  provider.on('connection-close', onConnectionClose)
+
   const stopTracking = trackConnection(provider, doc, state => {
     if (state.kind === 'closed') becomeReadOnly(state.reason)
     options.onConnection(state)
@@ -210,6 +219,7 @@ export const createEditor: CreateEditor = options => {
     setUser,
     destroy () {
       destroyed = true
+      provider.off('connection-close', onConnectionClose)
       provider.off('sync', onSync)
       awareness.off('change', onAwareness)
       stopTracking()

@@ -321,6 +321,23 @@ describe('Browser: co-drafting in the editors\' space', function () {
     await until(a, 'the editors see who follows', () => /2 personnes suivent la rédaction/.test(document.querySelector('.presence')?.textContent ?? ''))
   })
 
+  it('a reader made editor while watching can write at once, without reloading', async () => {
+    const watcher = await s.as('citizen', 'Jeanne Roux')
+    const page = await pageFor(watcher)
+    await openEditor(page, false)
+    assert.equal(await page.getByRole('toolbar').count(), 0)
+    const current = (await author.get(`/bills/${bill.id}`)).body.editors as string[]
+    assert.equal((await author.patch(`/bills/${bill.id}`, { editors: [...current, watcher.userId] })).status, 200)
+    await page.getByRole('toolbar').waitFor()
+    await page.locator('.ProseMirror[contenteditable="true"]').waitFor()
+    await cursorAtEnd(page, page.locator('.ProseMirror .alinea').first())
+    await page.keyboard.type(' Par Jeanne Roux.')
+    await untilText(a, 'the first editor', 'Par Jeanne Roux.')
+    assert.equal((await author.patch(`/bills/${bill.id}`, { editors: current })).status, 200)
+    await page.locator('.banner--readonly').waitFor()
+    assert.equal(await page.getByRole('toolbar').count(), 0, 'read-only again once removed')
+  })
+
   it('the toolbar is one tab stop, with arrow keys, Home and End', async () => {
     const toolbar = a.getByRole('toolbar', { name: 'Mise en forme et structure du texte' })
     assert.equal(await toolbar.locator('button[tabindex="0"]').count(), 1)

@@ -70,7 +70,7 @@ export function EditorSpacePage ({ id, me, epoch }: { id: string; me: SessionSta
         </p>
       )}
       {workspace.module
-        ? <workspace.module.EditorWorkspace key={`${b.id}:${String(b.canEdit)}:${epoch}`} bill={b} me={me} onPublished={setPublished} />
+        ? <workspace.module.EditorWorkspace key={`${b.id}:${String(b.canEdit)}:${epoch}`} bill={b} me={me} onPublished={setPublished} onRightsChanged={bill.reload} />
         : workspace.error
           ? (
             <div class="load-error" role="alert">

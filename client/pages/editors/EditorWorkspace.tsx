@@ -28,7 +28,7 @@ function userOf (me: SessionState): { id: string | null; name: string } {
  * The editor and what surrounds it, for a loaded bill: the editor is
  * created on mount and destroyed on unmount (its socket closed).
  */
-export function EditorWorkspace ({ bill, me, onPublished }: { bill: BillView; me: SessionState; onPublished: (b: BillView) => void }) {
+export function EditorWorkspace ({ bill, me, onPublished, onRightsChanged }: { bill: BillView; me: SessionState; onPublished: (b: BillView) => void; onRightsChanged?: () => void }) {
   const mount = useRef<HTMLDivElement>(null)
   const [editor, setEditor] = useState<EditorHandle | null>(null)
   const [connection, setConnection] = useState<ConnectionState | null>(null)
@@ -37,6 +37,8 @@ export function EditorWorkspace ({ bill, me, onPublished }: { bill: BillView; me
   const [withdrawn, setWithdrawn] = useState(false)
   const meRef = useRef(me)
   meRef.current = me
+  const rightsChanged = useRef(onRightsChanged)
+  rightsChanged.current = onRightsChanged
 
   useEffect(() => {
     if (!mount.current) return
@@ -49,7 +51,8 @@ export function EditorWorkspace ({ bill, me, onPublished }: { bill: BillView; me
       onConnection: setConnection,
       onPeers: setPeers,
       onToolbar: setToolbar,
-      onReadOnly: () => { if (bill.canEdit) setWithdrawn(true) }
+      onReadOnly: () => { if (bill.canEdit) setWithdrawn(true) },
+      onRightsChanged: () => { rightsChanged.current?.() }
     })
     setEditor(handle)
     return () => {
