@@ -6,6 +6,7 @@
  * XmlElement('article') > XmlElement('alinea') > XmlText.
  */
 import * as Y from 'yjs'
+import { startServer, type TestServer } from '../helpers/server.ts'
 import * as decoding from 'lib0/decoding'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
@@ -142,4 +143,27 @@ export function textOf (doc: Y.Doc): string {
 /** Whether two documents hold the same state (same structs and deletions). */
 export function sameState (a: Y.Doc, b: Y.Doc): boolean {
   return Buffer.from(Y.encodeStateVector(a)).equals(Buffer.from(Y.encodeStateVector(b))) && textOf(a) === textOf(b)
+}
+
+/**
+ * The lifecycle most collaboration tests share: a fresh server for each test,
+ * and every peer the test `track`s destroyed after it, before the server stops.
+ */
+export function collabFixture (): { readonly s: TestServer; track: (p: Peer) => Peer } {
+  let server: TestServer | null = null
+  let peers: Peer[] = []
+  beforeEach(async () => { server = await startServer() })
+  afterEach(async () => {
+    for (const p of peers) p.destroy()
+    peers = []
+    await server?.stop()
+    server = null
+  })
+  return {
+    get s () {
+      if (!server) throw new Error('the collaboration fixture is used outside a test')
+      return server
+    },
+    track (p: Peer) { peers.push(p); return p }
+  }
 }

@@ -7,30 +7,23 @@
  */
 import assert from 'node:assert/strict'
 import * as decoding from 'lib0/decoding'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
-import { collabUrl, connect, synced, waitFor, webSocketWith, type Peer } from './clients.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { collabUrl, connect, synced, waitFor, webSocketWith, type Peer, collabFixture } from './clients.ts'
 import { decodeAwarenessUpdate, encodeAwarenessEntries, type AwarenessEntry } from '../../server/collab/presence.ts'
 import { encodeAwarenessMessage } from '../../server/collab/protocol.ts'
 
 describe('Collaboration: presence', function () {
-  let s: TestServer
-  let peers: Peer[] = []
-  beforeEach(async () => { s = await startServer() })
-  afterEach(async () => {
-    for (const p of peers) p.destroy()
-    peers = []
-    await s.stop()
-  })
-  const track = (p: Peer): Peer => { peers.push(p); return p }
+  const fx = collabFixture()
+  const { track } = fx
   const userOf = (seenBy: Peer, who: Peer): any => seenBy.provider.awareness.getStates().get(who.doc.clientID)?.user
 
   it('shows each peer with its real identity, whatever name it claims', async () => {
-    const author = await s.as('author', 'Marianne')
-    const citizen = await s.as('citizen', 'Jean')
+    const author = await fx.s.as('author', 'Marianne')
+    const citizen = await fx.s.as('citizen', 'Jean')
     const bill = await publishedBill(author)
-    const editor = track(connect(s.url, bill.id, { cookie: author.cookie }))
-    const reader = track(connect(s.url, bill.id, { cookie: citizen.cookie }))
-    const visitor = track(connect(s.url, bill.id))
+    const editor = track(connect(fx.s.url, bill.id, { cookie: author.cookie }))
+    const reader = track(connect(fx.s.url, bill.id, { cookie: citizen.cookie }))
+    const visitor = track(connect(fx.s.url, bill.id))
     await Promise.all([editor, reader, visitor].map(p => synced(p)))
 
     editor.provider.awareness.setLocalStateField('user', { name: 'Marianne', color: '#0055a4' })
@@ -45,11 +38,11 @@ describe('Collaboration: presence', function () {
   })
 
   it('drops awareness sent for a client id another connection owns, and removes a peer that leaves', async () => {
-    const author = await s.as('author')
-    const citizen = await s.as('citizen')
+    const author = await fx.s.as('author')
+    const citizen = await fx.s.as('citizen')
     const bill = await publishedBill(author)
-    const editor = track(connect(s.url, bill.id, { cookie: author.cookie }))
-    const reader = track(connect(s.url, bill.id, { cookie: citizen.cookie }))
+    const editor = track(connect(fx.s.url, bill.id, { cookie: author.cookie }))
+    const reader = track(connect(fx.s.url, bill.id, { cookie: citizen.cookie }))
     await Promise.all([synced(editor), synced(reader)])
     editor.provider.awareness.setLocalStateField('cursor', { at: 1 })
     await waitFor(() => reader.provider.awareness.getStates().get(editor.doc.clientID)?.cursor?.at === 1, 'the editor\'s cursor')
@@ -58,7 +51,7 @@ describe('Collaboration: presence', function () {
     const forged = encodeAwarenessEntries([{ clientId: editor.doc.clientID, clock: 1_000, state: JSON.stringify({ cursor: { at: 999 } }) }])
     const seenByServer = await new Promise<AwarenessEntry[]>((resolve, reject) => {
       const Ws = webSocketWith({ cookie: citizen.cookie! })
-      const ws = new Ws(`${collabUrl(s.url)}/${bill.id}`)
+      const ws = new Ws(`${collabUrl(fx.s.url)}/${bill.id}`)
       ws.on('open', () => {
         ws.send(encodeAwarenessMessage(forged))
         ws.send(Uint8Array.of(3)) // query awareness: answered after the forged message was handled

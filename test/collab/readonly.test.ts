@@ -6,30 +6,23 @@
  * there at all for whoever may not see it: the upgrade is closed with 4404.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
 import { CLOSE_NOT_FOUND, collabOf } from '../../server/collab/index.ts'
 import { READ_ONLY_NOTICE } from '../../server/collab/room.ts'
-import { closedBy, connect, synced, textOf, typeInto, waitFor, type Peer } from './clients.ts'
+import { closedBy, connect, synced, textOf, typeInto, waitFor, collabFixture } from './clients.ts'
 
 describe('Collaboration: read-only peers', function () {
-  let s: TestServer
-  let peers: Peer[] = []
-  beforeEach(async () => { s = await startServer() })
-  afterEach(async () => {
-    for (const p of peers) p.destroy()
-    peers = []
-    await s.stop()
-  })
-  const track = (p: Peer): Peer => { peers.push(p); return p }
+  const fx = collabFixture()
+  const { track } = fx
 
   it('a citizen and an anonymous visitor receive edits, and their own never reach the document, the store or others', async () => {
-    const author = await s.as('author')
-    const citizen = await s.as('citizen')
+    const author = await fx.s.as('author')
+    const citizen = await fx.s.as('citizen')
     const bill = await publishedBill(author)
-    const editor = track(connect(s.url, bill.id, { cookie: author.cookie }))
-    const reader = track(connect(s.url, bill.id, { cookie: citizen.cookie }))
-    const visitor = track(connect(s.url, bill.id))
+    const editor = track(connect(fx.s.url, bill.id, { cookie: author.cookie }))
+    const reader = track(connect(fx.s.url, bill.id, { cookie: citizen.cookie }))
+    const visitor = track(connect(fx.s.url, bill.id))
     await Promise.all([editor, reader, visitor].map(p => synced(p)))
 
     typeInto(reader.doc, 0, 0, 0, 'CITOYEN ')
@@ -47,9 +40,9 @@ describe('Collaboration: read-only peers', function () {
     await waitFor(() => textOf(reader.doc).includes('FIN') && textOf(visitor.doc).includes('FIN'), 'the last change to reach the readers')
     assert.equal(reader.denied.length, 1)
 
-    await collabOf(s.app.server)!.docs.flush()
-    const serverDoc = collabOf(s.app.server)!.docs.get(bill.id)!
-    const stored = await loadWorkingDoc(s.app.ctx.store, bill.id)
+    await collabOf(fx.s.app.server)!.docs.flush()
+    const serverDoc = collabOf(fx.s.app.server)!.docs.get(bill.id)!
+    const stored = await loadWorkingDoc(fx.s.app.ctx.store, bill.id)
     for (const [name, doc] of [['editor', editor.doc], ['server', serverDoc], ['store', stored], ['visitor', visitor.doc]] as const) {
       assert.ok(!textOf(doc).includes('CITOYEN'), `the citizen's change is not in the ${name}'s document`)
       assert.ok(!textOf(doc).includes('ENCORE'), `the citizen's second change is not in the ${name}'s document`)
@@ -61,24 +54,24 @@ describe('Collaboration: read-only peers', function () {
   })
 
   it('closes the upgrade with 4404 "bill not found" for a draft the client may not see, as for a missing bill', async () => {
-    const author = await s.as('author')
-    const citizen = await s.as('citizen')
-    const otherAuthor = await s.as('author')
+    const author = await fx.s.as('author')
+    const citizen = await fx.s.as('citizen')
+    const otherAuthor = await fx.s.as('author')
     const created = await author.post('/bills', { title: 'Brouillon', articles: [{ num: '1er', alineas: ['Texte secret.'] }] })
     assert.equal(created.status, 201)
     const draftId: string = created.body.id
 
     for (const [who, cookie] of [['a citizen', citizen.cookie], ['an author who is not its editor', otherAuthor.cookie], ['an anonymous visitor', null]] as const) {
-      const peer = track(connect(s.url, draftId, { cookie }))
+      const peer = track(connect(fx.s.url, draftId, { cookie }))
       const closed = await closedBy(peer)
       assert.deepEqual(closed, { code: CLOSE_NOT_FOUND, reason: 'bill not found' }, who)
       assert.equal(textOf(peer.doc), '', `${who} received nothing of the draft`)
     }
-    const missing = track(connect(s.url, 'bil_doesnotexist000'))
+    const missing = track(connect(fx.s.url, 'bil_doesnotexist000'))
     assert.deepEqual(await closedBy(missing), { code: CLOSE_NOT_FOUND, reason: 'bill not found' })
 
     // Its editor gets it.
-    const editor = track(connect(s.url, draftId, { cookie: author.cookie }))
+    const editor = track(connect(fx.s.url, draftId, { cookie: author.cookie }))
     await synced(editor)
     assert.ok(textOf(editor.doc).includes('Texte secret.'))
   })

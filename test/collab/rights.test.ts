@@ -5,28 +5,21 @@
  * no longer see it is closed with 4403, for good.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
 import { CLOSE_FORBIDDEN, CLOSE_RIGHTS_CHANGED, collabOf } from '../../server/collab/index.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
-import { closedBy, connect, synced, textOf, typeInto, waitFor, type Peer } from './clients.ts'
+import { closedBy, connect, synced, textOf, typeInto, waitFor, collabFixture } from './clients.ts'
 
 describe('Collaboration: rights change while connected', function () {
-  let s: TestServer
-  let peers: Peer[] = []
-  beforeEach(async () => { s = await startServer() })
-  afterEach(async () => {
-    for (const p of peers) p.destroy()
-    peers = []
-    await s.stop()
-  })
-  const track = (p: Peer): Peer => { peers.push(p); return p }
+  const fx = collabFixture()
+  const { track } = fx
 
   it('lets a citizen write once made an editor, and no longer once removed', async () => {
-    const author = await s.as('author')
-    const citizen = await s.as('citizen')
+    const author = await fx.s.as('author')
+    const citizen = await fx.s.as('citizen')
     const bill = await publishedBill(author)
-    const editor = track(connect(s.url, bill.id, { cookie: author.cookie }))
-    const guest = track(connect(s.url, bill.id, { cookie: citizen.cookie }))
+    const editor = track(connect(fx.s.url, bill.id, { cookie: author.cookie }))
+    const guest = track(connect(fx.s.url, bill.id, { cookie: citizen.cookie }))
     await Promise.all([synced(editor), synced(guest)])
 
     const grant = await author.patch(`/bills/${bill.id}`, { editors: [author.userId, citizen.userId] })
@@ -45,18 +38,18 @@ describe('Collaboration: rights change while connected', function () {
     await synced(guest)
     typeInto(guest.doc, 0, 0, 0, 'REFUSÉ ')
     await waitFor(() => guest.denied.length === 1, 'the guest to be told it is read-only')
-    await collabOf(s.app.server)!.docs.flush()
+    await collabOf(fx.s.app.server)!.docs.flush()
     assert.ok(!textOf(editor.doc).includes('REFUSÉ'))
-    assert.ok(!textOf(await loadWorkingDoc(s.app.ctx.store, bill.id)).includes('REFUSÉ'))
+    assert.ok(!textOf(await loadWorkingDoc(fx.s.app.ctx.store, bill.id)).includes('REFUSÉ'))
   })
 
   it('closes a draft\'s former editor with 4403 when removed from its editors', async () => {
-    const author = await s.as('author')
-    const colleague = await s.as('author')
+    const author = await fx.s.as('author')
+    const colleague = await fx.s.as('author')
     const created = await author.post('/bills', { title: 'Brouillon', articles: [{ num: '1er', alineas: ['Texte.'] }] })
     const billId: string = created.body.id
     assert.equal((await author.patch(`/bills/${billId}`, { editors: [author.userId, colleague.userId] })).status, 200)
-    const other = track(connect(s.url, billId, { cookie: colleague.cookie }))
+    const other = track(connect(fx.s.url, billId, { cookie: colleague.cookie }))
     await synced(other)
     assert.equal((await author.patch(`/bills/${billId}`, { editors: [author.userId] })).status, 200)
     assert.deepEqual(await closedBy(other), { code: CLOSE_FORBIDDEN, reason: 'access to this bill was withdrawn' })
