@@ -27,9 +27,13 @@ export function ArgumentForm ({ target, side, onPosted }: { target: ArgumentTarg
   const area = useRef<HTMLTextAreaElement>(null)
   const id = `argument-form-${target.id}-${side}`
   const wasOpen = useRef(false)
+  const opener = useRef<HTMLButtonElement>(null)
+  const posted = useRef(false)
 
   useEffect(() => {
     if (open && !wasOpen.current) area.current?.focus()
+    // Published: the form closes and focus returns to the button that opens it.
+    if (!open && wasOpen.current && posted.current) { posted.current = false; opener.current?.focus() }
     wasOpen.current = open
   }, [open])
 
@@ -44,6 +48,8 @@ export function ArgumentForm ({ target, side, onPosted }: { target: ArgumentTarg
       setBody('')
       onPosted(created)
       announce(t('argument.posted'))
+      posted.current = true
+      setOpen(false)
     } catch (err) {
       setError(contributionError(err))
       area.current?.focus()
@@ -54,7 +60,7 @@ export function ArgumentForm ({ target, side, onPosted }: { target: ArgumentTarg
 
   if (!open) {
     return (
-      <button type="button" class={`button button--secondary argument-form__open argument-form__open--${side}`} aria-expanded="false" aria-controls={id} onClick={() => setOpen(true)}>
+      <button ref={opener} type="button" class={`button button--secondary argument-form__open argument-form__open--${side}`} aria-expanded="false" aria-controls={id} onClick={() => setOpen(true)}>
         {t(SIDE_KEY.open[side])}
       </button>
     )

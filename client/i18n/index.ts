@@ -1,7 +1,8 @@
 /**
  * Translation and locale formatting. One catalogue per language (fr, en),
- * French by default; the choice is remembered in localStorage and mirrored
- * on <html lang>. Components re-render on a change through `useLocale`.
+ * the browser's language until the user chooses (French when it is neither);
+ * the choice is remembered in localStorage and mirrored on <html lang>.
+ * Components re-render on a change through `useLocale`.
  */
 import { useEffect, useState } from 'preact/hooks'
 import { fr, type Catalogue, type MessageKey } from './fr.ts'
@@ -27,6 +28,18 @@ function readStoredLocale (): Locale {
     const stored = globalThis.localStorage?.getItem(STORAGE_KEY)
     if (stored === 'fr' || stored === 'en') return stored
   } catch { /* storage unavailable (private mode, sandbox) */ }
+  return browserLocale(globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? ''])
+}
+
+/**
+ * The interface language the browser asks for, until the user chooses one:
+ * the first of its preferred languages that Alinea speaks, French otherwise.
+ */
+export function browserLocale (preferred: readonly string[]): Locale {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0]
+    if (base === 'fr' || base === 'en') return base
+  }
   return 'fr'
 }
 
@@ -64,8 +77,18 @@ export function t (key: MessageKey, params?: Params): string {
   if (!params) return text
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = params[name]
-    return v === undefined ? m : typeof v === 'number' ? formatNumber(v) : v
+    if (v === undefined) return m
+    if (typeof v === 'number') return formatNumber(v)
+    return name === 'num' && current === 'en' ? englishArticleNum(v) : v
   })
+}
+
+/**
+ * An article number as English prints it: "1er" (premier) is "1", "1er A"
+ * is "1 A"; Latin adverbs ("2 bis") are the same in both languages.
+ */
+export function englishArticleNum (num: string): string {
+  return num.replace(/^(\d+)(?:er|re)\b/, '$1')
 }
 
 /** A counted message: picks `key.one` or `key.other` by the language's plural rules; `{n}` is `n`. */

@@ -241,7 +241,7 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
     await forColumn.getByLabel('Votre argument pour').fill(body)
     await forColumn.getByRole('button', { name: 'Publier l’argument pour' }).click()
     await forColumn.locator('.argument__body', { hasText: 'Quinze jours suffisent' }).waitFor()
-    assert.equal(await forColumn.getByLabel('Votre argument pour').inputValue(), '', 'the field is emptied')
+    await until(page, 'the form closes once published', () => document.querySelector('.argument-column[data-side="for"] textarea') === null)
     const link = forColumn.locator('.argument__body a')
     assert.equal(await link.getAttribute('href'), 'https://example.org/rapport')
     assert.equal(await link.getAttribute('rel'), 'nofollow ugc noopener')

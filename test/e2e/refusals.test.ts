@@ -52,6 +52,9 @@ describe('Browser: refused contributions keep what was typed', function () {
     await column.getByRole('button', { name: 'Publier l’argument contre' }).click()
     await column.locator('.argument__body', { hasText: 'Premier argument.' }).waitFor()
 
+    await until(page, 'the form closes once published', () => document.querySelector('.argument-column[data-side="against"] textarea') === null)
+    assert.equal(await column.getByRole('button', { name: 'Ajouter un argument contre' }).evaluate(b => b === document.activeElement), true, 'focus returns to the button that opens the form')
+    await column.getByRole('button', { name: 'Ajouter un argument contre' }).click()
     await field.fill('Un second argument, trop tôt.')
     const [refused] = await Promise.all([
       page.waitForResponse(r => r.url().endsWith(`/articles/${article.id}/arguments`) && r.request().method() === 'POST'),

@@ -26,7 +26,7 @@ export function BarChart ({ id, title, data, labelHeader, valueHeader }: {
     <figure class="chart chart--bars" data-chart={id}>
       <svg class="chart__svg" role="img" aria-labelledby={`${id}-title ${id}-desc`} width="100%" height={height} data-chart-svg={id}>
         <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{figuresSentence(data, ' ; ', colon)}</desc>
+        <desc id={`${id}-desc`}>{figuresSentence(data, getLocale() === 'fr' ? ' ; ' : '; ', colon)}</desc>
         {data.map((d, i) => {
           const w = (d.value / max) * 44
           const y = i * ROW

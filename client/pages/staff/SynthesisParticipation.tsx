@@ -4,7 +4,7 @@
  * and activity day by day (a column chart with its table). Every figure
  * carries `data-figure` and its raw value, for tests and scripts.
  */
-import { formatNumber, getLocale, t } from '../../i18n/index.ts'
+import { formatNumber, getLocale, t, tn } from '../../i18n/index.ts'
 import { BarChart } from '../../components/charts/BarChart.tsx'
 import { ColumnChart } from '../../components/charts/ColumnChart.tsx'
 import type { ParticipationView } from './staff-api.ts'
@@ -39,7 +39,8 @@ export function SynthesisParticipation ({ p }: { p: ParticipationView }) {
   const description = days.length === 0
     ? t('synthesis.days.none')
     : t('synthesis.days.desc', {
-      from: dayLabel(days[0].key, true), to: dayLabel(days[days.length - 1].key, true), n: days.length, total,
+      from: dayLabel(days[0].key, true), to: dayLabel(days[days.length - 1].key, true),
+      days: tn('synthesis.dayCount', days.length), contributions: tn('synthesis.contributionCount', total),
       peak: busiest ? dayLabel(busiest.key, true) : '', peakValue: busiest?.value ?? 0
     })
 
