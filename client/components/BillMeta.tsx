@@ -40,7 +40,7 @@ export function BillMeta ({ bill, showDates = false }: { bill: BillFacts; showDa
     <ul class="meta">
       <li><PhaseBadge phase={phase} /></li>
       {left && <li class="meta__left">{left}</li>}
-      {dates && <li>{dates}</li>}
+      {dates && <li class="meta__dates">{dates}</li>}
       {phase !== 'draft' && <li class="meta__participants">{tn('bill.participants', bill.participants)}</li>}
       {phase !== 'draft' && bill.contributions !== undefined && <li class="meta__contributions">{tn('bill.contributions', bill.contributions)}</li>}
       {bill.articleCount !== undefined && <li>{tn('bill.articles', bill.articleCount)}</li>}

@@ -313,7 +313,8 @@ export const en: Catalogue = {
   'amend.intro': 'Edit the text like a document: Alinea shows your changes and writes the amendment in due form.',
   'amend.editTitle': 'The text, as you propose it',
   'amend.editorLabel': 'Text of article {num}, editable',
-  'amend.editorHint': 'Each paragraph is one paragraph of the article. Enter starts a new one; Ctrl+Z undoes.',
+  'amend.editorHint': 'Each paragraph is one paragraph of the article.',
+  'amend.editorKeys': 'Enter starts a new one; Ctrl+Z undoes.',
   'amend.deleteArticle': 'Delete the article (propose its deletion)',
   'amend.reset': 'Back to the original text',
   'amend.previewTitle': 'Your changes',
@@ -579,5 +580,24 @@ export const en: Catalogue = {
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This address matches no page.',
-  'notFound.home': 'Back to consultations'
+  'notFound.home': 'Back to consultations',
+  // --- process (how a consultation works) ---
+  'bill.summaryMore': 'Read the summary',
+  'bill.summaryLess': 'Hide the summary',
+  'process.title': 'How it works',
+  'process.consultation': '1. The consultation',
+  'process.consultationBody': 'Everyone reads the text, votes on each article (for, mixed, against), proposes amendments and gives arguments. Votes and support are counted as they come.',
+  'process.decisions': '2. The decisions',
+  'process.decisionsBody': 'The authors of the text examine the amendments, accept or reject them with a reasoned response, and establish the consolidated text.',
+  'process.synthesis': '3. The synthesis',
+  'process.synthesisBody': 'A public synthesis reports on participation, votes, the most supported amendments and the best arguments; the open data can be downloaded.',
+  'process.fromTo': 'from {from} to {to}',
+  'process.until': 'until {date}',
+  'process.after': 'after {date}',
+  'process.now': '(current step)',
+  'process.whoDecides': 'The authors of the text decide on amendments; the consultation informs them.',
+  'process.whoDecidesBill': 'Amendments are decided by {names}, the authors of the text. The consultation informs them.',
+  'process.myVote': 'Your vote counts in the article’s tally; you can change or withdraw it while the consultation is open.',
+  'process.myAmendment': 'Your amendment is public, put to the vote and debated; the authors respond by accepting or rejecting it.',
+  'process.myArgument': 'Your argument is public and appears in the synthesis if it is among the most supported.'
 }

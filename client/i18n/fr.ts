@@ -313,7 +313,8 @@ export const fr = {
   'amend.intro': 'Modifiez le texte comme un document : Alinea montre vos changements et rédige l’amendement dans les formes.',
   'amend.editTitle': 'Le texte, tel que vous le proposez',
   'amend.editorLabel': 'Texte de l’article {num}, modifiable',
-  'amend.editorHint': 'Chaque paragraphe est un alinéa. Entrée commence un nouvel alinéa ; Ctrl+Z annule.',
+  'amend.editorHint': 'Chaque paragraphe est un alinéa.',
+  'amend.editorKeys': 'Entrée commence un nouvel alinéa ; Ctrl+Z annule.',
   'amend.deleteArticle': 'Supprimer l’article (proposer sa suppression)',
   'amend.reset': 'Revenir au texte initial',
   'amend.previewTitle': 'Vos modifications',
@@ -579,7 +580,26 @@ export const fr = {
 
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Cette adresse ne correspond à aucune page.',
-  'notFound.home': 'Retour aux consultations'
+  'notFound.home': 'Retour aux consultations',
+  // --- process (how a consultation works) ---
+  'bill.summaryMore': 'Lire le résumé',
+  'bill.summaryLess': 'Masquer le résumé',
+  'process.title': 'Comment ça marche',
+  'process.consultation': '1. La consultation',
+  'process.consultationBody': 'Chacun lit le texte, vote sur chaque article (pour, mitigé, contre), propose des amendements et donne des arguments. Les votes et les soutiens se comptent au fil de l’eau.',
+  'process.decisions': '2. Les décisions',
+  'process.decisionsBody': 'Les auteurs du texte examinent les amendements, les adoptent ou les rejettent avec une réponse motivée, et établissent le texte consolidé.',
+  'process.synthesis': '3. La synthèse',
+  'process.synthesisBody': 'Une synthèse publique rend compte de la participation, des votes, des amendements les plus soutenus et des meilleurs arguments ; les données ouvertes sont téléchargeables.',
+  'process.fromTo': 'du {from} au {to}',
+  'process.until': 'jusqu’au {date}',
+  'process.after': 'après le {date}',
+  'process.now': '— étape en cours',
+  'process.whoDecides': 'Ce sont les auteurs du texte qui décident des amendements ; la consultation les éclaire.',
+  'process.whoDecidesBill': 'Décident des amendements : {names}, auteurs du texte. La consultation les éclaire.',
+  'process.myVote': 'Votre vote compte dans le décompte de l’article ; vous pouvez le changer ou le retirer tant que la consultation est ouverte.',
+  'process.myAmendment': 'Votre amendement est public, soumis au vote et au débat ; les auteurs y répondent en l’adoptant ou en le rejetant.',
+  'process.myArgument': 'Votre argument est public et figure dans la synthèse s’il est parmi les plus soutenus.'
 } as const
 
 /** A message key: every key of the French catalogue. */

@@ -118,7 +118,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
       <div class="amend-layout">
         <section class="amend-edit" aria-labelledby="amend-edit-title">
           <h2 id="amend-edit-title">{t('amend.editTitle')}</h2>
-          <p id="amend-editor-hint" class="field__hint">{t('amend.editorHint')}</p>
+          <p id="amend-editor-hint" class="field__hint">{t('amend.editorHint')} <span class="keyboard-hint">{t('amend.editorKeys')}</span></p>
           {!chunk && <Loading />}
           <div ref={mount} class={`amend-editor${deleting ? ' amend-editor--deleting' : ''}`} data-ready={chunk ? 'true' : 'false'} />
           <div class="amend-edit__tools">

@@ -13,6 +13,7 @@ import { authorLine, BillMeta } from '../components/BillMeta.tsx'
 import { Loading, LoadError } from '../components/LoadError.tsx'
 import { Outline } from '../components/Outline.tsx'
 import { ArticleCard } from '../components/ArticleCard.tsx'
+import { HowItWorks } from '../components/HowItWorks.tsx'
 import { NotFoundPage } from './NotFound.tsx'
 import { takeFocusRequest } from '../router.tsx'
 import { useBillLive } from '../live.ts'
@@ -80,6 +81,8 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
   useScrollToHash(bill.data !== undefined)
   const pagePath = `/bills/${encodeURIComponent(id)}`
   const wide = typeof matchMedia === 'function' && matchMedia('(min-width: 60em)').matches
+  // On a phone the summary is folded behind a button, so that the text starts on the first screen.
+  const [summaryOpen, setSummaryOpen] = useState(false)
 
   if (bill.data === undefined) {
     if (bill.error instanceof ApiError && bill.error.status === 404) return <NotFoundPage title={t('bill.notFound')} />
@@ -94,13 +97,21 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
         <PageHeading title={b.title} />
         <p class="bill-header__authors">{authorLine(b.authors)}</p>
         <BillMeta bill={b} showDates />
-        {b.summary && <p class="bill-header__summary">{b.summary}</p>}
+        {b.summary && <p id="bill-summary" class={`bill-header__summary${summaryOpen ? '' : ' bill-header__summary--folded'}`}>{b.summary}</p>}
         {b.canEdit && <p class="bill-header__edit"><a href={`${pagePath}/edit`}>{t('bill.editLink')}</a></p>}
-        <ul class="bill-header__links">
-          {b.canEdit && <li><a href={`${pagePath}/amendments`}>{t('bill.amendmentsLink')}</a></li>}
-          {b.canEdit && <li><a href={`${pagePath}/consolidated`}>{t('bill.consolidatedLink')}</a></li>}
-          {b.status !== 'draft' && <li><a href={`${pagePath}/synthesis`}>{t('bill.synthesisLink')}</a></li>}
-        </ul>
+        <div class="bill-header__more">
+          {b.summary && (
+            <button type="button" class="button button--link bill-summary__toggle" aria-expanded={summaryOpen} aria-controls="bill-summary" onClick={() => setSummaryOpen(!summaryOpen)}>
+              {summaryOpen ? t('bill.summaryLess') : t('bill.summaryMore')}
+            </button>
+          )}
+          <ul class="bill-header__links">
+            {b.canEdit && <li><a href={`${pagePath}/amendments`}>{t('bill.amendmentsLink')}</a></li>}
+            {b.canEdit && <li><a href={`${pagePath}/consolidated`}>{t('bill.consolidatedLink')}</a></li>}
+            {b.status !== 'draft' && <li><a href={`${pagePath}/synthesis`}>{t('bill.synthesisLink')}</a></li>}
+          </ul>
+          <HowItWorks bill={b} />
+        </div>
       </header>
       <div class="bill-layout">
         {b.outline.length > 0 && (

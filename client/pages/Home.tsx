@@ -9,6 +9,7 @@ import { useResource } from '../useResource.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
 import { authorLine, BillMeta } from '../components/BillMeta.tsx'
 import { Loading, LoadError } from '../components/LoadError.tsx'
+import { HowItWorks } from '../components/HowItWorks.tsx'
 
 /** One consultation in a list. */
 function BillItem ({ bill }: { bill: BillSummaryView }) {
@@ -50,6 +51,7 @@ export function HomePage ({ epoch }: { epoch: number }) {
     <div class="page page--home">
       <PageHeading title={t('home.title')} />
       <p class="lead">{t('home.intro')}</p>
+      <HowItWorks />
       {bills.data === undefined
         ? bills.error ? <LoadError error={bills.error} onRetry={bills.reload} /> : <Loading />
         : (

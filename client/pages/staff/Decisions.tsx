@@ -178,7 +178,7 @@ export function DecisionsPage ({ id, epoch, query }: { id: string; me: SessionSt
       <p class="filters__count" role="status" data-count={loading ? undefined : count}>
         {loading ? t('decisions.loading') : more ? tn('decisions.countMore', count) : tn('decisions.count', count)}
       </p>
-      <p class="shortcuts">{t('decisions.shortcuts')}</p>
+      <p class="shortcuts keyboard-hint">{t('decisions.shortcuts')}</p>
 
       {!loading && count === 0 && !filters.article && <p class="empty">{t('decisions.none')}</p>}
       <div class="decision-list">
