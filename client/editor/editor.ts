@@ -33,7 +33,7 @@ import { colorFor } from './colors.ts'
 import { addAlinea, addArticle, addDivision, deleteArticle, leaveDivision, markActive, setArticleHeading, toggle } from './commands.ts'
 import { compareWithRevision, workingArticles } from './changes.ts'
 import { trackConnection } from './connection.ts'
-import { cursorBuilder, cursorFilter, peersOf, selectionBuilder } from './presence.ts'
+import { cursorBuilder, cursorFilter, cursorLabelsPlugin, peersOf, presentColors, selectionBuilder } from './presence.ts'
 import { placeholdersPlugin } from './placeholders.ts'
 import { textRulesPlugin } from './text-rules.ts'
 import type { CreateEditor, EditorCommand, ToolbarState } from './types.ts'
@@ -143,7 +143,12 @@ export const createEditor: CreateEditor = options => {
     options.onConnection(state)
   })
 
-  const onAwareness = (): void => { options.onPeers(peersOf(awareness, ownUserId)) }
+  // Colours of the people present, all different; recomputed when someone comes or goes.
+  let colors = presentColors(awareness, ownUserId)
+  const onAwareness = (): void => {
+    colors = presentColors(awareness, ownUserId)
+    options.onPeers(peersOf(awareness, ownUserId))
+  }
   awareness.on('change', onAwareness)
 
   function createView (): EditorView {
@@ -154,9 +159,10 @@ export const createEditor: CreateEditor = options => {
       ySyncPlugin(fragment, initial ? { mapping: initial.mapping } : {}),
       yCursorPlugin(awareness, {
         awarenessStateFilter: cursorFilter(() => ownUserId),
-        cursorBuilder: cursorBuilder(t('editor.visitor')),
-        selectionBuilder
+        cursorBuilder: cursorBuilder(t('editor.visitor'), () => colors),
+        selectionBuilder: selectionBuilder(() => colors)
       }),
+      cursorLabelsPlugin(),
       ...(options.canWrite ? editingPlugins() : [])
     ]
     const v = new EditorView(options.mount, {

@@ -11,7 +11,9 @@
  */
 import type { Awareness } from 'y-protocols/awareness'
 import type { DecorationAttrs } from 'prosemirror-view'
+import { Plugin } from 'prosemirror-state'
 import type { Peer } from './types.ts'
+import { distinctColors } from './colors.ts'
 
 const NEUTRAL = '#4b525c'
 
@@ -40,10 +42,28 @@ export function cursorFilter (ownUserId: () => string | null): (ownClientId: num
   }
 }
 
+/**
+ * The colour of each signed-in person in the document (this client included),
+ * all different (see `distinctColors`); others fall back to what they announce.
+ */
+export function presentColors (awareness: Awareness, ownUserId: string | null): Map<string, string> {
+  const ids: string[] = ownUserId ? [ownUserId] : []
+  awareness.getStates().forEach(state => {
+    const id = userOf(state)?.id
+    if (typeof id === 'string' && id) ids.push(id)
+  })
+  return distinctColors(ids)
+}
+
+/** The colour to draw `user` with: their place among the people present, else their own announced one. */
+function colorOf (user: UserState, colors: () => Map<string, string>): string {
+  return (typeof user.id === 'string' ? colors().get(user.id) : undefined) ?? safeColor(user.color)
+}
+
 /** A builder of a remote cursor: `.ProseMirror-yjs-cursor` with the person's name in a child element. */
-export function cursorBuilder (visitorName: string): (user: UserState) => HTMLElement {
+export function cursorBuilder (visitorName: string, colors: () => Map<string, string>): (user: UserState) => HTMLElement {
   return user => {
-    const color = safeColor(user.color)
+    const color = colorOf(user, colors)
     const cursor = document.createElement('span')
     cursor.className = 'ProseMirror-yjs-cursor'
     cursor.setAttribute('aria-hidden', 'true')
@@ -58,8 +78,8 @@ export function cursorBuilder (visitorName: string): (user: UserState) => HTMLEl
 }
 
 /** The attributes of a remote selection: a light tint of the person's colour. */
-export function selectionBuilder (user: UserState): DecorationAttrs {
-  return { class: 'ProseMirror-yjs-selection', style: `background-color: ${safeColor(user.color)}33` }
+export function selectionBuilder (colors: () => Map<string, string>): (user: UserState) => DecorationAttrs {
+  return user => ({ class: 'ProseMirror-yjs-selection', style: `background-color: ${colorOf(user, colors)}33` })
 }
 
 /**
@@ -69,6 +89,7 @@ export function selectionBuilder (user: UserState): DecorationAttrs {
  */
 export function peersOf (awareness: Awareness, ownUserId: string | null): Peer[] {
   const own = awareness.clientID
+  const colors = presentColors(awareness, ownUserId)
   const byKey = new Map<string, Peer>()
   awareness.getStates().forEach((state, clientId) => {
     if (clientId === own) return
@@ -79,9 +100,34 @@ export function peersOf (awareness: Awareness, ownUserId: string | null): Peer[]
     byKey.set(key, {
       clientId,
       name: typeof user.name === 'string' ? user.name : '',
-      color: safeColor(user.color),
+      color: colorOf(user, () => colors),
       canEdit: user.canEdit === true
     })
   })
   return [...byKey.values()].sort((a, b) => Number(b.canEdit) - Number(a.canEdit) || a.name.localeCompare(b.name))
+}
+
+/**
+ * Keeps remote cursors' name labels inside the editor: a label that would run
+ * past the right edge (a cursor at the end of a line on a phone) is drawn
+ * leftwards from the caret instead. Runs after every render of the view,
+ * which is also when y-prosemirror redraws the cursors.
+ */
+export function cursorLabelsPlugin (): Plugin {
+  return new Plugin({
+    view: view => {
+      const fit = (): void => {
+        const labels = view.dom.querySelectorAll<HTMLElement>('.ProseMirror-yjs-cursor__name')
+        if (labels.length === 0) return
+        const box = view.dom.getBoundingClientRect()
+        const right = Math.min(box.right, document.documentElement.clientWidth)
+        for (const label of labels) {
+          label.classList.remove('ProseMirror-yjs-cursor__name--left')
+          if (label.getBoundingClientRect().right > right) label.classList.add('ProseMirror-yjs-cursor__name--left')
+        }
+      }
+      fit()
+      return { update: fit }
+    }
+  })
 }
