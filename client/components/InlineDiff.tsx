@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact'
 import type { AlineaDiff, ArticleDiff, WordPart } from '../../shared/diff.ts'
 import { t } from '../i18n/index.ts'
+import { foldKept, KeptRun } from './KeptRun.tsx'
 
 /** Inserted text with its spoken boundaries. */
 export function Ins ({ children }: { children: ComponentChildren }) {
@@ -68,7 +69,13 @@ export function InlineDiff ({ diff, label }: { diff: ArticleDiff; label: string 
     <div class="diff diff--inline">
       {deletesArticle && <p class="diff__article-deleted">{t('diff.articleDeleted')}</p>}
       <ol class="alineas diff__alineas" aria-label={label}>
-        {diff.alineas.map((a, i) => <Entry key={i} a={a} />)}
+        {foldKept(diff.alineas).map((a, i) => a.kind === 'run'
+          ? (
+            <KeptRun key={i} count={a.alineas.length} wrap={button => <li class="diff-alinea diff-alinea--folded" data-kind="folded">{button}</li>}>
+              {a.alineas.map((k, j) => <Entry key={`${i}.${j}`} a={k} />)}
+            </KeptRun>
+            )
+          : <Entry key={i} a={a} />)}
       </ol>
     </div>
   )

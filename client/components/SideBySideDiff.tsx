@@ -5,6 +5,7 @@
  */
 import type { AlineaDiff, ArticleDiff, WordPart } from '../../shared/diff.ts'
 import { t } from '../i18n/index.ts'
+import { foldKept, KeptRun } from './KeptRun.tsx'
 
 /** One side of a changed alinéa: the words kept, and this side's changed words in bold italics. */
 function Side ({ parts, side }: { parts: WordPart[]; side: 'base' | 'proposed' }) {
@@ -77,7 +78,13 @@ export function SideBySideDiff ({ diff, caption, baseLabel, proposedLabel }: {
           <tr><th scope="col">{base}</th><th scope="col">{proposed}</th></tr>
         </thead>
         <tbody>
-          {diff.alineas.map((a, i) => <Row key={i} a={a} baseLabel={base} proposedLabel={proposed} />)}
+          {foldKept(diff.alineas).map((a, i) => a.kind === 'run'
+            ? (
+              <KeptRun key={i} count={a.alineas.length} wrap={button => <tr data-kind="folded"><td colSpan={2} class="diff-table__folded">{button}</td></tr>}>
+                {a.alineas.map((k, j) => <Row key={`${i}.${j}`} a={k} baseLabel={base} proposedLabel={proposed} />)}
+              </KeptRun>
+              )
+            : <Row key={i} a={a} baseLabel={base} proposedLabel={proposed} />)}
           {diff.proposedCount === 0 && (
             <tr data-kind="article-deleted"><td /><td class="diff-table__mark">{t('diff.articleDeleted')}</td></tr>
           )}

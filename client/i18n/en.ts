@@ -582,6 +582,8 @@ export const en: Catalogue = {
   'notFound.body': 'This address matches no page.',
   'notFound.home': 'Back to consultations',
   // --- process (how a consultation works) ---
+  'diff.keptRun.one': '{n} unchanged paragraph',
+  'diff.keptRun.other': '{n} unchanged paragraphs',
   'bill.summaryMore': 'Read the summary',
   'bill.summaryLess': 'Hide the summary',
   'process.title': 'How it works',

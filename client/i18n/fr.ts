@@ -582,6 +582,8 @@ export const fr = {
   'notFound.body': 'Cette adresse ne correspond à aucune page.',
   'notFound.home': 'Retour aux consultations',
   // --- process (how a consultation works) ---
+  'diff.keptRun.one': '{n} alinéa inchangé',
+  'diff.keptRun.other': '{n} alinéas inchangés',
   'bill.summaryMore': 'Lire le résumé',
   'bill.summaryLess': 'Masquer le résumé',
   'process.title': 'Comment ça marche',

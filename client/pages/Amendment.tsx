@@ -121,23 +121,12 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
         <StaleBanner amendment={a} mine={mine} pending={pending} onConfirm={() => { void act('rebase') }} />
       )}
 
-      {!masked && a.wording && (
-        <section class="amendment-section" aria-labelledby="wording-title">
-          <h2 id="wording-title">{t('amendment.wording')}</h2>
-          <Wording wording={a.wording} copy />
-        </section>
-      )}
+      {/* What changes, why, then the vote: near the top; the formal wording and the table follow. */}
       {!masked && a.diff && (
-        <>
-          <section class="amendment-section" aria-labelledby="diff-inline-title">
-            <h2 id="diff-inline-title">{t('amendment.changes')}</h2>
-            <InlineDiff diff={a.diff} label={t('amendment.diffLabel', { name: a.author.displayName })} />
-          </section>
-          <section class="amendment-section" aria-labelledby="diff-side-title">
-            <h2 id="diff-side-title">{t('amendment.sideBySide')}</h2>
-            <SideBySideDiff diff={a.diff} caption={t('amendment.sideBySideCaption', { article: artTitle })} />
-          </section>
-        </>
+        <section class="amendment-section" aria-labelledby="diff-inline-title">
+          <h2 id="diff-inline-title">{t('amendment.changes')}</h2>
+          <InlineDiff diff={a.diff} label={t('amendment.diffLabel', { name: a.author.displayName })} />
+        </section>
       )}
       <section class="amendment-section" aria-labelledby="explanation-title">
         <h2 id="explanation-title">{t('amendment.explanation')}</h2>
@@ -161,6 +150,18 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
         />
       </section>
 
+      {!masked && a.wording && (
+        <section class="amendment-section" aria-labelledby="wording-title">
+          <h2 id="wording-title">{t('amendment.wording')}</h2>
+          <Wording wording={a.wording} copy />
+        </section>
+      )}
+      {!masked && a.diff && (
+        <section class="amendment-section" aria-labelledby="diff-side-title">
+          <h2 id="diff-side-title">{t('amendment.sideBySide')}</h2>
+          <SideBySideDiff diff={a.diff} caption={t('amendment.sideBySideCaption', { article: artTitle })} />
+        </section>
+      )}
       {(mine && a.status === 'proposed') || (me && !mine && !a.hidden)
         ? (
           <div class="amendment-actions">
