@@ -93,6 +93,7 @@ export function AmendmentList ({ billId, articleId, me, epoch }: { billId: strin
           <option value="recent">{t('amendment.sort.recent')}</option>
           <option value="random">{t('amendment.sort.random')}</option>
         </select>
+        {sort !== 'recent' && <p class="list-tools__note" id={`${sortId}-note`}>{t(sort === 'supported' ? 'amendment.sort.supportedNote' : 'amendment.sort.randomNote')}</p>}
       </div>
       {list.status === 'loading' && list.items.length === 0 && <p class="loading" role="status">{t('common.loading')}</p>}
       {list.status === 'error' && (

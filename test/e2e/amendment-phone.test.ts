@@ -3,7 +3,8 @@
  * (« 2 alinéas inchangés », unfolded on request) on the amendment's card and
  * on its page, instead of repeating the whole article; on its page, the vote
  * comes right after the changes and the exposé, before the formal wording and
- * the table. Needs `npm run build` first.
+ * the table. Support is written the same plain way everywhere, and the
+ * ranking of the list is explained. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
 import type { Browser, BrowserContext } from 'playwright-core'
@@ -41,6 +42,10 @@ describe('Browser: an amendment on a phone', function () {
     const am = await citizen.post(`/articles/${article.id}/amendments`, { alineas: proposed, explanation: 'Trente jours, c’est trop long.', baseRevision: bill.revision })
     assert.equal(am.status, 201, JSON.stringify(am.body))
     amendmentId = am.body.id
+    for (const [name, value] of [['Anne Pour', 'for'], ['Bruno Pour', 'for'], ['Chloé Contre', 'against']] as const) {
+      const voter = await s.as('citizen', name)
+      assert.equal((await voter.put(`/amendments/${amendmentId}/vote`, { value })).status, 200)
+    }
     browser = await launchBrowser()
     phone = await contextAs(browser, s, await s.as('citizen', 'Camille Martin'), PHONE)
   })
@@ -64,6 +69,8 @@ describe('Browser: an amendment on a phone', function () {
     const folded = card.locator('[data-kind="folded"]')
     assert.deepEqual(await folded.allTextContents(), ['2 alinéas inchangés', '2 alinéas inchangés'])
     assert.equal(await card.locator('[data-kind="kept"]').count(), 0, 'no unchanged alinéa repeated')
+    assert.equal((await text(card.locator('.tally__total'))).replace(/\s/g, ' '), '67 % pour, 0 % mitigé, 33 % contre — 3 votes', 'support in plain words')
+    assert.match(await text(page.locator('.list-tools__note')), /borne basse de Wilson/, 'the ranking method is explained')
     await folded.first().getByRole('button').tap()
     await until(page, 'the first two alinéas unfold', () => document.querySelectorAll('.amendment-card [data-kind="kept"]').length === 2)
     assert.match(await text(card.locator('[data-kind="kept"]').first()), /entreprises de transport aérien/)

@@ -3,8 +3,8 @@
  * Contre 0", words and figures (colour is only a second signal).
  */
 import type { Tally } from '../../api.ts'
-import { formatNumber, tn } from '../../i18n/index.ts'
-import { VOTE_ORDER, voteWord } from '../../components/TallyBar.tsx'
+import { formatNumber } from '../../i18n/index.ts'
+import { supportSentence, VOTE_ORDER, voteWord } from '../../components/TallyBar.tsx'
 
 /** The three figures of `tally` with their words; `label` names the list. */
 export function TallyLine ({ tally, label }: { tally: Tally; label: string }) {
@@ -15,7 +15,7 @@ export function TallyLine ({ tally, label }: { tally: Tally; label: string }) {
           {voteWord(v)} <strong>{formatNumber(tally[v])}</strong>
         </li>
       ))}
-      <li class="tally-line__total">{tn('vote.total', tally.for + tally.mixed + tally.against)}</li>
+      <li class="tally-line__total">{supportSentence(tally)}</li>
     </ul>
   )
 }
