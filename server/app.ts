@@ -48,7 +48,8 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', config.trustProxy ? 1 : false)
+  // X-Forwarded-For is believed only as far as the configured hops; beyond them a client could write anything.
+  app.set('trust proxy', config.trustProxy > 0 ? config.trustProxy : false)
   app.use(helmet({
     contentSecurityPolicy: {
       directives: { 'connect-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': config.secureCookies ? [] : null }

@@ -11,6 +11,7 @@ import type { ProfileType, PublicUser, Role, User } from '../../shared/types.ts'
 import { Conflict, Forbidden, NotFound, Unauthenticated } from './errors.ts'
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts'
 import { newId } from '../../shared/ids.ts'
+import { loginThrottle } from './login-throttle.ts'
 
 /** The SHA-256 of a client-held secret, as stored. */
 export const secretId = (secret: string): string => createHash('sha256').update(secret).digest('base64url')
@@ -49,11 +50,15 @@ export async function register (ctx: Ctx, input: { email: string; password: stri
   return user
 }
 
-/** Checks an email and password; the same error and the same time whether the email exists or not. */
+/** Checks an email and password; the same error and the same time whether the email exists or not; failures per account back off (login-throttle.ts). */
 export async function checkPassword (ctx: Ctx, email: string, password: string): Promise<UserRecord> {
-  const user = await ctx.store.getUserByEmail(normaliseEmail(email))
+  const key = normaliseEmail(email)
+  const throttle = loginThrottle(ctx)
+  throttle.attempt(key)
+  const user = await ctx.store.getUserByEmail(key)
   const ok = await verifyPassword(password, user?.passwordHash ?? await dummyHash())
   if (!user || !ok) throw new Unauthenticated('wrong email or password')
+  throttle.succeeded(key)
   return user
 }
 
