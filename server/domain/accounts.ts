@@ -11,6 +11,7 @@ import type { ProfileType, PublicUser, Role, User } from '../../shared/types.ts'
 import { Conflict, Forbidden, NotFound, Unauthenticated } from './errors.ts'
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts'
 import { newId } from '../../shared/ids.ts'
+import { TOKEN_DAYS } from '../../shared/api/tokens.ts'
 import { loginThrottle } from './login-throttle.ts'
 
 /** The SHA-256 of a client-held secret, as stored. */
@@ -76,16 +77,32 @@ export async function openSession (ctx: Ctx, user: UserRecord): Promise<string> 
   return secret
 }
 
-/** Ends a session (or revokes a token) given its secret. */
+/** Ends a session (or revokes a token) given its secret; open sockets that used it are told ('session:ended'). */
 export async function closeSession (ctx: Ctx, secret: string): Promise<void> {
-  await ctx.store.deleteCredential(secretId(secret))
+  const cred = await ctx.store.getCredential(secretId(secret))
+  if (!cred) return
+  await ctx.store.deleteCredential(cred.id)
+  ctx.events.emit('session:ended', { userId: cred.userId, credentialIds: [cred.id] })
 }
 
-/** Creates a personal API token for scripts (`Authorization: Bearer ...`). */
-export async function createToken (ctx: Ctx, actor: Actor): Promise<string> {
+/**
+ * Creates a personal API token for scripts (`Authorization: Bearer ...`),
+ * with a name and an expiry (90 days unless asked, at most 365); returns
+ * the secret, which only its holder ever sees.
+ */
+export async function createToken (ctx: Ctx, actor: Actor, options: { name?: string | null; expiresInDays?: number } = {}): Promise<string> {
   if (!actor) throw new Unauthenticated()
   const secret = `alinea_${randomBytes(32).toString('base64url')}`
-  await ctx.store.createCredential({ id: secretId(secret), kind: 'token', userId: actor.id, createdAt: ctx.now().toISOString(), expiresAt: null })
+  const now = ctx.now()
+  const days = Math.min(TOKEN_DAYS.max, options.expiresInDays ?? TOKEN_DAYS.default)
+  await ctx.store.createCredential({
+    id: secretId(secret),
+    kind: 'token',
+    userId: actor.id,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + days * 86_400_000).toISOString(),
+    name: options.name ?? null
+  })
   return secret
 }
 
@@ -96,6 +113,7 @@ export async function authenticate (ctx: Ctx, secret: string, kind: 'session' | 
   if (!cred || cred.kind !== kind) return null
   if (cred.expiresAt && cred.expiresAt <= ctx.now().toISOString()) {
     await ctx.store.deleteCredential(cred.id)
+    ctx.events.emit('session:ended', { userId: cred.userId, credentialIds: [cred.id] })
     return null
   }
   return ctx.store.getUser(cred.userId)

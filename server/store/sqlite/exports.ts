@@ -14,6 +14,7 @@ import { DuplicateKeyError } from '../store.ts'
 import type { AmendmentStatus, ProfileType, TargetType, VoteValue } from '../../../shared/types.ts'
 import { type AmendmentRow, toAmendment } from './amendments.ts'
 import { readInWorker, type ReadQuery } from './read-worker.ts'
+import { nameKey } from '../../../shared/names.ts'
 
 /** A vote of a page: user id, target type, target id, value, time. */
 type VoteRow = [string, TargetType, string, VoteValue, string]
@@ -45,8 +46,8 @@ export function sqliteExports (db: Database.Database): ExportStore {
       WHERE bill_id = @billId AND status != 'withdrawn' GROUP BY day`
   ].map(sql => ({ sql, params: { billId } }))
 
-  const insertUser = db.prepare(`INSERT INTO users (id, email, display_name, role, profile_type, password_hash, created_at)
-    VALUES (@id, @email, @displayName, @role, @profileType, @passwordHash, @createdAt)`)
+  const insertUser = db.prepare(`INSERT INTO users (id, email, display_name, role, profile_type, password_hash, created_at, name_key)
+    VALUES (@id, @email, @displayName, @role, @profileType, @passwordHash, @createdAt, @nameKey)`)
   const insertArgument = db.prepare(`INSERT INTO arguments (id, bill_id, target_type, target_id, side, body, author_id, created_at, edited_at, deleted_at, deleted_by)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
   const insertAmendment = db.prepare(`INSERT INTO amendments (id, bill_id, article_id, author_id, base_revision, base_alineas, base_hash,
@@ -58,7 +59,7 @@ export function sqliteExports (db: Database.Database): ExportStore {
       n_against = n_against + excluded.n_against`)
 
   const load = db.transaction((batch: BulkBatch) => {
-    for (const u of batch.users ?? []) insertUser.run(u)
+    for (const u of batch.users ?? []) insertUser.run({ ...u, nameKey: nameKey(u.displayName) })
     for (const a of batch.arguments ?? []) {
       insertArgument.run(a.id, a.billId, a.target.type, a.target.id, a.side, a.body, a.authorId, a.createdAt, a.editedAt, a.deletedAt, a.deletedBy)
     }
