@@ -18,6 +18,7 @@ import { EventBus } from './domain/events.ts'
 import { resolveActor } from './http/auth.ts'
 import { sameOriginWrites } from './http/origin.ts'
 import { rateLimits } from './http/limits.ts'
+import { cleanText } from './http/clean-text.ts'
 import { errorHandler, notFoundHandler } from './http/errors.ts'
 import { accountRoutes } from './http/routes/accounts.ts'
 import { billRoutes } from './http/routes/bills.ts'
@@ -77,6 +78,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
 
   const apiRouter = express.Router()
   apiRouter.use(express.json({ limit: config.maxBodyBytes, strict: true, type: ['application/json', 'application/*+json'] }))
+  apiRouter.use(cleanText())
   apiRouter.use(resolveActor(ctx))
   apiRouter.use(sameOriginWrites())
   apiRouter.use(limits.writes)

@@ -13,6 +13,7 @@ import { dummyHash, hashPassword, verifyPassword } from './passwords.ts'
 import { newId } from '../../shared/ids.ts'
 import { TOKEN_DAYS } from '../../shared/api/tokens.ts'
 import { loginThrottle } from './login-throttle.ts'
+import { assertDisplayName, assertNameFree } from './display-names.ts'
 
 /** The SHA-256 of a client-held secret, as stored. */
 export const secretId = (secret: string): string => createHash('sha256').update(secret).digest('base64url')
@@ -32,6 +33,7 @@ export function publicView (u: Pick<UserRecord, 'id' | 'displayName' | 'profileT
 
 /** Creates an account with the citizen role (or the given role, for scripts and the demo). */
 export async function register (ctx: Ctx, input: { email: string; password: string; displayName: string; profileType?: ProfileType }, role: Role = 'citizen'): Promise<UserRecord> {
+  assertDisplayName(input.displayName.trim())
   const user: UserRecord = {
     id: newId('usr'),
     email: normaliseEmail(input.email),
@@ -49,6 +51,17 @@ export async function register (ctx: Ctx, input: { email: string; password: stri
   }
   ctx.log.info({ userId: user.id, role }, 'account created')
   return user
+}
+
+/**
+ * Self-service registration (POST /auth/register): a citizen account whose
+ * name does not look like anyone else's. Scripts, the demo and tests create
+ * accounts with `register`, which checks only the characters of the name.
+ */
+export async function signUp (ctx: Ctx, input: { email: string; password: string; displayName: string; profileType?: ProfileType }): Promise<UserRecord> {
+  assertDisplayName(input.displayName.trim())
+  await assertNameFree(ctx, input.displayName.trim())
+  return register(ctx, input)
 }
 
 /** Checks an email and password; the same error and the same time whether the email exists or not; failures per account back off (login-throttle.ts). */

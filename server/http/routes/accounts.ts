@@ -2,7 +2,7 @@
 import { Router } from 'express'
 import type { Ctx } from '../../domain/context.ts'
 import { LoginBody, RegisterBody, TokenBody, UserPatchBody } from '../../../shared/api.ts'
-import { checkPassword, closeSession, openSession, register, selfView, setRole } from '../../domain/accounts.ts'
+import { checkPassword, closeSession, openSession, selfView, setRole, signUp } from '../../domain/accounts.ts'
 import { issueToken } from '../../domain/credentials.ts'
 import { Unauthenticated } from '../../domain/errors.ts'
 import { parse } from '../validate.ts'
@@ -15,7 +15,7 @@ export function accountRoutes (ctx: Ctx, limits: ReturnType<typeof rateLimits>):
 
   r.post('/auth/register', limits.register, async (req, res) => {
     const body = parse(RegisterBody, req.body)
-    const user = await register(ctx, body)
+    const user = await signUp(ctx, body)
     setSessionCookie(ctx, res, await openSession(ctx, user))
     res.status(201).json(selfView(user))
   })
