@@ -21,7 +21,8 @@ import type { BillRecord } from '../store/store.ts'
 import type { ExportFormat, SynthesisView } from '../../shared/api.ts'
 import type { PublicUser } from '../../shared/types.ts'
 import { WILSON_Z } from '../store/ranking.ts'
-import { assertVisible, isEditor } from './access.ts'
+import { assertVisible } from './access.ts'
+import { readsStaffExports } from './editors.ts'
 import { publicView } from './accounts.ts'
 import { Forbidden, Unauthenticated } from './errors.ts'
 import { getConsolidated } from './consolidation.ts'
@@ -38,9 +39,9 @@ export const RANKING_DESCRIPTION = 'Amendments are ranked by the lower bound of 
   '(a "for" counts 1, a "mixed" 1/2, an "against" 0), so that a few enthusiastic votes do not outrank a broad, well-tested support; ' +
   'amendments nobody supports come last. Arguments are ranked by upvotes.'
 
-/** Staff, the bill's editors and admins: who gets reports, tables and the staff audience. */
+/** Staff, the bill's editors and admins: who gets reports, tables and the staff audience (not a citizen an admin made an editor). */
 export function canReadStaffExports (bill: BillRecord, actor: Actor): boolean {
-  return !!actor && (actor.role === 'staff' || isEditor(bill, actor))
+  return readsStaffExports(bill, actor)
 }
 
 /**
