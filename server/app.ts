@@ -90,6 +90,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   apiRouter.use(amendmentRoutes(ctx))
   apiRouter.use(debateRoutes(ctx))
   apiRouter.use(moderationRoutes(ctx))
+  apiRouter.use(['/bills/:billId/synthesis', '/bills/:billId/export'], limits.expensive)
   apiRouter.use(exportRoutes(ctx))
   apiRouter.use(tokenRoutes(ctx))
   options.mount?.(apiRouter)

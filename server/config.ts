@@ -45,6 +45,14 @@ export interface Config {
    * load balancer) the client is the third address from the right.
    */
   trustProxy: number
+  /** Worker threads reading long aggregates (the synthesis' participation figures) in SQLite; 0: half the cores, 1 to 4. */
+  readThreads: number
+  /** Long reads waiting for a read thread before new ones get 503 with Retry-After. */
+  readQueue: number
+  /** How long a bill's synthesis is reused, in ms, unless a write to the bill comes first; 0 turns the cache off. */
+  synthesisCacheMs: number
+  /** Synthesis and export requests per address and minute (with the other per-address limits). */
+  expensiveReadsPerMinute: number
   /** Failed sign-ins on one account before each further attempt waits (1 s, doubling, up to 15 min); 0 turns it off. */
   loginFailuresBeforeBackoff: number
   /** The Chromium executable that prints PDF reports (Debian's package by default); PDF exports answer 503 without it. */
@@ -110,6 +118,10 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     clientDir: env.ALINEA_CLIENT_DIR || join(process.cwd(), 'dist', 'client'),
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: hops(env.ALINEA_TRUST_PROXY),
+    readThreads: int(env.ALINEA_READ_THREADS, 0, 'ALINEA_READ_THREADS'),
+    readQueue: int(env.ALINEA_READ_QUEUE, 16, 'ALINEA_READ_QUEUE'),
+    synthesisCacheMs: int(env.ALINEA_SYNTHESIS_CACHE_MS, 10_000, 'ALINEA_SYNTHESIS_CACHE_MS'),
+    expensiveReadsPerMinute: int(env.ALINEA_EXPENSIVE_READS_PER_MINUTE, 30, 'ALINEA_EXPENSIVE_READS_PER_MINUTE'),
     loginFailuresBeforeBackoff: int(env.ALINEA_LOGIN_FAILURES, 10, 'ALINEA_LOGIN_FAILURES'),
     chromium: env.ALINEA_CHROMIUM || '/usr/bin/chromium',
     ...overrides

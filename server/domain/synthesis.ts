@@ -27,6 +27,7 @@ import { publicView } from './accounts.ts'
 import { Forbidden, Unauthenticated } from './errors.ts'
 import { getConsolidated } from './consolidation.ts'
 import { articleSyntheses, type PeopleNeeded } from './synthesis-articles.ts'
+import { synthesisCache } from './synthesis-cache.ts'
 
 /** Who reads an export: the public (hidden content withheld) or staff (hidden content included, flagged). */
 export type Audience = 'public' | 'staff'
@@ -68,8 +69,12 @@ export async function getSynthesis (ctx: Ctx, actor: Actor, billId: string): Pro
   return synthesisOf(ctx, bill)
 }
 
-/** The synthesis of a bill already authorised (the exports call this). */
-export async function synthesisOf (ctx: Ctx, bill: BillRecord): Promise<SynthesisView> {
+/** The synthesis of a bill already authorised (the exports call this); shared and reused (synthesis-cache.ts). */
+export function synthesisOf (ctx: Ctx, bill: BillRecord): Promise<SynthesisView> {
+  return synthesisCache(ctx).get(bill, () => computeSynthesis(ctx, bill))
+}
+
+async function computeSynthesis (ctx: Ctx, bill: BillRecord): Promise<SynthesisView> {
   const people: PeopleNeeded = new Set(bill.editors)
   const [participation, articles, consolidated] = await Promise.all([
     ctx.store.participation(bill.id),

@@ -30,6 +30,8 @@ export function rateLimits (config: Config) {
   return {
     login: limiter(config, 60_000, 10, 'sign-in attempts'),
     register: limiter(config, 60 * 60_000, 20, 'registrations'),
-    writes: limiter(config, 60_000, 120, 'requests', true)
+    writes: limiter(config, 60_000, 120, 'requests', true),
+    /** The synthesis and exports: reads that cost the server far more than a page. */
+    expensive: limiter(config, 60_000, config.expensiveReadsPerMinute, 'synthesis and export requests')
   }
 }
