@@ -86,10 +86,18 @@ export function matchRoute (pattern: string, path: string): Record<string, strin
   return params
 }
 
-/** A same-origin path to come back to after signing in; anything else falls back to "/". */
+/**
+ * A same-origin path to come back to after signing in; anything else falls
+ * back to "/". The path is resolved against the origin as the browser would
+ * (which drops tabs and line breaks and reads "\\" as "/", so "/\t/evil.example"
+ * means another site) and kept only if it stays on this origin.
+ */
 export function safeReturnPath (next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/'
-  return next
+  if (!next || !next.startsWith('/')) return '/'
+  let url: URL
+  try { url = new URL(next, location.origin) } catch { return '/' }
+  if (url.origin !== location.origin) return '/'
+  return url.pathname + url.search + url.hash
 }
 
 /** The current path with query and hash, to come back to (e.g. after signing in). */

@@ -18,6 +18,7 @@ import { EventBus } from './domain/events.ts'
 import { resolveActor } from './http/auth.ts'
 import { sameOriginWrites } from './http/origin.ts'
 import { rateLimits } from './http/limits.ts'
+import { cleanText } from './http/clean-text.ts'
 import { errorHandler, notFoundHandler } from './http/errors.ts'
 import { accountRoutes } from './http/routes/accounts.ts'
 import { billRoutes } from './http/routes/bills.ts'
@@ -25,6 +26,7 @@ import { amendmentRoutes } from './http/routes/amendments.ts'
 import { debateRoutes } from './http/routes/debate.ts'
 import { moderationRoutes } from './http/routes/moderation.ts'
 import { exportRoutes } from './http/routes/exports.ts'
+import { tokenRoutes } from './http/routes/tokens.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { attachLive, type Live } from './live/index.ts'
 import { attachCollab } from './collab/index.ts'
@@ -48,7 +50,8 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', config.trustProxy ? 1 : false)
+  // X-Forwarded-For is believed only as far as the configured hops; beyond them a client could write anything.
+  app.set('trust proxy', config.trustProxy > 0 ? config.trustProxy : false)
   app.use(helmet({
     contentSecurityPolicy: {
       directives: { 'connect-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': config.secureCookies ? [] : null }
@@ -75,6 +78,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
 
   const apiRouter = express.Router()
   apiRouter.use(express.json({ limit: config.maxBodyBytes, strict: true, type: ['application/json', 'application/*+json'] }))
+  apiRouter.use(cleanText())
   apiRouter.use(resolveActor(ctx))
   apiRouter.use(sameOriginWrites())
   apiRouter.use(limits.writes)
@@ -86,7 +90,9 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   apiRouter.use(amendmentRoutes(ctx))
   apiRouter.use(debateRoutes(ctx))
   apiRouter.use(moderationRoutes(ctx))
+  apiRouter.use(['/bills/:billId/synthesis', '/bills/:billId/export'], limits.expensive)
   apiRouter.use(exportRoutes(ctx))
+  apiRouter.use(tokenRoutes(ctx))
   options.mount?.(apiRouter)
   apiRouter.use(notFoundHandler)
   apiRouter.use(errorHandler)

@@ -39,8 +39,22 @@ export interface Config {
   clientDir: string
   /** pino level: fatal, error, warn, info, debug, trace, silent. */
   logLevel: string
-  /** Trust the X-Forwarded-* headers of one proxy hop. */
-  trustProxy: boolean
+  /**
+   * How many proxy hops in front of the server to trust for X-Forwarded-For
+   * (0: none, the socket's address is the client's). With 2 (a CDN, then a
+   * load balancer) the client is the third address from the right.
+   */
+  trustProxy: number
+  /** Worker threads reading long aggregates (the synthesis' participation figures) in SQLite; 0: half the cores, 1 to 4. */
+  readThreads: number
+  /** Long reads waiting for a read thread before new ones get 503 with Retry-After. */
+  readQueue: number
+  /** How long a bill's synthesis is reused, in ms, unless a write to the bill comes first; 0 turns the cache off. */
+  synthesisCacheMs: number
+  /** Synthesis and export requests per address and minute (with the other per-address limits). */
+  expensiveReadsPerMinute: number
+  /** Failed sign-ins on one account before each further attempt waits (1 s, doubling, up to 15 min); 0 turns it off. */
+  loginFailuresBeforeBackoff: number
   /** The Chromium executable that prints PDF reports (Debian's package by default); PDF exports answer 503 without it. */
   chromium: string
 }
@@ -63,6 +77,13 @@ function int (v: string | undefined, fallback: number, name: string): number {
 
 const flag = (v: string | undefined, fallback: boolean): boolean =>
   v === undefined || v === '' ? fallback : !['0', 'false', 'no', 'off'].includes(v.toLowerCase())
+
+/** ALINEA_TRUST_PROXY: a hop count; the older yes/no form means one hop or none. */
+function hops (v: string | undefined): number {
+  if (v !== undefined && /^(true|yes|on)$/i.test(v)) return 1
+  if (v !== undefined && /^(false|no|off)$/i.test(v)) return 0
+  return int(v, 0, 'ALINEA_TRUST_PROXY')
+}
 
 /** The secret kept beside the data file, generated on first start. */
 function dataSecret (dbFile: string): string {
@@ -96,7 +117,12 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     maxBodyBytes: int(env.ALINEA_MAX_BODY_BYTES, 1_000_000, 'ALINEA_MAX_BODY_BYTES'),
     clientDir: env.ALINEA_CLIENT_DIR || join(process.cwd(), 'dist', 'client'),
     logLevel: env.LOG_LEVEL || 'info',
-    trustProxy: flag(env.ALINEA_TRUST_PROXY, false),
+    trustProxy: hops(env.ALINEA_TRUST_PROXY),
+    readThreads: int(env.ALINEA_READ_THREADS, 0, 'ALINEA_READ_THREADS'),
+    readQueue: int(env.ALINEA_READ_QUEUE, 16, 'ALINEA_READ_QUEUE'),
+    synthesisCacheMs: int(env.ALINEA_SYNTHESIS_CACHE_MS, 10_000, 'ALINEA_SYNTHESIS_CACHE_MS'),
+    expensiveReadsPerMinute: int(env.ALINEA_EXPENSIVE_READS_PER_MINUTE, 30, 'ALINEA_EXPENSIVE_READS_PER_MINUTE'),
+    loginFailuresBeforeBackoff: int(env.ALINEA_LOGIN_FAILURES, 10, 'ALINEA_LOGIN_FAILURES'),
     chromium: env.ALINEA_CHROMIUM || '/usr/bin/chromium',
     ...overrides
   }

@@ -16,13 +16,14 @@ const log = pino({ level: config.logLevel })
 const store = await openStore(config)
 const app = createApp(config, store, { log })
 
-if (config.adminEmail && config.adminPassword) {
-  await ensureAdmin(app.ctx, config.adminEmail, config.adminPassword)
-  log.info({ email: config.adminEmail }, 'admin account ready')
-}
+// The demo first: it seeds a store without bills, and the admin below is then added beside it.
 if (config.demo && await seedDemo(app.ctx)) {
   log.warn('demo data created (set ALINEA_DEMO=0 to start empty); demo accounts:')
   for (const a of DEMO_ACCOUNTS) process.stdout.write(`  ${a.role.padEnd(10)} ${a.email.padEnd(28)} ${a.password}\n`)
+}
+if (config.adminEmail && config.adminPassword) {
+  await ensureAdmin(app.ctx, config.adminEmail, config.adminPassword)
+  log.info({ email: config.adminEmail }, 'admin account ready')
 }
 
 let port: number

@@ -26,11 +26,15 @@ export const DEMO_ACCOUNTS: { email: string; password: string; displayName: stri
 
 const DEMO_BILL = new URL('./fr-ppl11-290-depot.json', import.meta.url)
 
-/** Seeds an empty store; returns false (and does nothing) when the store already has users. */
+/**
+ * Seeds a store that has no bill yet (accounts alone, such as the admin of
+ * ALINEA_ADMIN_EMAIL, do not count); demo accounts that already exist are
+ * reused. Returns false (and does nothing) when the store has a bill.
+ */
 export async function seedDemo (ctx: Ctx): Promise<boolean> {
-  if (await ctx.store.countUsers() > 0) return false
+  if ((await ctx.store.listBills({ statuses: [], all: true })).length > 0) return false
   const users: Record<string, UserRecord> = {}
-  for (const a of DEMO_ACCOUNTS) users[a.email] = await register(ctx, a, a.role)
+  for (const a of DEMO_ACCOUNTS) users[a.email] = await ctx.store.getUserByEmail(a.email) ?? await register(ctx, a, a.role)
   const author = users['depute@demo.alinea']
   const staff = users['collaboratrice@demo.alinea']
   const json = JSON.parse(readFileSync(DEMO_BILL, 'utf8')) as unknown

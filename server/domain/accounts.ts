@@ -11,6 +11,9 @@ import type { ProfileType, PublicUser, Role, User } from '../../shared/types.ts'
 import { Conflict, Forbidden, NotFound, Unauthenticated } from './errors.ts'
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts'
 import { newId } from '../../shared/ids.ts'
+import { TOKEN_DAYS } from '../../shared/api/tokens.ts'
+import { loginThrottle } from './login-throttle.ts'
+import { assertDisplayName, assertNameFree } from './display-names.ts'
 
 /** The SHA-256 of a client-held secret, as stored. */
 export const secretId = (secret: string): string => createHash('sha256').update(secret).digest('base64url')
@@ -30,6 +33,7 @@ export function publicView (u: Pick<UserRecord, 'id' | 'displayName' | 'profileT
 
 /** Creates an account with the citizen role (or the given role, for scripts and the demo). */
 export async function register (ctx: Ctx, input: { email: string; password: string; displayName: string; profileType?: ProfileType }, role: Role = 'citizen'): Promise<UserRecord> {
+  assertDisplayName(input.displayName.trim())
   const user: UserRecord = {
     id: newId('usr'),
     email: normaliseEmail(input.email),
@@ -49,11 +53,26 @@ export async function register (ctx: Ctx, input: { email: string; password: stri
   return user
 }
 
-/** Checks an email and password; the same error and the same time whether the email exists or not. */
+/**
+ * Self-service registration (POST /auth/register): a citizen account whose
+ * name does not look like anyone else's. Scripts, the demo and tests create
+ * accounts with `register`, which checks only the characters of the name.
+ */
+export async function signUp (ctx: Ctx, input: { email: string; password: string; displayName: string; profileType?: ProfileType }): Promise<UserRecord> {
+  assertDisplayName(input.displayName.trim())
+  await assertNameFree(ctx, input.displayName.trim())
+  return register(ctx, input)
+}
+
+/** Checks an email and password; the same error and the same time whether the email exists or not; failures per account back off (login-throttle.ts). */
 export async function checkPassword (ctx: Ctx, email: string, password: string): Promise<UserRecord> {
-  const user = await ctx.store.getUserByEmail(normaliseEmail(email))
+  const key = normaliseEmail(email)
+  const throttle = loginThrottle(ctx)
+  throttle.attempt(key)
+  const user = await ctx.store.getUserByEmail(key)
   const ok = await verifyPassword(password, user?.passwordHash ?? await dummyHash())
   if (!user || !ok) throw new Unauthenticated('wrong email or password')
+  throttle.succeeded(key)
   return user
 }
 
@@ -71,16 +90,32 @@ export async function openSession (ctx: Ctx, user: UserRecord): Promise<string> 
   return secret
 }
 
-/** Ends a session (or revokes a token) given its secret. */
+/** Ends a session (or revokes a token) given its secret; open sockets that used it are told ('session:ended'). */
 export async function closeSession (ctx: Ctx, secret: string): Promise<void> {
-  await ctx.store.deleteCredential(secretId(secret))
+  const cred = await ctx.store.getCredential(secretId(secret))
+  if (!cred) return
+  await ctx.store.deleteCredential(cred.id)
+  ctx.events.emit('session:ended', { userId: cred.userId, credentialIds: [cred.id] })
 }
 
-/** Creates a personal API token for scripts (`Authorization: Bearer ...`). */
-export async function createToken (ctx: Ctx, actor: Actor): Promise<string> {
+/**
+ * Creates a personal API token for scripts (`Authorization: Bearer ...`),
+ * with a name and an expiry (90 days unless asked, at most 365); returns
+ * the secret, which only its holder ever sees.
+ */
+export async function createToken (ctx: Ctx, actor: Actor, options: { name?: string | null; expiresInDays?: number } = {}): Promise<string> {
   if (!actor) throw new Unauthenticated()
   const secret = `alinea_${randomBytes(32).toString('base64url')}`
-  await ctx.store.createCredential({ id: secretId(secret), kind: 'token', userId: actor.id, createdAt: ctx.now().toISOString(), expiresAt: null })
+  const now = ctx.now()
+  const days = Math.min(TOKEN_DAYS.max, options.expiresInDays ?? TOKEN_DAYS.default)
+  await ctx.store.createCredential({
+    id: secretId(secret),
+    kind: 'token',
+    userId: actor.id,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + days * 86_400_000).toISOString(),
+    name: options.name ?? null
+  })
   return secret
 }
 
@@ -91,6 +126,7 @@ export async function authenticate (ctx: Ctx, secret: string, kind: 'session' | 
   if (!cred || cred.kind !== kind) return null
   if (cred.expiresAt && cred.expiresAt <= ctx.now().toISOString()) {
     await ctx.store.deleteCredential(cred.id)
+    ctx.events.emit('session:ended', { userId: cred.userId, credentialIds: [cred.id] })
     return null
   }
   return ctx.store.getUser(cred.userId)

@@ -14,6 +14,7 @@ import { aknToBlocks } from '../../shared/akn-import.ts'
 import { articleHash, blocksToDoc, dedupeArticleIds, normaliseAlinea } from '../../shared/text.ts'
 import { Conflict, Forbidden, InvalidInput, NotFound, RuleBroken, Unauthenticated } from './errors.ts'
 import { assertEditor, assertVisible } from './access.ts'
+import { assertEditorsChange } from './editors.ts'
 import { coversStateVector, initialUpdate, loadWorkingDoc, workingBlocks } from './documents.ts'
 import { publicView } from './accounts.ts'
 
@@ -68,7 +69,7 @@ export async function createBill (ctx: Ctx, actor: Actor, body: BillCreateBody):
 
 const iso = (s: string | null | undefined): string | null | undefined => s == null ? s : new Date(s).toISOString()
 
-/** Changes a bill's title, summary, dates or editors (its editors only). */
+/** Changes a bill's title, summary, dates or editors (its editors only; who may be an editor: editors.ts). */
 export async function updateBill (ctx: Ctx, actor: Actor, billId: string, body: BillPatchBody): Promise<BillRecord> {
   const bill = assertEditor(await ctx.store.getBill(billId), actor)
   const opensAt = body.opensAt !== undefined ? iso(body.opensAt) : bill.opensAt
@@ -83,6 +84,7 @@ export async function updateBill (ctx: Ctx, actor: Actor, billId: string, body: 
       const known = new Set(found.map(u => u.id))
       throw new InvalidInput('unknown editors', { unknown: editors.filter(e => !known.has(e)) })
     }
+    assertEditorsChange(bill, actor!, found)
   }
   const updated = await ctx.store.updateBill(billId, {
     title: body.title, summary: body.summary, opensAt, closesAt, editors, updatedAt: ctx.now().toISOString()

@@ -41,6 +41,7 @@ export async function postArgument (ctx: Ctx, actor: Actor, target: ArgumentTarg
   const place = await argumentPlace(ctx, actor, target)
   assertOpen(ctx, place, 'arguments are')
   if (place.article.removedIn !== null) throw new RuleBroken('article_removed', 'this article is no longer in the bill')
+  if (place.amendment?.status === 'withdrawn') throw new RuleBroken('amendment_withdrawn', 'this amendment was withdrawn: it takes no more arguments')
   if (place.amendment && (await visibilityOf(ctx, 'amendment', [place.amendment.id])).get(place.amendment.id)!.hidden) {
     throw new RuleBroken('target_hidden', 'this amendment is hidden by moderation')
   }

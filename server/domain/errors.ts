@@ -54,5 +54,6 @@ export class RateLimited extends DomainError {
 
 /** Something the server needs for this request is missing or down (503), e.g. Chromium for PDF exports. */
 export class Unavailable extends DomainError {
-  constructor (message: string) { super('unavailable', message) }
+  /** `retryAfterSeconds`: when it is worth trying again (a Retry-After header), if known. */
+  constructor (message: string, readonly retryAfterSeconds?: number) { super('unavailable', message, retryAfterSeconds === undefined ? undefined : { retryAfterSeconds }) }
 }

@@ -24,6 +24,8 @@ export interface DomainEvents {
   'argument:deleted': ArgumentDeletedPayload
   upvotes: UpvotesPayload
   moderated: ModeratedPayload
+  /** Credentials (sessions or API tokens) that stopped being valid: sockets opened with them must close. */
+  'session:ended': { userId: string; credentialIds: string[] | 'all' }
 }
 
 /** A typed event emitter for domain events. */

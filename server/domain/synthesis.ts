@@ -21,11 +21,13 @@ import type { BillRecord } from '../store/store.ts'
 import type { ExportFormat, SynthesisView } from '../../shared/api.ts'
 import type { PublicUser } from '../../shared/types.ts'
 import { WILSON_Z } from '../store/ranking.ts'
-import { assertVisible, isEditor } from './access.ts'
+import { assertVisible } from './access.ts'
+import { readsStaffExports } from './editors.ts'
 import { publicView } from './accounts.ts'
 import { Forbidden, Unauthenticated } from './errors.ts'
 import { getConsolidated } from './consolidation.ts'
 import { articleSyntheses, type PeopleNeeded } from './synthesis-articles.ts'
+import { synthesisCache } from './synthesis-cache.ts'
 
 /** Who reads an export: the public (hidden content withheld) or staff (hidden content included, flagged). */
 export type Audience = 'public' | 'staff'
@@ -38,9 +40,9 @@ export const RANKING_DESCRIPTION = 'Amendments are ranked by the lower bound of 
   '(a "for" counts 1, a "mixed" 1/2, an "against" 0), so that a few enthusiastic votes do not outrank a broad, well-tested support; ' +
   'amendments nobody supports come last. Arguments are ranked by upvotes.'
 
-/** Staff, the bill's editors and admins: who gets reports, tables and the staff audience. */
+/** Staff, the bill's editors and admins: who gets reports, tables and the staff audience (not a citizen an admin made an editor). */
 export function canReadStaffExports (bill: BillRecord, actor: Actor): boolean {
-  return !!actor && (actor.role === 'staff' || isEditor(bill, actor))
+  return readsStaffExports(bill, actor)
 }
 
 /**
@@ -67,8 +69,12 @@ export async function getSynthesis (ctx: Ctx, actor: Actor, billId: string): Pro
   return synthesisOf(ctx, bill)
 }
 
-/** The synthesis of a bill already authorised (the exports call this). */
-export async function synthesisOf (ctx: Ctx, bill: BillRecord): Promise<SynthesisView> {
+/** The synthesis of a bill already authorised (the exports call this); shared and reused (synthesis-cache.ts). */
+export function synthesisOf (ctx: Ctx, bill: BillRecord): Promise<SynthesisView> {
+  return synthesisCache(ctx).get(bill, () => computeSynthesis(ctx, bill))
+}
+
+async function computeSynthesis (ctx: Ctx, bill: BillRecord): Promise<SynthesisView> {
   const people: PeopleNeeded = new Set(bill.editors)
   const [participation, articles, consolidated] = await Promise.all([
     ctx.store.participation(bill.id),

@@ -117,9 +117,29 @@ export async function listBillViews (ctx: Ctx, actor: Actor): Promise<BillSummar
 /** One article of a published revision, with its tally and the viewer's vote. */
 export async function getArticleView (ctx: Ctx, actor: Actor, articleId: string): Promise<ArticleView> {
   const article = await ctx.store.getArticle(articleId)
-  if (!article) throw new NotFound('article')
+  if (!article) {
+    const drafted = await draftArticle(ctx, actor, articleId)
+    if (!drafted) throw new NotFound('article')
+    return (await articleViews(ctx, actor, [drafted]))[0]
+  }
   const bill = await ctx.store.getBill(article.billId)
   if (!bill || !canSee(bill, actor)) throw new NotFound('article')
   const [view] = await articleViews(ctx, actor, [article])
   return view
+}
+
+/**
+ * An article of a draft's working text (drafts have no stored articles
+ * until published), looked up in the drafts the actor edits; null for
+ * anyone else, so a draft's article stays invisible outside its editors.
+ */
+async function draftArticle (ctx: Ctx, actor: Actor, articleId: string): Promise<ArticleRecord | null> {
+  if (!actor) return null
+  const bills = await ctx.store.listBills({ statuses: [], editorId: actor.id, all: actor.role === 'admin' })
+  for (const bill of bills) {
+    if (bill.status !== 'draft' || !isEditor(bill, actor)) continue
+    const found = draftArticles(bill, workingBlocks(await loadWorkingDoc(ctx.store, bill.id))).find(a => a.id === articleId)
+    if (found) return found
+  }
+  return null
 }

@@ -6,6 +6,8 @@
  * waiting for the response to drain between pages. Excel's limits are kept:
  * at most 1,048,575 rows under the header (the Synthesis sheet says when a
  * table is cut: the CSV export has it whole) and 32,767 characters a cell.
+ * Text starting with = + - @ (or a tab, a carriage return) gets a leading
+ * apostrophe, like the CSV, so that no cell turns into a formula.
  */
 import type { Writable } from 'node:stream'
 import { setImmediate as yieldNow } from 'node:timers/promises'
@@ -22,9 +24,13 @@ export const MAX_SHEET_ROWS = 1_048_575
 /** Characters a cell holds. */
 const MAX_CELL = 32_767
 
+/** What a spreadsheet runs as a formula when a cell starts with it (the CSV's `escape_formulas` set). */
+const FORMULA_START = /^[=+\-@\t\r]/
+
 const cellValue = (v: Cell): ExcelJS.CellValue => {
   if (typeof v !== 'string') return v
-  const safe = xmlText(v)
+  // A leading apostrophe, as in the CSV: the text stays text when the sheet is edited or re-saved as CSV.
+  const safe = FORMULA_START.test(v) ? `'${xmlText(v)}` : xmlText(v)
   return safe.length > MAX_CELL ? `${safe.slice(0, MAX_CELL - 1)}…` : safe
 }
 

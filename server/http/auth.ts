@@ -19,7 +19,7 @@ declare global {
       actor: UserRecord | null
       /** How the actor was authenticated: a cookie needs same-origin checks, a token does not. */
       authKind: 'session' | 'token' | null
-      /** The raw session secret, to close the session. */
+      /** The raw secret of the session or API token the request came with, to end it (logout). */
       sessionSecret: string | null
     }
   }
@@ -42,7 +42,7 @@ export async function actorFromHeaders (ctx: Ctx, headers: { cookie?: string; au
   const token = bearerFrom(headers.authorization)
   if (token) {
     const actor = await authenticate(ctx, token, 'token')
-    return { actor, kind: actor ? 'token' : null, secret: null }
+    return { actor, kind: actor ? 'token' : null, secret: actor ? token : null }
   }
   const secret = sessionFromCookieHeader(headers.cookie)
   if (secret) {

@@ -47,6 +47,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   else if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) e = new InvalidInput(String(err.message ?? 'bad request'))
   if (e) {
     if (e instanceof RateLimited) res.set('Retry-After', String(e.retryAfterSeconds))
+    if (e instanceof Unavailable && e.retryAfterSeconds !== undefined) res.set('Retry-After', String(e.retryAfterSeconds))
     const body: { code: string; message: string; details?: unknown } = { code: e.code, message: e.message }
     if (e.details !== undefined) body.details = e.details
     res.status(statusOf(e)).json({ error: body })

@@ -18,6 +18,8 @@ function limiter (config: Config, windowMs: number, limit: number, what: string,
     limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    // The client's address is express's `req.ip`: X-Forwarded-For counts only through ALINEA_TRUST_PROXY hops.
+    validate: { xForwardedForHeader: false },
     skip: req => onlyWrites && ['GET', 'HEAD', 'OPTIONS'].includes(req.method),
     handler: (_req, _res, next) => next(new RateLimited(`too many ${what} from this address; try again in a minute`, Math.ceil(windowMs / 1000)))
   })
@@ -28,6 +30,8 @@ export function rateLimits (config: Config) {
   return {
     login: limiter(config, 60_000, 10, 'sign-in attempts'),
     register: limiter(config, 60 * 60_000, 20, 'registrations'),
-    writes: limiter(config, 60_000, 120, 'requests', true)
+    writes: limiter(config, 60_000, 120, 'requests', true),
+    /** The synthesis and exports: reads that cost the server far more than a page. */
+    expensive: limiter(config, 60_000, config.expensiveReadsPerMinute, 'synthesis and export requests')
   }
 }

@@ -9,5 +9,5 @@ export async function openStore (config: Config): Promise<Store> {
     const { openMongoStore } = await import('./mongo/index.ts')
     return openMongoStore(config.mongoUrl)
   }
-  return openSqliteStore(config.dbFile)
+  return openSqliteStore(config.dbFile, { reads: { threads: config.readThreads || undefined, queue: config.readQueue } })
 }

@@ -16,8 +16,17 @@ export const LoginBody = z.strictObject({
   password: z.string().min(1).max(LIMITS.password.max)
 }).meta({ id: 'LoginBody' })
 
-export const TokenBody = z.strictObject({ name: z.string().trim().min(1).max(80).optional() }).meta({ id: 'TokenBody' })
-export const TokenResponse = z.object({ token: z.string() }).meta({ id: 'Token' })
+export const TokenBody = z.strictObject({
+  name: z.string().trim().min(1).max(80).optional(),
+  expiresInDays: z.number().int().min(1).max(365).optional().describe('how long the token lasts (default 90 days, at most 365)')
+}).meta({ id: 'TokenBody' })
+export const TokenResponse = z.object({
+  token: z.string().describe('the secret, shown once: send it as Authorization: Bearer'),
+  id: z.string(),
+  name: z.string().nullable(),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable()
+}).meta({ id: 'Token' })
 
 export const UserPatchBody = z.strictObject({ role: Role }).meta({ id: 'UserPatchBody' })
 

@@ -22,7 +22,8 @@ describe('Collaboration: rights change while connected', function () {
     const guest = track(connect(fx.s.url, bill.id, { cookie: citizen.cookie }))
     await Promise.all([synced(editor), synced(guest)])
 
-    const grant = await author.patch(`/bills/${bill.id}`, { editors: [author.userId, citizen.userId] })
+    // Only an admin may make a citizen an editor.
+    const grant = await (await fx.s.as('admin')).patch(`/bills/${bill.id}`, { editors: [author.userId, citizen.userId] })
     assert.equal(grant.status, 200)
     await waitFor(() => guest.closes.some(c => c.code === CLOSE_RIGHTS_CHANGED), 'the guest to be sent to reconnect')
     assert.deepEqual(guest.closes.at(-1), { code: CLOSE_RIGHTS_CHANGED, reason: 'you may now edit: reconnect' })

@@ -2,7 +2,8 @@
 import { Router } from 'express'
 import type { Ctx } from '../../domain/context.ts'
 import { LoginBody, RegisterBody, TokenBody, UserPatchBody } from '../../../shared/api.ts'
-import { checkPassword, closeSession, createToken, openSession, register, selfView, setRole } from '../../domain/accounts.ts'
+import { checkPassword, closeSession, openSession, selfView, setRole, signUp } from '../../domain/accounts.ts'
+import { issueToken } from '../../domain/credentials.ts'
 import { Unauthenticated } from '../../domain/errors.ts'
 import { parse } from '../validate.ts'
 import { clearSessionCookie, setSessionCookie } from '../auth.ts'
@@ -14,7 +15,7 @@ export function accountRoutes (ctx: Ctx, limits: ReturnType<typeof rateLimits>):
 
   r.post('/auth/register', limits.register, async (req, res) => {
     const body = parse(RegisterBody, req.body)
-    const user = await register(ctx, body)
+    const user = await signUp(ctx, body)
     setSessionCookie(ctx, res, await openSession(ctx, user))
     res.status(201).json(selfView(user))
   })
@@ -38,8 +39,9 @@ export function accountRoutes (ctx: Ctx, limits: ReturnType<typeof rateLimits>):
   })
 
   r.post('/auth/tokens', async (req, res) => {
-    parse(TokenBody, req.body ?? {})
-    res.status(201).json({ token: await createToken(ctx, req.actor) })
+    const body = parse(TokenBody, req.body ?? {})
+    res.setHeader('Cache-Control', 'private, no-store')
+    res.status(201).json(await issueToken(ctx, req.actor, req.authKind, body))
   })
 
   r.patch('/users/:id', async (req, res) => {

@@ -23,6 +23,8 @@ export interface UserDoc {
   profileType: ProfileType
   passwordHash: string
   createdAt: string
+  /** The look-alike key of `displayName` (shared/names.ts); absent on accounts made before it existed. */
+  nameKey?: string
 }
 
 /** `credentials`: `_id` is the SHA-256 of the secret. */
@@ -32,6 +34,8 @@ export interface CredentialDoc {
   userId: string
   createdAt: string
   expiresAt: string | null
+  /** An API token's name. */
+  name?: string | null
 }
 
 /** `bills`: `_id` is the bill id; `editors` is a multikey-indexed array. */
@@ -135,12 +139,16 @@ export function toUser (d: UserDoc): UserRecord {
 
 /** The document of a new credential. */
 export function credentialDoc (c: CredentialRecord): CredentialDoc {
-  return { _id: c.id, kind: c.kind, userId: c.userId, createdAt: c.createdAt, expiresAt: c.expiresAt ?? null }
+  const d: CredentialDoc = { _id: c.id, kind: c.kind, userId: c.userId, createdAt: c.createdAt, expiresAt: c.expiresAt ?? null }
+  if (c.name) d.name = c.name
+  return d
 }
 
 /** The credential a `credentials` document holds. */
 export function toCredential (d: CredentialDoc): CredentialRecord {
-  return { id: d._id, kind: d.kind, userId: d.userId, createdAt: d.createdAt, expiresAt: d.expiresAt ?? null }
+  const c: CredentialRecord = { id: d._id, kind: d.kind, userId: d.userId, createdAt: d.createdAt, expiresAt: d.expiresAt ?? null }
+  if (d.name) c.name = d.name
+  return c
 }
 
 /** The document of a new bill. */

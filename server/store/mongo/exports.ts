@@ -12,6 +12,7 @@ import type { AmendmentStatus, ProfileType, TargetType, VoteValue } from '../../
 import type { MongoContext } from './schema.ts'
 import type { TallyDoc, VoteDoc } from './documents.ts'
 import { tallyId, userDoc } from './documents.ts'
+import { nameKey } from '../../../shared/names.ts'
 import { argumentDoc } from './debate-documents.ts'
 import { amendmentDoc, toAmendment } from './amendment-documents.ts'
 import { refuseDuplicate } from './errors.ts'
@@ -112,7 +113,7 @@ export function mongoExports ({ client, col }: MongoContext): ExportStore {
         t.inc[v.value]++
       }
       await refuseDuplicate(runTransaction(client, async session => {
-        if (batch.users?.length) await col.users.insertMany(batch.users.map(userDoc), { session })
+        if (batch.users?.length) await col.users.insertMany(batch.users.map(u => ({ ...userDoc(u), nameKey: nameKey(u.displayName) })), { session })
         if (batch.arguments?.length) await col.arguments.insertMany(batch.arguments.map(argumentDoc), { session })
         if (batch.amendments?.length) await col.amendments.insertMany(batch.amendments.map(amendmentDoc), { session })
         if (votes.length) {

@@ -47,8 +47,8 @@ export interface MongoContext {
  * number, one vote per user and target, one update per sequence number.
  */
 export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]>> = {
-  users: [{ key: { email: 1 }, unique: true }],
-  credentials: [{ key: { userId: 1 } }],
+  users: [{ key: { email: 1 }, unique: true }, { key: { nameKey: 1, createdAt: 1 } }],
+  credentials: [{ key: { userId: 1 } }, { key: { userId: 1, kind: 1, createdAt: -1 } }],
   bills: [{ key: { editors: 1 } }, { key: { status: 1 } }, { key: { createdAt: -1, _id: 1 } }],
   revisions: [{ key: { billId: 1, number: 1 }, unique: true }],
   articles: [{ key: { billId: 1, position: 1 } }],

@@ -1,14 +1,22 @@
 /** Accounts and credentials in MongoDB: one document each, keyed by id. */
-import type { CredentialStore, UserStore } from '../store.ts'
+import type { CredentialListStore, CredentialStore, NameKeyStore, UserStore } from '../store.ts'
+import { nameKey } from '../../../shared/names.ts'
 import type { MongoContext } from './schema.ts'
 import { credentialDoc, toCredential, toUser, userDoc } from './documents.ts'
 import { refuseDuplicate } from './errors.ts'
 
 /** The account and credential methods of the MongoDB store. */
-export function mongoUsers ({ col }: MongoContext): UserStore & CredentialStore {
+export function mongoUsers ({ col }: MongoContext): UserStore & CredentialStore & CredentialListStore & NameKeyStore {
+  // Accounts made before name keys existed get theirs on first look-up (once per process).
+  let keyed: Promise<void> | null = null
+  const keyAll = async (): Promise<void> => {
+    for await (const d of col.users.find({ nameKey: { $exists: false } }, { projection: { _id: 1, displayName: 1 } })) {
+      await col.users.updateOne({ _id: d._id }, { $set: { nameKey: nameKey(d.displayName) } })
+    }
+  }
   return {
     async createUser (user) {
-      await refuseDuplicate(col.users.insertOne(userDoc(user)), fields => fields.includes('_id') ? 'id' : 'email')
+      await refuseDuplicate(col.users.insertOne({ ...userDoc(user), nameKey: nameKey(user.displayName) }), fields => fields.includes('_id') ? 'id' : 'email')
     },
     async getUser (id) {
       const d = await col.users.findOne({ _id: id })
@@ -38,6 +46,21 @@ export function mongoUsers ({ col }: MongoContext): UserStore & CredentialStore 
     },
     async deleteCredential (id) {
       await col.credentials.deleteOne({ _id: id })
+    },
+    async listCredentials (userId, kind, now) {
+      const docs = await col.credentials.find({ userId, kind, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] })
+        .sort({ createdAt: -1, _id: 1 }).toArray()
+      return docs.map(toCredential)
+    },
+    async deleteUserCredentials (userId) {
+      const ids = (await col.credentials.find({ userId }, { projection: { _id: 1 } }).toArray()).map(d => d._id)
+      if (ids.length > 0) await col.credentials.deleteMany({ userId, _id: { $in: ids } })
+      return ids
+    },
+    async findUsersByNameKey (key, limit) {
+      keyed ??= keyAll().catch(err => { keyed = null; throw err })
+      await keyed
+      return (await col.users.find({ nameKey: key }).sort({ createdAt: 1 }).limit(limit).toArray()).map(toUser)
     }
   }
 }

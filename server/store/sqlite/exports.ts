@@ -13,7 +13,8 @@ import type {
 import { DuplicateKeyError } from '../store.ts'
 import type { AmendmentStatus, ProfileType, TargetType, VoteValue } from '../../../shared/types.ts'
 import { type AmendmentRow, toAmendment } from './amendments.ts'
-import { readInWorker, type ReadQuery } from './read-worker.ts'
+import type { ReadPool, ReadQuery } from './read-worker.ts'
+import { nameKey } from '../../../shared/names.ts'
 
 /** A vote of a page: user id, target type, target id, value, time. */
 type VoteRow = [string, TargetType, string, VoteValue, string]
@@ -21,7 +22,7 @@ type VoteRow = [string, TargetType, string, VoteValue, string]
 const COUNTERS: Record<VoteValue, 0 | 1 | 2> = { for: 0, mixed: 1, against: 2 }
 
 /** The export methods of the SQLite store. */
-export function sqliteExports (db: Database.Database): ExportStore {
+export function sqliteExports (db: Database.Database, reads: ReadPool): ExportStore {
   // votes_bill is (bill_id) plus the primary key (user_id, target_type, target_id): the keyset order.
   // Rows come as arrays (`raw`): millions of them go through here, and objects cost twice the time.
   const votesPage = db.prepare(`SELECT user_id, target_type, target_id, value, at FROM votes INDEXED BY votes_bill
@@ -30,7 +31,7 @@ export function sqliteExports (db: Database.Database): ExportStore {
   const amendmentsPage = db.prepare(`SELECT * FROM amendments INDEXED BY amendments_bill
     WHERE bill_id = @billId AND (created_at, id) > (@createdAt, @id) ORDER BY created_at, id LIMIT @limit`)
   const statusCounts = db.prepare('SELECT article_id, status, count(*) AS n FROM amendments WHERE bill_id = ? GROUP BY article_id, status')
-  // Participation aggregates scan every vote of the bill: they run in a worker thread (see read-worker.ts).
+  // Participation aggregates scan every vote of the bill: they run in the read pool (see read-worker.ts).
   const participationQueries = (billId: string): ReadQuery[] => [
     `SELECT u.profile_type AS profile, count(*) AS n FROM (
       SELECT user_id FROM votes WHERE bill_id = @billId
@@ -45,8 +46,8 @@ export function sqliteExports (db: Database.Database): ExportStore {
       WHERE bill_id = @billId AND status != 'withdrawn' GROUP BY day`
   ].map(sql => ({ sql, params: { billId } }))
 
-  const insertUser = db.prepare(`INSERT INTO users (id, email, display_name, role, profile_type, password_hash, created_at)
-    VALUES (@id, @email, @displayName, @role, @profileType, @passwordHash, @createdAt)`)
+  const insertUser = db.prepare(`INSERT INTO users (id, email, display_name, role, profile_type, password_hash, created_at, name_key)
+    VALUES (@id, @email, @displayName, @role, @profileType, @passwordHash, @createdAt, @nameKey)`)
   const insertArgument = db.prepare(`INSERT INTO arguments (id, bill_id, target_type, target_id, side, body, author_id, created_at, edited_at, deleted_at, deleted_by)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
   const insertAmendment = db.prepare(`INSERT INTO amendments (id, bill_id, article_id, author_id, base_revision, base_alineas, base_hash,
@@ -58,7 +59,7 @@ export function sqliteExports (db: Database.Database): ExportStore {
       n_against = n_against + excluded.n_against`)
 
   const load = db.transaction((batch: BulkBatch) => {
-    for (const u of batch.users ?? []) insertUser.run(u)
+    for (const u of batch.users ?? []) insertUser.run({ ...u, nameKey: nameKey(u.displayName) })
     for (const a of batch.arguments ?? []) {
       insertArgument.run(a.id, a.billId, a.target.type, a.target.id, a.side, a.body, a.authorId, a.createdAt, a.editedAt, a.deletedAt, a.deletedBy)
     }
@@ -107,7 +108,7 @@ export function sqliteExports (db: Database.Database): ExportStore {
         arguments: 0,
         days: []
       }
-      const [profiles, types, votesByDay, argumentsByDay, amendmentsByDay] = await readInWorker(db, participationQueries(billId)) as [
+      const [profiles, types, votesByDay, argumentsByDay, amendmentsByDay] = await reads.run(participationQueries(billId)) as [
         { profile: ProfileType; n: number }[], { type: TargetType; n: number }[], { day: string; n: number }[], { day: string; n: number }[], { day: string; n: number }[]
       ]
       for (const r of profiles) out.participants[r.profile] = r.n

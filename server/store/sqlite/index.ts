@@ -18,6 +18,7 @@ import { sqliteArguments } from './arguments.ts'
 import { sqliteModeration } from './moderation.ts'
 import { sqliteExports } from './exports.ts'
 import { startCheckpointer } from './checkpointer.ts'
+import { createReadPool, type ReadPoolOptions } from './read-worker.ts'
 
 /** Options of `openSqliteStore`. */
 export interface SqliteOptions {
@@ -27,6 +28,8 @@ export interface SqliteOptions {
    * Not for the server, whose memory stays small without it.
    */
   bulkLoad?: boolean
+  /** The pool of read workers (long aggregates): threads and queue length. */
+  reads?: ReadPoolOptions
 }
 
 /** Opens (creating if needed) the SQLite store at `file`; `:memory:` gives a throwaway one. */
@@ -45,6 +48,7 @@ export function openSqliteStore (file: string, options: SqliteOptions = {}): Sto
   } else if (!db.memory) {
     stopCheckpointer = startCheckpointer(db)
   }
+  const reads = createReadPool(db, options.reads)
   const ping = db.prepare('SELECT 1 AS ok')
   return {
     kind: 'sqlite',
@@ -55,11 +59,12 @@ export function openSqliteStore (file: string, options: SqliteOptions = {}): Sto
     ...sqliteAmendments(db),
     ...sqliteArguments(db),
     ...sqliteModeration(db),
-    ...sqliteExports(db),
+    ...sqliteExports(db, reads),
     async ping () {
       return (ping.get() as { ok: number }).ok === 1
     },
     async close () {
+      await reads.close()
       await stopCheckpointer?.()
       if (db.open) {
         db.pragma('wal_checkpoint(TRUNCATE)')

@@ -213,6 +213,12 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO bill_stats (bill_id, voters) VALUES (NEW.bill_id, 1)
       ON CONFLICT(bill_id) DO UPDATE SET voters = voters + 1;
   END;
+  `,
+  `
+  -- harden-http: API token names; display-name look-alike keys (filled by the store, see users.ts)
+  ALTER TABLE credentials ADD COLUMN name TEXT;
+  ALTER TABLE users ADD COLUMN name_key TEXT;
+  CREATE INDEX users_name_key ON users(name_key);
   `
 ]
 

@@ -3,10 +3,20 @@ import type Database from 'better-sqlite3'
 import type { CredentialRecord, CredentialStore, UserRecord, UserStore } from '../store.ts'
 import { DuplicateKeyError } from '../store.ts'
 import type { Role } from '../../../shared/types.ts'
+import type { NameKeyStore, CredentialListStore } from '../store.ts'
+import { nameKey } from '../../../shared/names.ts'
 
 interface UserRow {
   id: string; email: string; display_name: string; role: string; profile_type: string
   password_hash: string; created_at: string
+}
+
+interface CredentialRow { id: string; kind: string; user_id: string; created_at: string; expires_at: string | null; name: string | null }
+
+function toCredential (r: CredentialRow): CredentialRecord {
+  const cred: CredentialRecord = { id: r.id, kind: r.kind as CredentialRecord['kind'], userId: r.user_id, createdAt: r.created_at, expiresAt: r.expires_at }
+  if (r.name !== null) cred.name = r.name
+  return cred
 }
 
 function toUser (r: UserRow): UserRecord {
@@ -22,22 +32,33 @@ function toUser (r: UserRow): UserRecord {
 }
 
 /** The account and credential methods of the SQLite store. */
-export function sqliteUsers (db: Database.Database): UserStore & CredentialStore {
-  const insertUser = db.prepare(`INSERT INTO users (id, email, display_name, role, profile_type, password_hash, created_at)
-    VALUES (@id, @email, @displayName, @role, @profileType, @passwordHash, @createdAt)`)
+export function sqliteUsers (db: Database.Database): UserStore & CredentialStore & CredentialListStore & NameKeyStore {
+  const insertUser = db.prepare(`INSERT INTO users (id, email, display_name, role, profile_type, password_hash, created_at, name_key)
+    VALUES (@id, @email, @displayName, @role, @profileType, @passwordHash, @createdAt, @nameKey)`)
+  // Accounts made before name keys existed, or loaded in bulk without one, get theirs now.
+  const unkeyed = db.prepare('SELECT id, display_name FROM users WHERE name_key IS NULL')
+  const setKey = db.prepare('UPDATE users SET name_key = ? WHERE id = ?')
+  db.transaction(() => {
+    for (const r of unkeyed.all() as { id: string; display_name: string }[]) setKey.run(nameKey(r.display_name), r.id)
+  })()
+  const byNameKey = db.prepare('SELECT * FROM users WHERE name_key = ? ORDER BY created_at LIMIT ?')
+  const credsOf = db.prepare(`SELECT * FROM credentials WHERE user_id = ? AND kind = ? AND (expires_at IS NULL OR expires_at > ?)
+    ORDER BY created_at DESC, id`)
+  const credIdsOf = db.prepare('SELECT id FROM credentials WHERE user_id = ?').pluck()
+  const deleteCredsOf = db.prepare('DELETE FROM credentials WHERE user_id = ?')
   const byId = db.prepare('SELECT * FROM users WHERE id = ?')
   const byEmail = db.prepare('SELECT * FROM users WHERE email = ?')
   const setRole = db.prepare('UPDATE users SET role = ? WHERE id = ?')
   const count = db.prepare('SELECT count(*) AS n FROM users')
-  const insertCred = db.prepare(`INSERT INTO credentials (id, kind, user_id, created_at, expires_at)
-    VALUES (@id, @kind, @userId, @createdAt, @expiresAt)`)
+  const insertCred = db.prepare(`INSERT INTO credentials (id, kind, user_id, created_at, expires_at, name)
+    VALUES (@id, @kind, @userId, @createdAt, @expiresAt, @name)`)
   const credById = db.prepare('SELECT * FROM credentials WHERE id = ?')
   const deleteCred = db.prepare('DELETE FROM credentials WHERE id = ?')
 
   return {
     async createUser (user) {
       try {
-        insertUser.run(user)
+        insertUser.run({ ...user, nameKey: nameKey(user.displayName) })
       } catch (err) {
         if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new DuplicateKeyError('email')
         if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new DuplicateKeyError('id')
@@ -67,16 +88,27 @@ export function sqliteUsers (db: Database.Database): UserStore & CredentialStore
       return (count.get() as { n: number }).n
     },
     async createCredential (cred: CredentialRecord) {
-      insertCred.run(cred)
+      insertCred.run({ ...cred, name: cred.name ?? null })
     },
     async getCredential (id) {
-      const r = credById.get(id) as { id: string; kind: string; user_id: string; created_at: string; expires_at: string | null } | undefined
-      return r
-        ? { id: r.id, kind: r.kind as CredentialRecord['kind'], userId: r.user_id, createdAt: r.created_at, expiresAt: r.expires_at }
-        : null
+      const r = credById.get(id) as CredentialRow | undefined
+      return r ? toCredential(r) : null
     },
     async deleteCredential (id) {
       deleteCred.run(id)
+    },
+    async listCredentials (userId, kind, now) {
+      return (credsOf.all(userId, kind, now) as CredentialRow[]).map(toCredential)
+    },
+    async deleteUserCredentials (userId) {
+      return db.transaction(() => {
+        const ids = credIdsOf.all(userId) as string[]
+        deleteCredsOf.run(userId)
+        return ids
+      })()
+    },
+    async findUsersByNameKey (key, limit) {
+      return (byNameKey.all(key, limit) as UserRow[]).map(toUser)
     }
   }
 }

@@ -19,8 +19,10 @@ export interface CredentialRecord {
   kind: 'session' | 'token'
   userId: string
   createdAt: string
-  /** Null for API tokens, which last until revoked. */
+  /** When it stops being valid; null for API tokens made before tokens expired (they last until revoked). */
   expiresAt: string | null
+  /** An API token's name, chosen by its owner (null for sessions). */
+  name?: string | null
 }
 
 export interface UserStore {

@@ -7,3 +7,11 @@ export class DuplicateKeyError extends Error {
     this.name = 'DuplicateKeyError'
   }
 }
+
+/** Thrown by a store when its bounded queue of long reads is full: try again shortly (the HTTP layer answers 503). */
+export class StoreBusyError extends Error {
+  constructor (readonly retryAfterSeconds: number) {
+    super('the store is busy with long reads')
+    this.name = 'StoreBusyError'
+  }
+}

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict'
+import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { register } from '../../server/domain/accounts.ts'
+
+let n = 0
+describe('hardening: display names', () => {
+  let s: TestServer
+  before(async () => { s = await startServer() })
+  after(async () => { await s.stop() })
+
+  const signUp = (displayName: string) => s.client().post('/auth/register', { email: `nom${n++}@example.org`, password: 'correct horse battery', displayName })
+
+  it('refuses control characters, bidirectional overrides and invisible names, and creates nothing', async () => {
+    for (const name of ['Ali\u0000ce', 'Bob\nMarley', 'Tab\tby', '\u202eAdministrateur', 'Admin\u2066istrateur', '\u200b\u200b', '\u3164', '\u2800\u2800', 'e\u0301'.slice(1).repeat(3)]) {
+      const r = await signUp(name)
+      assert.equal(r.status, 400, `${JSON.stringify(name)} gives ${r.status}`)
+      assert.equal(r.body.error.code, 'invalid_input')
+    }
+    // The domain refuses them too (scripts, the demo), not only the HTTP route.
+    await assert.rejects(register(s.app.ctx, { email: 'script@example.org', password: 'correct horse battery', displayName: 'x\u202e' }), /bidirectional/)
+    assert.equal((await signUp('Élodie Marchand')).status, 201)
+  })
+
+  it('refuses a copy or a look-alike of an existing name: a bill editor\'s, with another case, accents, a Cyrillic letter or digits', async () => {
+    const mp = await s.as('author', 'Éric Diard')
+    await publishedBill(mp)
+    for (const name of ['Éric Diard', 'éric diard', 'Eric Diard', 'Éric  Diard', 'Érіc Dіard' /* Cyrillic і */, 'Er1c D1ard', 'ÉRIC DIARD.']) {
+      const r = await signUp(name)
+      assert.equal(r.status, 409, `${name} gives ${r.status}`)
+      assert.equal(r.body.error.code, 'display_name_taken')
+    }
+    assert.equal((await signUp('Éric Diard, Lyon')).status, 201)
+    assert.equal((await signUp('Éric Diard, Lyon')).status, 409, 'two sign-ups cannot share a name either')
+  })
+})
