@@ -111,7 +111,10 @@ export class Room {
           }
           break
         case 'awareness': {
-          const entries = this.owners.filter(conn, message.update, this.settings.maxAwarenessStateBytes)
+          const entries = this.owners.filter(conn, message.update, {
+            maxStateBytes: this.settings.maxAwarenessStateBytes,
+            maxIds: conn.canWrite ? this.settings.maxAwarenessClientsPerConnection : 1
+          })
           if (entries.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), conn)
           break
         }
