@@ -71,9 +71,15 @@ export async function openSession (ctx: Ctx, user: UserRecord): Promise<string> 
   return secret
 }
 
-/** Ends a session (or revokes a token) given its secret. */
+/**
+ * Ends a session (or revokes a token) given its secret, and says so
+ * (`session:ended`), so that sockets opened with it close.
+ */
 export async function closeSession (ctx: Ctx, secret: string): Promise<void> {
-  await ctx.store.deleteCredential(secretId(secret))
+  const id = secretId(secret)
+  const cred = await ctx.store.getCredential(id)
+  await ctx.store.deleteCredential(id)
+  if (cred) ctx.events.emit('session:ended', { userId: cred.userId, credentialIds: [id] })
 }
 
 /** Creates a personal API token for scripts (`Authorization: Bearer ...`). */
@@ -104,6 +110,7 @@ export async function setRole (ctx: Ctx, actor: Actor, userId: string, role: Rol
   const user = await ctx.store.setUserRole(userId, role)
   if (!user) throw new NotFound('user')
   ctx.log.info({ by: actor.id, userId, role }, 'role changed')
+  ctx.events.emit('user:role-changed', { userId })
   return user
 }
 
