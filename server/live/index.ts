@@ -2,17 +2,17 @@
  * Live events over socket.io, on the app's http.Server. A client subscribes
  * to a bill it may see (its session cookie is read at the handshake) and
  * receives the domain events of that bill. Drafts are never broadcast: a
- * draft's events go only to sockets whose user edits it.
+ * draft's events go only to sockets whose user edits it, which is checked
+ * again when its editors, the user's role or their session change (rights.ts).
  */
 import type http from 'node:http'
 import { Server, type Socket } from 'socket.io'
 import type { Ctx } from '../domain/context.ts'
-import type { UserRecord } from '../store/store.ts'
 import { billRoom, type ClientEvents, type ServerEvents } from '../../shared/live.ts'
 import { actorFromHeaders } from '../http/auth.ts'
 import { canSee } from '../domain/access.ts'
-
-interface SocketData { actor: UserRecord | null }
+import { secretId } from '../domain/accounts.ts'
+import { followLiveRights, userRoom, type SocketData } from './rights.ts'
 
 /** The live server, attached to `server`. */
 export interface Live {
@@ -33,8 +33,9 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
 
   io.use(async (socket, next) => {
     try {
-      const { actor } = await actorFromHeaders(ctx, { cookie: socket.handshake.headers.cookie })
+      const { actor, secret } = await actorFromHeaders(ctx, { cookie: socket.handshake.headers.cookie })
       socket.data.actor = actor
+      socket.data.credentialId = actor && secret ? secretId(secret) : null
       next()
     } catch (err) {
       next(err as Error)
@@ -42,6 +43,7 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
   })
 
   io.on('connection', (socket: Socket<ClientEvents, ServerEvents, Record<string, never>, SocketData>) => {
+    if (socket.data.actor) void socket.join(userRoom(socket.data.actor.id))
     socket.on('subscribe', async (payload, ack) => {
       const reply = typeof ack === 'function' ? ack : () => {}
       const billId = typeof payload?.billId === 'string' ? payload.billId : ''
@@ -67,7 +69,8 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
     ctx.events.on('amendment:created', p => { io.to(billRoom(p.billId)).emit('amendment:created', p) }),
     ctx.events.on('amendment:decided', p => { io.to(billRoom(p.billId)).emit('amendment:decided', p) }),
     ctx.events.on('amendment:withdrawn', p => { io.to(billRoom(p.billId)).emit('amendment:withdrawn', p) }),
-    ctx.events.on('bill:updated', p => { io.to(billRoom(p.billId)).emit('bill:updated', p) }),
+    // bill:updated is relayed by rights.ts, once the room's sockets were checked again.
+    followLiveRights(ctx, io, ctx.log.child({ module: 'live' })),
     // Debate and moderation: the domain emits public views only; hidden text is never in a payload.
     ctx.events.on('argument:created', p => { io.to(billRoom(p.billId)).emit('argument:created', p) }),
     ctx.events.on('argument:updated', p => { io.to(billRoom(p.billId)).emit('argument:updated', p) }),
