@@ -43,6 +43,10 @@ export interface Config {
   trustProxy: boolean
   /** The Chromium executable that prints PDF reports (Debian's package by default); PDF exports answer 503 without it. */
   chromium: string
+  /** Open sockets of one user, per endpoint (socket.io, /collab) and process; 0 turns the cap off. */
+  maxSocketsPerUser: number
+  /** Open sockets of visitors (signed out) from one address, per endpoint and process; 0 turns the cap off. */
+  maxSocketsPerAddress: number
 }
 
 /** Parses `KEY=value` lines of a .env file into the environment, without overriding what is set. */
@@ -98,6 +102,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: flag(env.ALINEA_TRUST_PROXY, false),
     chromium: env.ALINEA_CHROMIUM || '/usr/bin/chromium',
+    maxSocketsPerUser: int(env.ALINEA_MAX_SOCKETS_PER_USER, 32, 'ALINEA_MAX_SOCKETS_PER_USER'),
+    maxSocketsPerAddress: int(env.ALINEA_MAX_SOCKETS_PER_ADDRESS, 256, 'ALINEA_MAX_SOCKETS_PER_ADDRESS'),
     ...overrides
   }
   if (!config.secret) config.secret = env.ALINEA_SECRET || (dbFile === ':memory:' ? randomBytes(32).toString('hex') : dataSecret(dbFile))

@@ -24,8 +24,9 @@ import { Rooms } from './rooms.ts'
 import { NOT_FOUND, collabBillId, decideAccess, type CollabAccess } from './access.ts'
 import { followRights } from './revocation.ts'
 import {
-  CLOSE_BAD_MESSAGE, CLOSE_INTERNAL_ERROR, CLOSE_MESSAGE_TOO_LARGE, CLOSE_SHUTTING_DOWN, closeReason
+  CLOSE_BAD_MESSAGE, CLOSE_INTERNAL_ERROR, CLOSE_MESSAGE_TOO_LARGE, CLOSE_SHUTTING_DOWN, CLOSE_TOO_MANY_CONNECTIONS, closeReason
 } from './close-codes.ts'
+import { SocketQuota, socketAddress } from '../http/socket-quota.ts'
 
 export { COLLAB_PATH } from './access.ts'
 export * from './close-codes.ts'
@@ -69,6 +70,7 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
   const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * settings.maxMessageBytes, perMessageDeflate: false })
   const sockets = new Set<WebSocket>()
   const live = new Set<Connection>()
+  const quota = new SocketQuota(ctx.config.maxSocketsPerUser, ctx.config.maxSocketsPerAddress)
   let closing = false
 
   function onUpgrade (req: http.IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -80,7 +82,8 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
       socket.off('error', onError)
       // Messages between 1x and 2x the limit are refused by us with a reason; above, ws cuts them (1009).
       wss.options.maxPayload = 2 * settings.maxMessageBytes
-      wss.handleUpgrade(req, socket, head, ws => { accept(ws, billId!, access) })
+      const address = socketAddress(req.socket.remoteAddress, req.headers, ctx.config.trustProxy)
+      wss.handleUpgrade(req, socket, head, ws => { accept(ws, billId!, access, address) })
     })
   }
 
@@ -95,7 +98,7 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
     }
   }
 
-  function accept (ws: WebSocket, billId: string, access: CollabAccess): void {
+  function accept (ws: WebSocket, billId: string, access: CollabAccess, address: string): void {
     sockets.add(ws)
     ws.on('close', () => { sockets.delete(ws) })
     ws.on('error', err => { log.debug({ err, billId }, 'collab socket error') })
@@ -107,6 +110,12 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
       ws.close(CLOSE_SHUTTING_DOWN, 'server shutting down')
       return
     }
+    const release = quota.take(access.actor?.id ?? null, address)
+    if (!release) {
+      ws.close(CLOSE_TOO_MANY_CONNECTIONS, access.actor ? 'too many open connections for this account' : 'too many open connections from this address')
+      return
+    }
+    ws.on('close', release)
     const conn = new Connection(ws, billId, access.actor, access.credentialId, access.canWrite, settings.maxBufferedBytes)
     live.add(conn)
     let room: Awaited<ReturnType<Rooms['acquire']>> | null = null

@@ -13,6 +13,7 @@ import { actorFromHeaders } from '../http/auth.ts'
 import { canSee } from '../domain/access.ts'
 import { secretId } from '../domain/accounts.ts'
 import { followLiveRights, userRoom, type SocketData } from './rights.ts'
+import { SocketQuota, socketAddress } from '../http/socket-quota.ts'
 
 /** The live server, attached to `server`. */
 export interface Live {
@@ -31,11 +32,20 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
     connectionStateRecovery: { maxDisconnectionDuration: 30_000, skipMiddlewares: true }
   })
 
+  // Open sockets per user (or visitor address): refused past the cap (connect_error "too many open connections").
+  const quota = new SocketQuota(ctx.config.maxSocketsPerUser, ctx.config.maxSocketsPerAddress)
+  const counted = new WeakMap<Socket, () => void>()
+  const addressOf = (socket: Socket): string => socketAddress(socket.conn.remoteAddress, socket.handshake.headers, ctx.config.trustProxy)
+
   io.use(async (socket, next) => {
     try {
       const { actor, secret } = await actorFromHeaders(ctx, { cookie: socket.handshake.headers.cookie })
       socket.data.actor = actor
       socket.data.credentialId = actor && secret ? secretId(secret) : null
+      const release = quota.take(actor?.id ?? null, addressOf(socket))
+      if (!release) { next(new Error('too many open connections')); return }
+      counted.set(socket, release)
+      socket.conn.once('close', release) // also when the socket never gets to 'connection'
       next()
     } catch (err) {
       next(err as Error)
@@ -43,6 +53,14 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
   })
 
   io.on('connection', (socket: Socket<ClientEvents, ServerEvents, Record<string, never>, SocketData>) => {
+    // A recovered connection skipped the middleware: it is counted here.
+    const release = counted.get(socket) ?? quota.take(socket.data.actor?.id ?? null, addressOf(socket))
+    counted.delete(socket)
+    if (!release) {
+      socket.disconnect(true)
+      return
+    }
+    socket.on('disconnect', release)
     if (socket.data.actor) void socket.join(userRoom(socket.data.actor.id))
     socket.on('subscribe', async (payload, ack) => {
       const reply = typeof ack === 'function' ? ack : () => {}
