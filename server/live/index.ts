@@ -12,7 +12,7 @@ import { billRoom, type ClientEvents, type ServerEvents } from '../../shared/liv
 import { actorFromHeaders } from '../http/auth.ts'
 import { canSee } from '../domain/access.ts'
 import { secretId } from '../domain/accounts.ts'
-import { followLiveRights, userRoom, type SocketData } from './rights.ts'
+import { followLiveRights, recheckRecovered, userRoom, type SocketData } from './rights.ts'
 import { SocketQuota, socketAddress } from '../http/socket-quota.ts'
 
 /** The live server, attached to `server`. */
@@ -61,7 +61,12 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
       return
     }
     socket.on('disconnect', release)
-    if (socket.data.actor) void socket.join(userRoom(socket.data.actor.id))
+    if (socket.recovered) {
+      void recheckRecovered(ctx, socket, async () => {
+        const { actor, secret } = await actorFromHeaders(ctx, { cookie: socket.handshake.headers.cookie })
+        return { actor, credentialId: actor && secret ? secretId(secret) : null }
+      }).catch(err => { ctx.log.error({ err }, 'a recovered live socket could not be checked again') })
+    } else if (socket.data.actor) void socket.join(userRoom(socket.data.actor.id))
     socket.on('subscribe', async (payload, ack) => {
       const reply = typeof ack === 'function' ? ack : () => {}
       const billId = typeof payload?.billId === 'string' ? payload.billId : ''

@@ -35,7 +35,13 @@ export const userRoom = (userId: string): string => `user:${userId}`
 
 const BILL_ROOM_PREFIX = billRoom('')
 
-type LiveSocket = Awaited<ReturnType<LiveServer['fetchSockets']>>[number]
+/** What the checks need of a socket, local or (with several nodes) remote. */
+interface LiveSocket {
+  readonly rooms: Set<string>
+  data: SocketData
+  join (room: string): unknown
+  leave (room: string): unknown
+}
 
 /** Leaves the rooms of the bills this socket's actor may no longer see. */
 async function recheckRooms (ctx: Ctx, socket: LiveSocket): Promise<void> {
@@ -44,6 +50,22 @@ async function recheckRooms (ctx: Ctx, socket: LiveSocket): Promise<void> {
     const bill = await ctx.store.getBill(room.slice(BILL_ROOM_PREFIX.length))
     if (!bill || !canSee(bill, socket.data.actor)) socket.leave(room)
   }
+}
+
+/**
+ * A socket that recovered its state (rooms, user) after a short disconnect
+ * skipped the handshake's checks: its user is resolved again from the new
+ * handshake (the session may have ended, the role changed meanwhile), and
+ * its rooms checked again.
+ */
+export async function recheckRecovered (ctx: Ctx, socket: LiveSocket, resolve: () => Promise<{ actor: UserRecord | null; credentialId: string | null }>): Promise<void> {
+  const before = socket.data.actor
+  const now = await resolve()
+  socket.data.actor = now.actor
+  socket.data.credentialId = now.credentialId
+  if (before && before.id !== now.actor?.id) socket.leave(userRoom(before.id))
+  if (now.actor) socket.join(userRoom(now.actor.id))
+  await recheckRooms(ctx, socket)
 }
 
 /** Subscribes the live server to the events that change rights; returns the function that unsubscribes. */
