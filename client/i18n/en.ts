@@ -575,5 +575,9 @@ export const en: Catalogue = {
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This address matches no page.',
-  'notFound.home': 'Back to consultations'
+  'notFound.home': 'Back to consultations',
+
+  // --- harden-collab ---
+  'editors.status.invalidContent': 'Change refused: it put into the text something the bill format does not allow. It was not saved. Reload the page.',
+  'editors.status.tooManyConnections': 'Too many connections open to your texts: close other tabs, then reload the page.'
 }

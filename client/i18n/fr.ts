@@ -575,7 +575,11 @@ export const fr = {
 
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Cette adresse ne correspond à aucune page.',
-  'notFound.home': 'Retour aux consultations'
+  'notFound.home': 'Retour aux consultations',
+
+  // --- harden-collab ---
+  'editors.status.invalidContent': 'Modification refusée : elle introduisait dans le texte un élément que le format des projets de loi n’accepte pas. Elle n’a pas été enregistrée. Rechargez la page.',
+  'editors.status.tooManyConnections': 'Trop de connexions ouvertes à vos textes : fermez d’autres onglets, puis rechargez la page.'
 } as const
 
 /** A message key: every key of the French catalogue. */
