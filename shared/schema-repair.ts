@@ -10,7 +10,7 @@
  * Also the small schema questions the server's Yjs checks ask (is this mark
  * key allowed here, is this attribute value valid), so that both agree.
  */
-import { Fragment, type AttributeSpec, type Mark, type Node, type NodeType } from 'prosemirror-model'
+import { Fragment, type AttributeSpec, type ContentMatch, type Mark, type Node, type NodeType } from 'prosemirror-model'
 import { schema } from './schema.ts'
 import type { NodeJSON } from './types.ts'
 
@@ -45,6 +45,17 @@ export function attrValueOk (spec: AttributeSpec, value: unknown): boolean {
   }
   const kind = value === null ? 'null' : typeof value
   return rule.split('|').includes(kind)
+}
+
+/**
+ * What completes a node's content that stopped at `match` (null when
+ * nothing can): the schema's own filler, except that a document left empty
+ * gets one empty article (rather than an empty division heading).
+ */
+export function completion (type: NodeType, match: ContentMatch, empty: boolean): Fragment | null {
+  if (match.validEnd) return Fragment.empty
+  if (type === schema.topNodeType && empty) return Fragment.from(schema.nodes.article.createAndFill()!)
+  return match.fillBefore(Fragment.empty, true)
 }
 
 /** The attributes of a node type taken from raw ones: unknown keys dropped, invalid values replaced by the default. */
@@ -97,12 +108,9 @@ function repairNode (json: unknown, parent: NodeType | null): Node | null {
       match = next
     }
   }
-  let content = Fragment.fromArray(children)
-  if (!match.validEnd) {
-    const fill = match.fillBefore(Fragment.empty, true)
-    if (!fill) return null
-    content = content.append(fill)
-  }
+  const fill = completion(type, match, children.length === 0)
+  if (!fill) return null
+  const content = Fragment.fromArray(children).append(fill)
   try {
     const node = type.create(repairAttrs(type, json.attrs), content)
     node.check()

@@ -10,9 +10,9 @@
  * what does not fit and fills what is missing, in place.
  */
 import * as Y from 'yjs'
-import { Fragment, type Node, type NodeType } from 'prosemirror-model'
+import type { Node, NodeType } from 'prosemirror-model'
 import { schema } from '../../shared/schema.ts'
-import { attrValueOk, markAllowedIn, markNameOfKey, nodeTypeNamed } from '../../shared/schema-repair.ts'
+import { attrValueOk, completion, markAllowedIn, markNameOfKey, nodeTypeNamed } from '../../shared/schema-repair.ts'
 
 /** A Yjs type that holds nodes: the fragment (doc) or an element. */
 export type YNodeParent = Y.XmlFragment | Y.XmlElement
@@ -139,7 +139,7 @@ export function repairType (parent: YNodeParent, type: NodeType, tr: Y.Transacti
     }
   }
   if (!match.validEnd) {
-    const fill = match.fillBefore(Fragment.empty, true)
+    const fill = completion(type, match, index === 0)
     if (fill && fill.childCount > 0) {
       const types: (Y.XmlElement | Y.XmlText)[] = []
       fill.forEach(n => { types.push(yTypeOf(n)) })
