@@ -58,7 +58,10 @@ export class Room {
     const { doc, ...loaded } = await loadRepairedDoc(store, billId, log)
     const room: Room = new Room(billId, doc, r => new DocPersistence<Connection>(store, billId, doc, loaded, settings, {
       invalid: (s, err) => { r.refuse(s.origin, CLOSE_BAD_MESSAGE, `invalid update: ${(err as Error).message}`) },
-      outsideSchema: (s, problem) => { r.refuse(s.origin, CLOSE_INVALID_CONTENT, `refused: ${problem}`) },
+      outsideSchema: (s, problem) => {
+        log.warn({ billId, conn: s.origin.id, problem }, 'collab update refused: outside the schema')
+        r.refuse(s.origin, CLOSE_INVALID_CONTENT, `refused: ${problem}`)
+      },
       tooLarge: (_s, size) => {
         r.refuse(_s.origin, CLOSE_DOCUMENT_TOO_LARGE, `document too large: the change would make it ${size} bytes, limit ${settings.maxDocBytes}`)
       },
