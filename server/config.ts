@@ -57,6 +57,10 @@ export interface Config {
   loginFailuresBeforeBackoff: number
   /** The Chromium executable that prints PDF reports (Debian's package by default); PDF exports answer 503 without it. */
   chromium: string
+  /** Open sockets of one user, per endpoint (socket.io, /collab) and process; 0 turns the cap off. */
+  maxSocketsPerUser: number
+  /** Open sockets of visitors (signed out) from one address, per endpoint and process; 0 turns the cap off. */
+  maxSocketsPerAddress: number
 }
 
 /** Parses `KEY=value` lines of a .env file into the environment, without overriding what is set. */
@@ -124,6 +128,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     expensiveReadsPerMinute: int(env.ALINEA_EXPENSIVE_READS_PER_MINUTE, 30, 'ALINEA_EXPENSIVE_READS_PER_MINUTE'),
     loginFailuresBeforeBackoff: int(env.ALINEA_LOGIN_FAILURES, 10, 'ALINEA_LOGIN_FAILURES'),
     chromium: env.ALINEA_CHROMIUM || '/usr/bin/chromium',
+    maxSocketsPerUser: int(env.ALINEA_MAX_SOCKETS_PER_USER, 32, 'ALINEA_MAX_SOCKETS_PER_USER'),
+    maxSocketsPerAddress: int(env.ALINEA_MAX_SOCKETS_PER_ADDRESS, 256, 'ALINEA_MAX_SOCKETS_PER_ADDRESS'),
     ...overrides
   }
   if (!config.secret) config.secret = env.ALINEA_SECRET || (dbFile === ':memory:' ? randomBytes(32).toString('hex') : dataSecret(dbFile))

@@ -604,5 +604,9 @@ export const en: Catalogue = {
   'process.whoDecidesBill': 'Amendments are decided by {names}, the authors of the text. The consultation informs them.',
   'process.myVote': 'Your vote counts in the article’s tally; you can change or withdraw it while the consultation is open.',
   'process.myAmendment': 'Your amendment is public, put to the vote and debated; the authors respond by accepting or rejecting it.',
-  'process.myArgument': 'Your argument is public and appears in the synthesis if it is among the most supported.'
+  'process.myArgument': 'Your argument is public and appears in the synthesis if it is among the most supported.',
+
+  // --- harden-collab ---
+  'editors.status.invalidContent': 'Change refused: it put into the text something the bill format does not allow. It was not saved. Reload the page.',
+  'editors.status.tooManyConnections': 'Too many connections open to your texts: close other tabs, then reload the page.',
 }

@@ -604,7 +604,11 @@ export const fr = {
   'process.whoDecidesBill': 'Décident des amendements : {names}, auteurs du texte. La consultation les éclaire.',
   'process.myVote': 'Votre vote compte dans le décompte de l’article ; vous pouvez le changer ou le retirer tant que la consultation est ouverte.',
   'process.myAmendment': 'Votre amendement est public, soumis au vote et au débat ; les auteurs y répondent en l’adoptant ou en le rejetant.',
-  'process.myArgument': 'Votre argument est public et figure dans la synthèse s’il est parmi les plus soutenus.'
+  'process.myArgument': 'Votre argument est public et figure dans la synthèse s’il est parmi les plus soutenus.',
+
+  // --- harden-collab ---
+  'editors.status.invalidContent': 'Modification refusée : elle introduisait dans le texte un élément que le format des projets de loi n’accepte pas. Elle n’a pas été enregistrée. Rechargez la page.',
+  'editors.status.tooManyConnections': 'Trop de connexions ouvertes à vos textes : fermez d’autres onglets, puis rechargez la page.',
 } as const
 
 /** A message key: every key of the French catalogue. */

@@ -20,16 +20,21 @@ import type { IncomingMessage } from 'node:http'
 import type { Ctx } from '../domain/context.ts'
 import type { BillRecord, UserRecord } from '../store/store.ts'
 import { canSee, isEditor } from '../domain/access.ts'
-import { actorFromHeaders, bearerFrom } from '../http/auth.ts'
+import { actorFromHeaders, bearerFrom, sessionFromCookieHeader } from '../http/auth.ts'
+import { secretId } from '../domain/accounts.ts'
 import { SCHEMA_VERSION } from '../../shared/schema.ts'
 import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, CLOSE_SCHEMA_MISMATCH, CLOSE_UNAUTHORIZED } from './close-codes.ts'
 
 /** The path prefix of the endpoint: `/collab/<billId>`. */
 export const COLLAB_PATH = '/collab/'
 
-/** The decision for one upgrade. */
+/**
+ * The decision for one upgrade. `credentialId` is the id of the session or
+ * token the actor was recognised by (null for an anonymous peer), kept by
+ * the connection so that it closes when that credential ends.
+ */
 export type CollabAccess =
-  | { ok: true; actor: UserRecord | null; canWrite: boolean }
+  | { ok: true; actor: UserRecord | null; canWrite: boolean; credentialId: string | null }
   | { ok: false; code: number; reason: string }
 
 /** Not found, told the same way for a missing bill and a hidden draft. */
@@ -64,9 +69,9 @@ export function crossOrigin (req: IncomingMessage): boolean {
 }
 
 /** The rights of a (possibly anonymous) actor on a bill, as a connection keeps them. */
-export function rightsOn (bill: BillRecord | null, actor: UserRecord | null): CollabAccess {
+export function rightsOn (bill: BillRecord | null, actor: UserRecord | null, credentialId: string | null = null): CollabAccess {
   if (!bill || !canSee(bill, actor)) return NOT_FOUND
-  return { ok: true, actor, canWrite: isEditor(bill, actor) }
+  return { ok: true, actor, canWrite: isEditor(bill, actor), credentialId: actor ? credentialId : null }
 }
 
 /** Decides an upgrade to `/collab/<billId>`. */
@@ -79,5 +84,11 @@ export async function decideAccess (ctx: Ctx, req: IncomingMessage, billId: stri
   const { actor, kind } = await actorFromHeaders(ctx, { cookie: req.headers.cookie, authorization })
   if (!actor && bearerFrom(authorization)) return { ok: false, code: CLOSE_UNAUTHORIZED, reason: 'invalid token' }
   if (kind === 'session' && crossOrigin(req)) return { ok: false, code: CLOSE_FORBIDDEN, reason: 'cross-origin connection refused' }
-  return rightsOn(await ctx.store.getBill(billId), actor)
+  return rightsOn(await ctx.store.getBill(billId), actor, credentialIdOf(req, kind))
+}
+
+/** The stored id of the credential a request was recognised by (see `secretId`), or null. */
+export function credentialIdOf (req: IncomingMessage, kind: 'session' | 'token' | null): string | null {
+  const secret = kind === 'token' ? bearerFrom(req.headers.authorization) : kind === 'session' ? sessionFromCookieHeader(req.headers.cookie) : null
+  return secret ? secretId(secret) : null
 }

@@ -44,6 +44,22 @@ export const CLOSE_MESSAGE_TOO_LARGE = 4413
  */
 export const CLOSE_DOCUMENT_TOO_LARGE = 4422
 
+/**
+ * An update would put into the bill text what its schema (shared/schema.ts)
+ * does not allow (an unknown element or mark, a misplaced node, an invalid
+ * attribute): it is neither stored nor relayed. Final (44xx): the same
+ * change would be sent again on every reconnect.
+ */
+export const CLOSE_INVALID_CONTENT = 4415
+
+/**
+ * The user (or, signed out, the address) already has as many collaboration
+ * sockets open as allowed (`ALINEA_MAX_SOCKETS_PER_USER`,
+ * `ALINEA_MAX_SOCKETS_PER_ADDRESS`). Final: closing other tabs and reloading
+ * is what helps, not retrying.
+ */
+export const CLOSE_TOO_MANY_CONNECTIONS = 4429
+
 /** Close reasons are at most 123 bytes of UTF-8 (RFC 6455): shorten longer ones. */
 export function closeReason (reason: string): string {
   let r = reason

@@ -32,7 +32,10 @@ export class Connection implements PresencePeer {
   constructor (
     readonly ws: WebSocket,
     readonly billId: string,
-    readonly actor: UserRecord | null,
+    /** Who the peer is (refreshed when their role changes). */
+    public actor: UserRecord | null,
+    /** The session or token the peer was recognised by (see `secretId`), null when anonymous. */
+    readonly credentialId: string | null,
     /** Whether document changes are accepted (cleared when the peer is sent away because its rights changed). */
     public canWrite: boolean,
     private readonly maxBufferedBytes: number

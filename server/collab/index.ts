@@ -9,9 +9,9 @@
  * (access.ts); a refusal completes the handshake and then closes with a
  * named code and reason (close-codes.ts), which the stock provider reports
  * in its `closed` event and does not retry, rather than an HTTP status that
- * a browser cannot read. When a bill's settings change (`bill:updated`,
- * e.g. its editors), the rights of its open connections are decided again
- * (a user's role change, e.g. losing admin, applies from their next connection).
+ * a browser cannot read. When a bill's editors, a user's role or a session
+ * change, the rights of the open connections concerned are decided again
+ * (revocation.ts).
  */
 import type http from 'node:http'
 import type { Duplex } from 'node:stream'
@@ -21,10 +21,12 @@ import type { Ctx } from '../domain/context.ts'
 import { DEFAULT_COLLAB_SETTINGS, type CollabSettings } from './settings.ts'
 import { Connection } from './connection.ts'
 import { Rooms } from './rooms.ts'
-import { NOT_FOUND, collabBillId, decideAccess, rightsOn, type CollabAccess } from './access.ts'
+import { NOT_FOUND, collabBillId, decideAccess, type CollabAccess } from './access.ts'
+import { followRights } from './revocation.ts'
 import {
-  CLOSE_BAD_MESSAGE, CLOSE_FORBIDDEN, CLOSE_INTERNAL_ERROR, CLOSE_MESSAGE_TOO_LARGE, CLOSE_RIGHTS_CHANGED, CLOSE_SHUTTING_DOWN, closeReason
+  CLOSE_BAD_MESSAGE, CLOSE_INTERNAL_ERROR, CLOSE_MESSAGE_TOO_LARGE, CLOSE_SHUTTING_DOWN, CLOSE_TOO_MANY_CONNECTIONS, closeReason
 } from './close-codes.ts'
+import { SocketQuota, socketAddress } from '../http/socket-quota.ts'
 
 export { COLLAB_PATH } from './access.ts'
 export * from './close-codes.ts'
@@ -68,6 +70,7 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
   const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * settings.maxMessageBytes, perMessageDeflate: false })
   const sockets = new Set<WebSocket>()
   const live = new Set<Connection>()
+  const quota = new SocketQuota(ctx.config.maxSocketsPerUser, ctx.config.maxSocketsPerAddress)
   let closing = false
 
   function onUpgrade (req: http.IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -79,7 +82,8 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
       socket.off('error', onError)
       // Messages between 1x and 2x the limit are refused by us with a reason; above, ws cuts them (1009).
       wss.options.maxPayload = 2 * settings.maxMessageBytes
-      wss.handleUpgrade(req, socket, head, ws => { accept(ws, billId!, access) })
+      const address = socketAddress(req.socket.remoteAddress, req.headers, ctx.config.trustProxy)
+      wss.handleUpgrade(req, socket, head, ws => { accept(ws, billId!, access, address) })
     })
   }
 
@@ -94,7 +98,7 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
     }
   }
 
-  function accept (ws: WebSocket, billId: string, access: CollabAccess): void {
+  function accept (ws: WebSocket, billId: string, access: CollabAccess, address: string): void {
     sockets.add(ws)
     ws.on('close', () => { sockets.delete(ws) })
     ws.on('error', err => { log.debug({ err, billId }, 'collab socket error') })
@@ -106,7 +110,13 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
       ws.close(CLOSE_SHUTTING_DOWN, 'server shutting down')
       return
     }
-    const conn = new Connection(ws, billId, access.actor, access.canWrite, settings.maxBufferedBytes)
+    const release = quota.take(access.actor?.id ?? null, address)
+    if (!release) {
+      ws.close(CLOSE_TOO_MANY_CONNECTIONS, access.actor ? 'too many open connections for this account' : 'too many open connections from this address')
+      return
+    }
+    ws.on('close', release)
+    const conn = new Connection(ws, billId, access.actor, access.credentialId, access.canWrite, settings.maxBufferedBytes)
     live.add(conn)
     let room: Awaited<ReturnType<Rooms['acquire']>> | null = null
     ws.on('message', (data: Buffer, isBinary: boolean) => {
@@ -144,22 +154,8 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
     })
   }
 
-  // Rights follow the bill: when its editors change, a peer whose rights changed is sent away to
-  // reconnect (4205, transient) and get its new rights; one that may no longer see it gets 4403.
-  const offUpdated = ctx.events.on('bill:updated', ({ billId }) => {
-    const room = rooms.get(billId)
-    if (!room) return
-    ctx.store.getBill(billId).then(bill => {
-      for (const conn of room.conns) {
-        const rights = rightsOn(bill, conn.actor)
-        if (!rights.ok) conn.close(CLOSE_FORBIDDEN, 'access to this bill was withdrawn')
-        else if (rights.canWrite !== conn.canWrite) {
-          conn.canWrite = false // nothing more from it is stored, whatever it was
-          conn.close(CLOSE_RIGHTS_CHANGED, rights.canWrite ? 'you may now edit: reconnect' : 'you may no longer edit: reconnect')
-        }
-      }
-    }, err => { log.error({ err, billId }, 'collab rights could not be re-checked') })
-  })
+  // Rights follow the bill, the user's role and their session (revocation.ts).
+  const offRights = followRights(ctx, () => live, log)
 
   const pinger = setInterval(() => {
     for (const conn of live) {
@@ -185,7 +181,7 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
       if (closing) return
       closing = true // later upgrades are refused (1001, then 503 once ws is closed)
       clearInterval(pinger)
-      offUpdated()
+      offRights()
       for (const conn of live) conn.close(CLOSE_SHUTTING_DOWN, 'server shutting down')
       await rooms.unloadAll()
       // Peers answer the close handshake; those that do not are cut after a grace period.

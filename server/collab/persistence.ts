@@ -15,6 +15,9 @@ import type { Logger } from 'pino'
 import type { DocStore } from '../store/store.ts'
 import type { CollabSettings } from './settings.ts'
 import { carriesChanges } from './protocol.ts'
+import { SchemaGuard } from './schema-guard.ts'
+import { repairFragment } from './schema-check.ts'
+import { FRAGMENT } from '../domain/documents.ts'
 
 /** An update offered for storage, with who sent it (the origin of the Yjs transaction). */
 export interface Submission<O> { update: Uint8Array; origin: O }
@@ -23,6 +26,8 @@ export interface Submission<O> { update: Uint8Array; origin: O }
 export interface PersistenceHooks<O> {
   /** The update is not a valid Yjs update. */
   invalid (s: Submission<O>, err: unknown): void
+  /** The update would put into the document what the bill schema does not allow. */
+  outsideSchema (s: Submission<O>, problem: string): void
   /** The update would make the document larger than `maxDocBytes`. */
   tooLarge (s: Submission<O>, size: number): void
   /** The store failed: the update was neither stored nor applied. */
@@ -35,6 +40,26 @@ export interface PersistenceHooks<O> {
 
 /** The stored updates of a bill, loaded into a document. */
 export interface LoadedDoc { doc: Y.Doc; lastSeq: number; storedCount: number; storedBytes: number }
+
+/**
+ * Reads a bill's stored updates into a new document and, when the stored
+ * text does not fit the schema (stored before updates were checked, or by
+ * other means), repairs it to its valid part and stores the repair, so
+ * that editors load a text they can work on.
+ */
+export async function loadRepairedDoc (store: DocStore, billId: string, log: Logger): Promise<LoadedDoc> {
+  const loaded = await loadDoc(store, billId)
+  const repairs: Uint8Array[] = []
+  const onUpdate = (u: Uint8Array): void => { repairs.push(u) }
+  loaded.doc.on('update', onUpdate)
+  const changed = repairFragment(loaded.doc.getXmlFragment(FRAGMENT))
+  loaded.doc.off('update', onUpdate)
+  if (!changed || repairs.length === 0) return loaded
+  const repair = repairs.length === 1 ? repairs[0] : Y.mergeUpdates(repairs)
+  log.warn({ billId, bytes: repair.byteLength }, 'stored working text did not fit the schema: repaired to its valid part')
+  const seq = await store.appendDocUpdate(billId, repair)
+  return { doc: loaded.doc, lastSeq: seq, storedCount: loaded.storedCount + 1, storedBytes: loaded.storedBytes + repair.byteLength }
+}
 
 /** Reads a bill's stored updates into a new document (one transaction, no events). */
 export async function loadDoc (store: DocStore, billId: string): Promise<LoadedDoc> {
@@ -54,6 +79,7 @@ export async function loadDoc (store: DocStore, billId: string): Promise<LoadedD
 export class DocPersistence<O> {
   private tail: Promise<void> = Promise.resolve()
   private pending: Submission<O>[] = []
+  private readonly guard: SchemaGuard
   private scheduled = false
   /** Seq of the last stored update (compaction replaces everything up to it). */
   private lastSeq: number
@@ -81,6 +107,7 @@ export class DocPersistence<O> {
     this.loadedUpTo = loaded.lastSeq
     this.storedCount = loaded.storedCount
     this.sizeBound = loaded.storedBytes
+    this.guard = new SchemaGuard(doc)
   }
 
   /** Stored updates of this document right now. */
@@ -139,6 +166,12 @@ export class DocPersistence<O> {
         this.hooks.settled(s)
         continue
       }
+      const problem = this.guard.admit(s.update, accepted.map(a => a.update))
+      if (problem !== null) {
+        this.hooks.outsideSchema(s, problem)
+        this.hooks.settled(s)
+        continue
+      }
       accepted.push(s)
       bytes += s.update.byteLength
     }
@@ -148,6 +181,7 @@ export class DocPersistence<O> {
       this.lastSeq = await this.store.appendDocUpdate(this.billId, merged)
       this.appended.add(this.lastSeq)
     } catch (err) {
+      this.guard.reset() // the shadow holds updates the document will not get
       for (const s of accepted) { this.hooks.failed(s, err); this.hooks.settled(s) }
       return
     }
@@ -160,6 +194,7 @@ export class DocPersistence<O> {
         Y.applyUpdate(this.doc, s.update, s.origin)
       } catch (err) {
         this.log.error({ err, billId: this.billId }, 'a stored update could not be applied')
+        this.guard.reset()
         this.hooks.failed(s, err)
       }
       this.hooks.settled(s)
@@ -194,6 +229,7 @@ export class DocPersistence<O> {
     if (foreign.length > 0) {
       this.log.warn({ billId: this.billId, updates: foreign.length }, 'stored updates from another writer found while compacting')
       Y.transact(this.doc, () => { for (const r of foreign) Y.applyUpdate(this.doc, r.update) }, FOREIGN_ORIGIN)
+      this.guard.reset()
     }
     const upTo = records[records.length - 1].seq
     const state = Y.encodeStateAsUpdate(this.doc)

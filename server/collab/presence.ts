@@ -86,23 +86,35 @@ export class PresenceOwners {
   private owners = new Map<number, PresencePeer>()
 
   /**
-   * The entries of `update` this peer may send, with identities stamped;
-   * entries for client ids owned by someone else are dropped.
+   * The entries of `update` this peer may send, with identities stamped.
+   * Dropped: entries for client ids owned by someone else, and entries for
+   * new client ids once the peer speaks for `maxIds` of them (a browser tab
+   * has one; a read-only peer is allowed one). A client id whose state the
+   * peer sets to null (it left) no longer counts, so a peer may change id.
    */
-  filter (peer: PresencePeer, update: Uint8Array, maxStateBytes: number): AwarenessEntry[] {
+  filter (peer: PresencePeer, update: Uint8Array, limits: { maxStateBytes: number; maxIds: number }): AwarenessEntry[] {
     const out: AwarenessEntry[] = []
     for (const e of decodeAwarenessUpdate(update)) {
       const size = Buffer.byteLength(e.state)
-      if (size > maxStateBytes) throw new StateTooLarge(size, maxStateBytes)
+      if (size > limits.maxStateBytes) throw new StateTooLarge(size, limits.maxStateBytes)
       const owner = this.owners.get(e.clientId)
-      if (owner && owner !== peer) {
-        const sameUser = owner.identity.id !== null && owner.identity.id === peer.identity.id
-        if (!owner.closed && !sameUser) continue
-        owner.clientIds.delete(e.clientId)
+      if (owner !== peer) {
+        if (owner) {
+          const sameUser = owner.identity.id !== null && owner.identity.id === peer.identity.id
+          if (!owner.closed && !sameUser) continue
+        }
+        if (peer.clientIds.size >= limits.maxIds) continue
+        if (owner) owner.clientIds.delete(e.clientId)
+        this.owners.set(e.clientId, peer)
+        peer.clientIds.add(e.clientId)
       }
-      this.owners.set(e.clientId, peer)
-      peer.clientIds.add(e.clientId)
-      out.push({ ...e, state: stampIdentity(e.state, peer.identity) })
+      const state = stampIdentity(e.state, peer.identity)
+      if (state === 'null') {
+        // The client left: its id is free again (its removal still goes to the others).
+        this.owners.delete(e.clientId)
+        peer.clientIds.delete(e.clientId)
+      }
+      out.push({ ...e, state })
     }
     return out
   }

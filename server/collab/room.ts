@@ -11,14 +11,14 @@ import type { Logger } from 'pino'
 import type { DocStore } from '../store/store.ts'
 import type { CollabSettings } from './settings.ts'
 import type { Connection } from './connection.ts'
-import { DocPersistence, loadDoc } from './persistence.ts'
+import { DocPersistence, loadRepairedDoc } from './persistence.ts'
 import { PresenceOwners, StateTooLarge, encodeAwarenessEntries } from './presence.ts'
 import {
   ProtocolError, carriesChanges, decodeMessage, encodeAwarenessMessage, encodePermissionDenied,
   encodeSyncStep1, encodeSyncStep2, encodeUpdate
 } from './protocol.ts'
 import {
-  CLOSE_BAD_MESSAGE, CLOSE_DOCUMENT_TOO_LARGE, CLOSE_INTERNAL_ERROR, CLOSE_MESSAGE_TOO_LARGE
+  CLOSE_BAD_MESSAGE, CLOSE_DOCUMENT_TOO_LARGE, CLOSE_INTERNAL_ERROR, CLOSE_INVALID_CONTENT, CLOSE_MESSAGE_TOO_LARGE
 } from './close-codes.ts'
 
 /** Told to a read-only peer the first time it tries to change the document. */
@@ -55,9 +55,13 @@ export class Room {
 
   /** Loads a bill's document from the store. */
   static async load (store: DocStore, billId: string, settings: CollabSettings, log: Logger): Promise<Room> {
-    const { doc, ...loaded } = await loadDoc(store, billId)
+    const { doc, ...loaded } = await loadRepairedDoc(store, billId, log)
     const room: Room = new Room(billId, doc, r => new DocPersistence<Connection>(store, billId, doc, loaded, settings, {
       invalid: (s, err) => { r.refuse(s.origin, CLOSE_BAD_MESSAGE, `invalid update: ${(err as Error).message}`) },
+      outsideSchema: (s, problem) => {
+        log.warn({ billId, conn: s.origin.id, problem }, 'collab update refused: outside the schema')
+        r.refuse(s.origin, CLOSE_INVALID_CONTENT, `refused: ${problem}`)
+      },
       tooLarge: (_s, size) => {
         r.refuse(_s.origin, CLOSE_DOCUMENT_TOO_LARGE, `document too large: the change would make it ${size} bytes, limit ${settings.maxDocBytes}`)
       },
@@ -110,7 +114,10 @@ export class Room {
           }
           break
         case 'awareness': {
-          const entries = this.owners.filter(conn, message.update, this.settings.maxAwarenessStateBytes)
+          const entries = this.owners.filter(conn, message.update, {
+            maxStateBytes: this.settings.maxAwarenessStateBytes,
+            maxIds: conn.canWrite ? this.settings.maxAwarenessClientsPerConnection : 1
+          })
           if (entries.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), conn)
           break
         }

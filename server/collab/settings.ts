@@ -26,8 +26,18 @@ export interface CollabSettings {
   idleUnloadMs: number
   /** Ping every connection this often, in ms; one that has not answered the previous ping is dropped. */
   pingIntervalMs: number
-  /** Largest awareness state of one client (cursor, name, colour), in bytes of JSON; larger closes with 4413. */
+  /**
+   * Largest awareness state of one client (cursor, name, colour), in bytes
+   * of JSON; larger closes with 4413. A cursor with its name and colour is
+   * about 300 bytes; 4 kB leaves room and bounds what each newcomer is sent.
+   */
   maxAwarenessStateBytes: number
+  /**
+   * Awareness client ids one editor's connection may speak for (a browser
+   * tab has one); entries for more are dropped. A read-only peer may speak
+   * only for one, its own, so that nobody can fill a room with fake visitors.
+   */
+  maxAwarenessClientsPerConnection: number
   /**
    * Bytes of one peer's updates waiting to be stored before the server stops
    * reading from its socket (TCP backpressure), until the queue halves.
@@ -46,7 +56,8 @@ export const DEFAULT_COLLAB_SETTINGS: Readonly<CollabSettings> = Object.freeze({
   compactAfter: 500,
   idleUnloadMs: 30_000,
   pingIntervalMs: 30_000,
-  maxAwarenessStateBytes: 16_384,
+  maxAwarenessStateBytes: 4_096,
+  maxAwarenessClientsPerConnection: 4,
   maxPendingBytes: 4_000_000,
   maxBufferedBytes: 32_000_000,
   closeGraceMs: 1_000

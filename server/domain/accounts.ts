@@ -140,6 +140,7 @@ export async function setRole (ctx: Ctx, actor: Actor, userId: string, role: Rol
   const user = await ctx.store.setUserRole(userId, role)
   if (!user) throw new NotFound('user')
   ctx.log.info({ by: actor.id, userId, role }, 'role changed')
+  ctx.events.emit('user:role-changed', { userId })
   return user
 }
 

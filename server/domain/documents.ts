@@ -7,6 +7,7 @@ import * as Y from 'yjs'
 import { prosemirrorJSONToYDoc, yXmlFragmentToProsemirrorJSON } from 'y-prosemirror'
 import { schema } from '../../shared/schema.ts'
 import { blocksToDoc, docToBlocks } from '../../shared/text.ts'
+import { validDocJSON } from '../../shared/schema-repair.ts'
 import type { BillBlock, NodeJSON } from '../../shared/types.ts'
 import type { Store } from '../store/store.ts'
 
@@ -34,9 +35,13 @@ export function workingJSON (ydoc: Y.Doc): NodeJSON {
   return yXmlFragmentToProsemirrorJSON(ydoc.getXmlFragment(FRAGMENT)) as NodeJSON
 }
 
-/** The working text as blocks; throws RangeError if it does not fit the schema. */
+/**
+ * The working text as blocks. A stored text that does not fit the schema
+ * (written before updates were checked, or by other means) is read as its
+ * valid part (`validDocJSON`): a bad element never makes the bill unreadable.
+ */
 export function workingBlocks (ydoc: Y.Doc): BillBlock[] {
-  return docToBlocks(workingJSON(ydoc))
+  return docToBlocks(validDocJSON(workingJSON(ydoc)))
 }
 
 /**

@@ -2,17 +2,18 @@
  * Live events over socket.io, on the app's http.Server. A client subscribes
  * to a bill it may see (its session cookie is read at the handshake) and
  * receives the domain events of that bill. Drafts are never broadcast: a
- * draft's events go only to sockets whose user edits it.
+ * draft's events go only to sockets whose user edits it, which is checked
+ * again when its editors, the user's role or their session change (rights.ts).
  */
 import type http from 'node:http'
 import { Server, type Socket } from 'socket.io'
 import type { Ctx } from '../domain/context.ts'
-import type { UserRecord } from '../store/store.ts'
 import { billRoom, type ClientEvents, type ServerEvents } from '../../shared/live.ts'
 import { actorFromHeaders } from '../http/auth.ts'
 import { canSee } from '../domain/access.ts'
-
-interface SocketData { actor: UserRecord | null }
+import { secretId } from '../domain/accounts.ts'
+import { followLiveRights, recheckRecovered, userRoom, type SocketData } from './rights.ts'
+import { SocketQuota, socketAddress } from '../http/socket-quota.ts'
 
 /** The live server, attached to `server`. */
 export interface Live {
@@ -31,10 +32,20 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
     connectionStateRecovery: { maxDisconnectionDuration: 30_000, skipMiddlewares: true }
   })
 
+  // Open sockets per user (or visitor address): refused past the cap (connect_error "too many open connections").
+  const quota = new SocketQuota(ctx.config.maxSocketsPerUser, ctx.config.maxSocketsPerAddress)
+  const counted = new WeakMap<Socket, () => void>()
+  const addressOf = (socket: Socket): string => socketAddress(socket.conn.remoteAddress, socket.handshake.headers, ctx.config.trustProxy)
+
   io.use(async (socket, next) => {
     try {
-      const { actor } = await actorFromHeaders(ctx, { cookie: socket.handshake.headers.cookie })
+      const { actor, secret } = await actorFromHeaders(ctx, { cookie: socket.handshake.headers.cookie })
       socket.data.actor = actor
+      socket.data.credentialId = actor && secret ? secretId(secret) : null
+      const release = quota.take(actor?.id ?? null, addressOf(socket))
+      if (!release) { next(new Error('too many open connections')); return }
+      counted.set(socket, release)
+      socket.conn.once('close', release) // also when the socket never gets to 'connection'
       next()
     } catch (err) {
       next(err as Error)
@@ -42,6 +53,20 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
   })
 
   io.on('connection', (socket: Socket<ClientEvents, ServerEvents, Record<string, never>, SocketData>) => {
+    // A recovered connection skipped the middleware: it is counted here.
+    const release = counted.get(socket) ?? quota.take(socket.data.actor?.id ?? null, addressOf(socket))
+    counted.delete(socket)
+    if (!release) {
+      socket.disconnect(true)
+      return
+    }
+    socket.on('disconnect', release)
+    if (socket.recovered) {
+      void recheckRecovered(ctx, socket, async () => {
+        const { actor, secret } = await actorFromHeaders(ctx, { cookie: socket.handshake.headers.cookie })
+        return { actor, credentialId: actor && secret ? secretId(secret) : null }
+      }).catch(err => { ctx.log.error({ err }, 'a recovered live socket could not be checked again') })
+    } else if (socket.data.actor) void socket.join(userRoom(socket.data.actor.id))
     socket.on('subscribe', async (payload, ack) => {
       const reply = typeof ack === 'function' ? ack : () => {}
       const billId = typeof payload?.billId === 'string' ? payload.billId : ''
@@ -67,7 +92,8 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
     ctx.events.on('amendment:created', p => { io.to(billRoom(p.billId)).emit('amendment:created', p) }),
     ctx.events.on('amendment:decided', p => { io.to(billRoom(p.billId)).emit('amendment:decided', p) }),
     ctx.events.on('amendment:withdrawn', p => { io.to(billRoom(p.billId)).emit('amendment:withdrawn', p) }),
-    ctx.events.on('bill:updated', p => { io.to(billRoom(p.billId)).emit('bill:updated', p) }),
+    // bill:updated is relayed by rights.ts, once the room's sockets were checked again.
+    followLiveRights(ctx, io, ctx.log.child({ module: 'live' })),
     // Debate and moderation: the domain emits public views only; hidden text is never in a payload.
     ctx.events.on('argument:created', p => { io.to(billRoom(p.billId)).emit('argument:created', p) }),
     ctx.events.on('argument:updated', p => { io.to(billRoom(p.billId)).emit('argument:updated', p) }),

@@ -28,7 +28,7 @@ export interface TestServer {
 /** Starts a server; `config` overrides settings (limits, per address and per user, are off unless asked). */
 export async function startServer (options: { config?: Partial<Config>; store?: Store; now?: () => Date; mount?: (api: Router) => void } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'alinea-test-'))
-  const config = loadConfig({}, { dbFile: join(dir, 'alinea.db'), ipLimits: false, contributionsPerMinute: 0, amendmentsPerArticlePerHour: 0, logLevel: 'silent', demo: false, clientDir: join(dir, 'no-client'), ...options.config })
+  const config = loadConfig({}, { dbFile: join(dir, 'alinea.db'), ipLimits: false, contributionsPerMinute: 0, amendmentsPerArticlePerHour: 0, maxSocketsPerUser: 0, maxSocketsPerAddress: 0, logLevel: 'silent', demo: false, clientDir: join(dir, 'no-client'), ...options.config })
   const store = options.store ?? openSqliteStore(config.dbFile)
   const app = createApp(config, store, { log: pino({ level: 'silent' }), now: options.now, mount: options.mount })
   const port = await app.listen(0, '127.0.0.1')

@@ -18,6 +18,8 @@ export function connectionText (state: ConnectionState): string {
         case 4403: return t('editors.status.forbidden')
         case 4401: return t('editors.status.unauthorized')
         case 4413: case 4422: return t('editors.status.tooLarge')
+        case 4415: return t('editors.status.invalidContent')
+        case 4429: return t('editors.status.tooManyConnections')
         default: return t('editors.status.closed', { code: String(state.code) })
       }
   }
