@@ -3,9 +3,10 @@
  * a name must show what it is: no control characters (NUL included), no
  * bidirectional overrides or isolates ("\u202eAdministrateur"), not only
  * invisible characters. Someone signing up may not take a name that looks
- * like an existing one (same look-alike key, shared/names.ts): not an exact
- * copy of another user's name, nor of a bill editor's or the demo MP's with
- * a Cyrillic letter or a zero in it.
+ * like the name of someone who speaks for the institution (a member of
+ * parliament, staff, a moderator, an admin: the same look-alike key,
+ * shared/names.ts), exactly or with a Cyrillic letter or a zero in it.
+ * Citizens may share a name: two real people called Jean Martin both take part.
  */
 import type { Ctx } from './context.ts'
 import { displayNameProblem, nameKey } from '../../shared/names.ts'
@@ -17,10 +18,10 @@ export function assertDisplayName (name: string): void {
   if (problem) throw new InvalidInput(problem, { issues: [{ path: 'displayName', message: problem, code: 'display_name' }] })
 }
 
-/** Throws Conflict 409 `display_name_taken` when the name looks like an existing user's. */
+/** Throws Conflict 409 `display_name_taken` when the name looks like an MP's, staff's, a moderator's or an admin's. */
 export async function assertNameFree (ctx: Ctx, name: string): Promise<void> {
   const key = nameKey(name)
   if (!key) return
-  const same = await ctx.store.findUsersByNameKey(key, 1)
-  if (same.length > 0) throw new Conflict('display_name_taken', 'another participant already has this name or one that looks like it: add something that tells you apart (a town, a middle name)')
+  const same = await ctx.store.findUsersByNameKey(key, 50)
+  if (same.some(u => u.role !== 'citizen')) throw new Conflict('display_name_taken', 'this name, or one that looks like it, is that of a member of parliament or of the platform\'s staff: add something that tells you apart (a town, a middle name)')
 }
