@@ -1,0 +1,61 @@
+/**
+ * The fair distribution over panels (Flanigan et al., "Fair algorithms for
+ * selecting citizens' assemblies", Nature 2021, the maximin objective):
+ * among all distributions over panels meeting the quotas, one that
+ * maximises the smallest selection probability of any volunteer.
+ *
+ * Column generation on strata: the master linear program mixes the panels
+ * found so far; its dual weights on the strata price a new panel (an
+ * integer program under the quotas); stop when no panel prices above the
+ * current value. A volunteer's probability is their stratum's expected
+ * seats divided by the stratum's size (members of a stratum are
+ * interchangeable, so spreading evenly loses nothing).
+ */
+import type { Quotas, Stratum } from './types.ts'
+import { bestPanel, highs, solveMaster } from './solver.ts'
+
+/** The unrounded optimum: panels, their weights, the maximin value, which strata can sit at all. */
+export interface MaximinResult { panels: number[][]; lambdas: number[]; value: number; possible: boolean[]; iterations: number }
+
+const EPS = 1e-9
+const MAX_ITERATIONS = 2000
+
+/** Column generation; call only when some panel meets the quotas. */
+export async function maximin (quotas: Quotas, strata: Stratum[]): Promise<MaximinResult> {
+  const solver = await highs()
+  const panels: number[][] = []
+  const seen = new Set<string>()
+  const add = (p: number[]): boolean => {
+    const k = p.join(',')
+    if (seen.has(k)) return false
+    seen.add(k); panels.push(p); return true
+  }
+  // A first panel per stratum, the one seating most of it: it tells whether
+  // the stratum can sit at all and starts the master with varied panels.
+  const possible = strata.map(() => false)
+  for (let s = 0; s < strata.length; s++) {
+    if (possible[s]) continue
+    const p = bestPanel(solver, quotas, strata, strata.map((_, i) => i === s ? 1 : 0))
+    if (!p) throw new Error('no panel meets the quotas')
+    if (p[s]! > 0) possible[s] = true
+    p.forEach((n, i) => { if (n > 0) possible[i] = true })
+    add(p)
+  }
+  const active = strata.flatMap((_, i) => possible[i] ? [i] : [])
+  let master = solveMaster(solver, strata, active, panels)
+  let iterations = 0
+  while (iterations++ < MAX_ITERATIONS) {
+    const weights = strata.map(() => 0)
+    active.forEach((s, i) => { weights[s] = master.duals[i]! })
+    const scale = Math.max(...weights)
+    if (!(scale > 0)) break
+    const normalised = weights.map(w => w / scale)
+    const p = bestPanel(solver, quotas, strata, normalised)
+    if (!p) break
+    const price = p.reduce((acc, n, i) => acc + n * weights[i]!, 0)
+    if (price <= master.value * (1 + EPS) + EPS) break
+    if (!add(p)) break
+    master = solveMaster(solver, strata, active, panels)
+  }
+  return { panels, lambdas: master.lambdas, value: master.value, possible, iterations }
+}
