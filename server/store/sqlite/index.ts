@@ -18,6 +18,8 @@ import { sqliteArguments } from './arguments.ts'
 import { sqliteModeration } from './moderation.ts'
 import { sqliteExports } from './exports.ts'
 import { startCheckpointer } from './checkpointer.ts'
+import { sqliteCouncil } from './council.ts'
+import { sqliteCouncilWork } from './council-work.ts'
 
 /** Options of `openSqliteStore`. */
 export interface SqliteOptions {
@@ -56,6 +58,8 @@ export function openSqliteStore (file: string, options: SqliteOptions = {}): Sto
     ...sqliteArguments(db),
     ...sqliteModeration(db),
     ...sqliteExports(db),
+    ...sqliteCouncil(db),
+    ...sqliteCouncilWork(db),
     async ping () {
       return (ping.get() as { ok: number }).ok === 1
     },
