@@ -24,6 +24,12 @@ export interface DomainEvents {
   'argument:deleted': ArgumentDeletedPayload
   upvotes: UpvotesPayload
   moderated: ModeratedPayload
+  /** Citizens' council: its setup, pool or status changed (counts only). */
+  'council:updated': { billId: string }
+  /** The council was drawn: `members` are the user ids to notify. */
+  'council:drawn': { billId: string; members: string[] }
+  /** A member declined; `replacement` (a user id to notify) took the seat, or null when no alternate fits. */
+  'council:seat-replaced': { billId: string; declined: string; replacement: string | null }
 }
 
 /** A typed event emitter for domain events. */

@@ -93,7 +93,7 @@ export const Council = z.object({
     panels: z.number().int().describe('panels in the fair distribution'), strata: z.number().int()
   }).nullable(),
   members: z.array(PublicUser).describe('current members, by name'),
-  alternates: z.array(PublicUser).describe('who takes a declined seat next, per stratum; in stratum order'),
+  alternates: z.number().int().describe('volunteers not seated who may still take a declined seat (who, and in which order, is in the audit under pseudonyms: every volunteer not drawn is an alternate, so names would reveal who volunteered)'),
   agenda: z.array(AgendaItem),
   opinions: z.array(Opinion),
   log: z.array(CouncilLogEntry)

@@ -40,9 +40,13 @@ export function countingReasons (quotas: Quotas, pool: PoolMember[]): Infeasibil
  * rules first; then each category alone, then each pair, with the solver.
  */
 export async function infeasibility (quotas: Quotas, pool: PoolMember[], strata: Stratum[]): Promise<InfeasibilityReason[]> {
+  return infeasibilityWith(await highs(), quotas, pool, strata)
+}
+
+/** `infeasibility` with a loaded solver, synchronously (for use inside a store transaction). */
+export function infeasibilityWith (solver: Awaited<ReturnType<typeof highs>>, quotas: Quotas, pool: PoolMember[], strata: Stratum[]): InfeasibilityReason[] {
   const counted = countingReasons(quotas, pool)
   if (counted.length) return counted
-  const solver = await highs()
   const zero = strata.map(() => 0)
   if (bestPanel(solver, quotas, strata, zero)) return []
   const cats = quotas.categories
