@@ -26,6 +26,7 @@ import { publicView } from './accounts.ts'
 import { Forbidden, Unauthenticated } from './errors.ts'
 import { getConsolidated } from './consolidation.ts'
 import { articleSyntheses, type PeopleNeeded } from './synthesis-articles.ts'
+import { councilSynthesis } from './council/summary.ts'
 
 /** Who reads an export: the public (hidden content withheld) or staff (hidden content included, flagged). */
 export type Audience = 'public' | 'staff'
@@ -112,6 +113,7 @@ export async function synthesisOf (ctx: Ctx, bill: BillRecord): Promise<Synthesi
       days: p.days
     },
     articles: draft(person),
-    consolidated
+    consolidated,
+    council: await councilSynthesis(ctx, bill.id)
   }
 }

@@ -159,3 +159,15 @@ export type DeliberationView = z.infer<typeof Deliberation>
 export type CouncilAuditView = z.infer<typeof CouncilAudit>
 export type CouncilTargetView = z.infer<typeof CouncilTarget>
 export type AgendaProposalsView = z.infer<typeof AgendaProposals>
+
+/** The council in the synthesis and its reports: composition against quotas and pool, and the opinions. */
+export const CouncilSynthesis = z.object({
+  size: z.number().int(),
+  status: z.enum(['recruiting', 'committed', 'drawn']),
+  volunteersCount: z.number().int(),
+  commitment: z.string().nullable(),
+  maximin: z.number().nullable().describe('the smallest selection probability of the draw'),
+  categories: z.array(CouncilCategory).describe('per value: quota (min, max), volunteers in the pool, members seated'),
+  opinions: z.array(z.object({ target: CouncilTarget, title: z.string(), articleId: z.string().nullable(), text: z.string(), vote: Tally, publishedAt: z.string() }))
+}).meta({ id: 'CouncilSynthesis' })
+export type CouncilSynthesisView = z.infer<typeof CouncilSynthesis>
