@@ -6,7 +6,7 @@
  * can choose the panel, and anyone can recompute it from the audit.
  */
 import type { Ctx, Actor } from '../context.ts'
-import type { CouncilRecord } from '../../store/store.ts'
+import type { CouncilCommitment, CouncilDrawRecord, CouncilRecord } from '../../store/store.ts'
 import type { CouncilAuditView, CouncilView } from '../../../shared/api.ts'
 import { assertEditor } from '../access.ts'
 import { Conflict, Forbidden, NotFound, RuleBroken, Unauthenticated } from '../errors.ts'
@@ -137,24 +137,29 @@ export async function declineSeat (ctx: Ctx, actor: Actor, billId: string): Prom
 export async function councilAudit (ctx: Ctx, actor: Actor, billId: string): Promise<CouncilAuditView> {
   const { council } = await loadCouncil(ctx, actor, billId)
   if (!council.draw) throw new NotFound('audit (the council is not drawn yet)')
-  const input = drawInputOf(council)
-  const d = council.draw.distribution
   const pseudonymOf = new Map(council.commitment!.pool.map(v => [v.userId, v.pseudonym]))
+  return buildAudit(council.billId, drawInputOf(council), council.commitment!, council.draw,
+    council.log.map(l => ({ at: l.at, declined: pseudonymOf.get(l.member)!, replacement: l.replacement ? pseudonymOf.get(l.replacement)! : null })))
+}
+
+/** The audit document of a draw from its frozen input, commitment, draw record and replacements (pseudonyms). */
+export function buildAudit (billId: string, input: DrawInput, commitment: Pick<CouncilCommitment, 'hash' | 'publicRandomness'>, draw: CouncilDrawRecord, replacements: CouncilAuditView['replacements']): CouncilAuditView {
+  const d = draw.distribution
   return {
     format: 'alinea-council-audit/1',
-    billId: council.billId,
+    billId,
     algorithm: input.algorithm,
     quotas: input.quotas,
     pool: input.pool,
-    commitment: council.commitment!.hash,
-    publicRandomness: council.commitment!.publicRandomness,
-    publicValue: council.draw.value,
-    seed: council.draw.seed,
+    commitment: commitment.hash,
+    publicRandomness: commitment.publicRandomness,
+    publicValue: draw.value,
+    seed: draw.seed,
     distribution: { denominator: d.denominator, strata: d.strata, panels: d.panels, maximin: d.maximin },
     probabilities: d.strata.flatMap((s, i) => s.members.map(id => ({
       id, numerator: d.numerators[i]!, denominator: d.denominator * s.members.length, probability: d.numerators[i]! / (d.denominator * s.members.length)
     }))).sort((a, b) => a.id < b.id ? -1 : 1),
-    result: council.draw.result,
-    replacements: council.log.map(l => ({ at: l.at, declined: pseudonymOf.get(l.member)!, replacement: l.replacement ? pseudonymOf.get(l.replacement)! : null }))
+    result: draw.result,
+    replacements
   }
 }
