@@ -77,6 +77,7 @@ export function Composition ({ idPrefix, categories, size, volunteers, headingLe
     <section class="council-composition-section" aria-labelledby={`${idPrefix}-composition`}>
       <H id={`${idPrefix}-composition`}>{t('council.composition')}</H>
       {categories.map(c => <CategoryChart key={c.key} id={`${idPrefix}-chart-${c.key}`} category={c} size={size} volunteers={volunteers} />)}
+      <p class="field__hint">{t('council.chartLegend')}</p>
       <CompositionTable categories={categories} size={size} volunteers={volunteers} />
     </section>
   )

@@ -87,7 +87,7 @@ export function CouncilPage ({ id, me, epoch }: { id: string; me: SessionState; 
       {council && (
         <>
           <p class="council-status" data-council-status={council.status}><strong>{t(`council.status.${council.status}`)}</strong>
-            {' · '}{tn('council.volunteers', council.volunteersCount)}</p>
+            {' · '}{tn(council.status === 'recruiting' ? 'council.volunteers' : 'council.pool', council.volunteersCount)}</p>
           {council.commitmentText && <><h2>{t('council.commitmentText')}</h2><p>{council.commitmentText}</p></>}
           {council.status === 'recruiting' && (
             <section class="card" aria-labelledby="council-volunteer-title">

@@ -76,7 +76,7 @@ function Proposals ({ billId, onDone }: { billId: string; onDone: (c: CouncilVie
   const proposals = useResource(signal => councilApi.proposals(billId, signal), [billId])
   const { error, run } = useAction(onDone)
   const p = proposals.data
-  if (!p) return null
+  if (!p || p.supportedAmendments.length + p.supportedArguments.length + p.debatedArticles.length === 0) return null
   const groups: [string, { target: CouncilTargetView; title: string }[]][] = [
     [t('council.agenda.supportedAmendments'), p.supportedAmendments],
     [t('council.agenda.supportedArguments'), p.supportedArguments],

@@ -12,7 +12,7 @@ export function SynthesisCouncil ({ billId, council }: { billId: string; council
   return (
     <section class="synthesis-council" aria-labelledby="synthesis-council-title" data-synthesis-council>
       <h2 id="synthesis-council-title">{t('council.title')}</h2>
-      <p>{t(`council.status.${council.status}`)} · {tn('council.volunteers', council.volunteersCount)} · <a href={councilPath(billId)}>{t('council.box.more')}</a></p>
+      <p>{t(`council.status.${council.status}`)} · {tn(council.status === 'recruiting' ? 'council.volunteers' : 'council.pool', council.volunteersCount)} · <a href={councilPath(billId)}>{t('council.box.more')}</a></p>
       <Composition idPrefix="synthesis-council" categories={council.categories} size={council.size} volunteers={council.volunteersCount} headingLevel={3} />
       {council.opinions.length > 0 && (
         <>

@@ -678,5 +678,8 @@ export const en: Catalogue = {
   'council.deliberation.opinion': 'Text of the council’s opinion',
   'council.deliberation.publish': 'Publish the opinion',
   'council.deliberation.published': 'Opinion published.',
-  'council.deliberation.open': 'Open'
+  'council.deliberation.open': 'Open',
+  'council.pool.one': '{n} volunteer',
+  'council.pool.other': '{n} volunteers',
+  'council.chartLegend': 'Solid bar: members; dotted frame: quota; vertical line: where the value would be in proportion to the volunteers.'
 }

@@ -678,7 +678,10 @@ export const fr = {
   'council.deliberation.opinion': 'Texte de l’avis du conseil',
   'council.deliberation.publish': 'Publier l’avis',
   'council.deliberation.published': 'Avis publié.',
-  'council.deliberation.open': 'Ouvrir'
+  'council.deliberation.open': 'Ouvrir',
+  'council.pool.one': '{n} volontaire',
+  'council.pool.other': '{n} volontaires',
+  'council.chartLegend': 'Barre pleine : membres ; cadre en pointillé : quota ; trait vertical : place qu’aurait la valeur au prorata des volontaires.'
 } as const
 
 /** A message key: every key of the French catalogue. */
