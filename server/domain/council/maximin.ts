@@ -13,6 +13,7 @@
  */
 import type { Quotas, Stratum } from './types.ts'
 import { bestPanel, highs, solveMaster } from './solver.ts'
+import { moveContext, seatStratum } from './local-search.ts'
 
 /** The unrounded optimum: panels, their weights, the maximin value, which strata can sit at all. */
 export interface MaximinResult { panels: number[][]; lambdas: number[]; value: number; possible: boolean[]; iterations: number }
@@ -30,16 +31,22 @@ export async function maximin (quotas: Quotas, strata: Stratum[]): Promise<Maxim
     if (seen.has(k)) return false
     seen.add(k); panels.push(p); return true
   }
-  // A first panel per stratum, the one seating most of it: it tells whether
-  // the stratum can sit at all and starts the master with varied panels.
+  // A panel seating each stratum, when one exists: first by moving one seat
+  // of a known panel, else with the integer program (which also tells a
+  // stratum that can never sit). This starts the master with varied panels.
+  const moves = moveContext(quotas, strata)
   const possible = strata.map(() => false)
+  const mark = (p: number[]) => p.forEach((n, i) => { if (n > 0) possible[i] = true })
+  const first = bestPanel(solver, quotas, strata, strata.map(() => 0))
+  if (!first) throw new Error('no panel meets the quotas')
+  add(first); mark(first)
   for (let s = 0; s < strata.length; s++) {
     if (possible[s]) continue
-    const p = bestPanel(solver, quotas, strata, strata.map((_, i) => i === s ? 1 : 0))
+    let p: number[] | null = null
+    for (const known of panels) { p = seatStratum(moves, known, s); if (p) break }
+    p ??= bestPanel(solver, quotas, strata, strata.map((_, i) => i === s ? 1 : 0))
     if (!p) throw new Error('no panel meets the quotas')
-    if (p[s]! > 0) possible[s] = true
-    p.forEach((n, i) => { if (n > 0) possible[i] = true })
-    add(p)
+    add(p); mark(p)
   }
   const active = strata.flatMap((_, i) => possible[i] ? [i] : [])
   let master = solveMaster(solver, strata, active, panels)

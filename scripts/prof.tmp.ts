@@ -1,0 +1,3 @@
+import { PROF } from '../server/domain/council/solver.ts'
+await import('/tmp/try.ts')
+console.log(PROF)
