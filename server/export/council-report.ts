@@ -61,3 +61,24 @@ export function councilDocx (s: SynthesisView): (Paragraph | Table)[] {
       : [new Paragraph({ children: [t('Aucun avis publié.')] })])
   ]
 }
+
+/** The columns of the council sheet of the workbook. */
+export const COUNCIL_COLUMNS = [
+  { key: 'section', header: 'Section', width: 14 }, { key: 'what', header: 'Catégorie ou point', width: 30 },
+  { key: 'value', header: 'Valeur ou avis', width: 70 }, { key: 'min', header: 'Quota min / pour', width: 16 },
+  { key: 'max', header: 'Quota max / mitigés', width: 18 }, { key: 'volunteers', header: 'Volontaires / contre', width: 20 },
+  { key: 'members', header: 'Membres', width: 10 }
+]
+
+/** The rows of the council sheet: the composition per value, then each opinion with its vote. */
+export function councilRows (c: CouncilSynthesisView): Record<string, string | number | null>[] {
+  return [
+    { section: 'Conseil', what: summaryLine(c), value: c.commitment },
+    ...c.categories.flatMap(cat => cat.values.map(v => ({
+      section: 'Composition', what: cat.label, value: v.label, min: v.min, max: v.max, volunteers: v.volunteers, members: v.seated
+    }))),
+    ...c.opinions.map(o => ({
+      section: 'Avis', what: `${TARGET_FR[o.target.type]} — ${o.title}`, value: o.text, min: o.vote.for, max: o.vote.mixed, volunteers: o.vote.against
+    }))
+  ]
+}

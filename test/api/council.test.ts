@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { startServer, type TestServer } from '../helpers/server.ts'
 import { participant, download, type Participant } from '../helpers/consultation.ts'
 import { verifyAudit } from '../../server/domain/council/verify.ts'
+import { unzipMember } from '../helpers/files.ts'
 
 /**
  * The citizens' council through the API, per role: editors set up, commit
@@ -209,6 +210,12 @@ describe('citizens\' council (API)', function () {
     assert.ok(html.includes('Le conseil soutient l&#39;article premier.'))
     const json = (await download(s.client(), `/bills/${bill.id}/export?format=json`)).text
     assert.ok(json.includes('Le conseil soutient l\'article premier.'))
+    const docx = await download(editor, `/bills/${bill.id}/export?format=docx`)
+    assert.ok((await unzipMember(docx.bytes, 'word/document.xml')).includes('Le conseil soutient l&apos;article premier.') ||
+      (await unzipMember(docx.bytes, 'word/document.xml')).includes('Le conseil soutient l\'article premier.'), 'the opinion in the Word report')
+    const xlsx = await download(editor, `/bills/${bill.id}/export?format=xlsx`)
+    const sheet = await unzipMember(xlsx.bytes, 'xl/worksheets/sheet6.xml')
+    assert.ok(sheet.includes('premier.') && sheet.includes('Composition'), 'the council sheet of the workbook')
     assert.equal((await editor.delete(`${base()}/agenda/${item.id}`)).status, 422)
   })
 
