@@ -12,7 +12,7 @@
  * interchangeable, so spreading evenly loses nothing).
  */
 import type { Quotas, Stratum } from './types.ts'
-import { bestPanel, highs, solveMaster } from './solver.ts'
+import { Master, bestPanel, highs } from './solver.ts'
 import { moveContext, seatStratum } from './local-search.ts'
 
 /** The unrounded optimum: panels, their weights, the maximin value, which strata can sit at all. */
@@ -49,20 +49,27 @@ export async function maximin (quotas: Quotas, strata: Stratum[]): Promise<Maxim
     add(p); mark(p)
   }
   const active = strata.flatMap((_, i) => possible[i] ? [i] : [])
-  let master = solveMaster(solver, strata, active, panels)
-  let iterations = 0
-  while (iterations++ < MAX_ITERATIONS) {
-    const weights = strata.map(() => 0)
-    active.forEach((s, i) => { weights[s] = master.duals[i]! })
-    const scale = Math.max(...weights)
-    if (!(scale > 0)) break
-    const normalised = weights.map(w => w / scale)
-    const p = bestPanel(solver, quotas, strata, normalised)
-    if (!p) break
-    const price = p.reduce((acc, n, i) => acc + n * weights[i]!, 0)
-    if (price <= master.value * (1 + EPS) + EPS) break
-    if (!add(p)) break
-    master = solveMaster(solver, strata, active, panels)
+  const lp = new Master(solver, strata, active)
+  try {
+    for (const p of panels) lp.add(p)
+    let master = lp.solve()
+    let iterations = 0
+    while (iterations++ < MAX_ITERATIONS) {
+      const weights = strata.map(() => 0)
+      active.forEach((s, i) => { weights[s] = master.duals[i]! })
+      const scale = Math.max(...weights)
+      if (!(scale > 0)) break
+      const normalised = weights.map(w => w / scale)
+      const p = bestPanel(solver, quotas, strata, normalised)
+      if (!p) break
+      const price = p.reduce((acc, n, i) => acc + n * weights[i]!, 0)
+      if (price <= master.value * (1 + EPS) + EPS) break
+      if (!add(p)) break
+      lp.add(p)
+      master = lp.solve()
+    }
+    return { panels, lambdas: master.lambdas, value: master.value, possible, iterations }
+  } finally {
+    lp.dispose()
   }
-  return { panels, lambdas: master.lambdas, value: master.value, possible, iterations }
 }

@@ -54,24 +54,48 @@ export function bestPanel (solver: Highs, quotas: Quotas, strata: Stratum[], wei
 export interface MasterSolution { value: number; lambdas: number[]; duals: number[] }
 
 /**
- * Maximises the smallest selection probability over the strata in `active`:
- * z <= sum_p lambda_p * seats_p[s] / n_s for each active s, sum lambda = 1.
- * Rows are multiplied by n_s so every coefficient is an integer.
+ * The master program kept in one HiGHS instance across column generation:
+ * adding a panel adds a column and the next solve starts from the previous
+ * basis (much cheaper than solving from scratch). Columns: z, then one
+ * weight per panel; rows: one per active stratum, then sum of weights = 1.
+ * The same sequence of operations gives the same result, so a verifier that
+ * reruns the draw gets the same distribution. Call `dispose()` when done.
  */
-export function solveMaster (solver: Highs, strata: Stratum[], active: number[], panels: number[][]): MasterSolution {
-  const lines: string[] = ['Maximize', ' obj: z', 'Subject To']
-  for (const s of active) {
-    const terms = panels.flatMap((p, pi) => p[s]! > 0 ? [`${p[s]} l${pi}`] : [])
-    lines.push(` s${s}: ${terms.length ? terms.join(' + ') + ' ' : ''}- ${strata[s]!.members.length} z >= 0`)
+export class Master {
+  private readonly model
+  constructor (private readonly solver: Highs, strata: Stratum[], private readonly active: number[]) {
+    const m = solver.createModel()
+    this.model = m
+    m.options.set({ output_flag: false, solver: 'simplex', random_seed: 0 })
+    m.changeObjectiveSense(solver.constants.objectiveSense.maximize)
+    m.addVar(0, solver.infinity)
+    m.changeColCost(0, 1)
+    for (const s of active) m.addRow(0, solver.infinity, { indices: [0], values: [-strata[s]!.members.length] })
+    m.addRow(1, 1, { indices: [], values: [] })
   }
-  lines.push(' conv: ' + panels.map((_, pi) => `l${pi}`).join(' + ') + ' = 1', 'End')
-  const r = solver.solve(lines.join('\n'), { output_flag: false, solver: 'simplex', random_seed: 0 })
-  if (r.Status !== 'Optimal') throw new Error(`distribution program ended with status ${r.Status}`)
-  const rows = r.Rows as { Dual: number }[]
-  const cols = r.Columns as Record<string, { Primal: number } | undefined>
-  return {
-    value: r.ObjectiveValue,
-    lambdas: panels.map((_, pi) => Math.max(0, cols[`l${pi}`]?.Primal ?? 0)),
-    duals: active.map((_, i) => Math.abs(rows[i]!.Dual))
+
+  /** Adds a panel (seats per stratum) as a column. */
+  add (panel: number[]): void {
+    const indices: number[] = []
+    const values: number[] = []
+    this.active.forEach((s, row) => { if (panel[s]! > 0) { indices.push(row); values.push(panel[s]!) } })
+    indices.push(this.active.length); values.push(1)
+    this.model.addCol(0, 0, this.solver.infinity, { indices, values })
   }
+
+  /** Solves from the previous basis; the value, each panel's weight, each active stratum's dual weight. */
+  solve (): MasterSolution {
+    this.model.run()
+    const status = this.model.getModelStatus()
+    if (status !== this.solver.constants.modelStatus.optimal) throw new Error(`distribution program ended with status ${status}`)
+    const sol = this.model.getSolution()
+    return {
+      value: this.model.getObjectiveValue(),
+      lambdas: Array.from(sol.colValue.slice(1), x => Math.max(0, x)),
+      duals: Array.from(sol.rowDual.slice(0, this.active.length), x => Math.abs(x))
+    }
+  }
+
+  /** Frees the solver instance. */
+  dispose (): void { this.model.dispose() }
 }
