@@ -19,7 +19,8 @@ export function mongoCouncil ({ client, col }: MongoContext): CouncilStore {
     },
     async saveCouncil (c, expected) {
       if (expected === null) {
-        const r = await col.councils.updateOne({ _id: c.billId }, { $setOnInsert: councilDoc(c) }, { upsert: true })
+        const { _id, ...fields } = councilDoc(c)
+        const r = await col.councils.updateOne({ _id }, { $setOnInsert: fields }, { upsert: true })
         return r.upsertedCount === 1
       }
       const r = await col.councils.replaceOne({ _id: c.billId, version: expected }, councilDoc(c))
