@@ -93,6 +93,21 @@ describe('verify-draw (CLI)', function () {
     assert.match(r.out, /seed differs/)
   })
 
+  it('checks replacements against the rule (first alternate of the same stratum), in process', async () => {
+    const { verifyAudit } = await import('../../server/domain/council/verify.ts')
+    const a = copy()
+    const declined = a.result.members[0]!
+    const stratum = a.distribution.strata.find(x => x.members.includes(declined))!
+    const alternates = a.result.alternates.find(x => x.stratum === stratum.key)!.ids
+    assert.ok(alternates.length >= 2, 'the stratum has two alternates')
+    a.replacements = [{ at: '2026-12-07T00:00:00.000Z', declined, replacement: alternates[0]! }]
+    assert.deepEqual(await verifyAudit(a), { ok: true, problems: [] })
+    a.replacements = [{ at: '2026-12-07T00:00:00.000Z', declined, replacement: alternates[1]! }]
+    const verdict = await verifyAudit(a)
+    assert.equal(verdict.ok, false)
+    assert.match(verdict.problems.join('\n'), /replacement of .*: the rule gives/)
+  })
+
   it('rejects a distribution with a weight moved between panels', async () => {
     const a = copy()
     assert.ok(a.distribution.panels.length >= 2, 'this pool gives several panels')

@@ -72,16 +72,40 @@ export async function verifyAudit (json: unknown): Promise<Verification> {
     if (!same(sample.alternates, a.result.alternates)) problems.push('alternates differ from the draw')
   }
 
-  const members = new Set(a.result.members)
-  const used = new Set<string>()
-  for (const r of a.replacements) {
-    if (!members.has(r.declined)) problems.push(`replacement: ${r.declined} was not a member when declining`)
-    members.delete(r.declined)
-    used.add(r.declined)
-    if (r.replacement) {
-      if (members.has(r.replacement) || used.has(r.replacement) || !a.pool.some(p => p.id === r.replacement)) problems.push(`replacement: ${r.replacement} cannot take a seat`)
-      members.add(r.replacement)
-    }
-  }
+  problems.push(...replacementProblems(a))
   return { ok: problems.length === 0, problems }
+}
+
+/**
+ * Replays the replacements: each declined seat goes to the first alternate
+ * of the same stratum not yet seated, else to the first alternate (by rank,
+ * then stratum order) whose seat keeps every quota, else stays empty.
+ */
+function replacementProblems (a: CouncilAuditView): string[] {
+  const problems: string[] = []
+  const strata = a.distribution.strata
+  const stratumOf = new Map(strata.flatMap((s, i) => s.members.map(id => [id, i] as const)))
+  const members = [...a.result.members]
+  const taken = new Set(members)
+  for (const r of a.replacements) {
+    const seat = members.indexOf(r.declined)
+    if (seat < 0) { problems.push(`replacement: ${r.declined} was not a member when declining`); continue }
+    taken.add(r.declined)
+    const own = a.result.alternates.find(x => x.stratum === strata[stratumOf.get(r.declined) ?? -1]?.key)
+    let expected = own?.ids.find(id => !taken.has(id)) ?? null
+    if (!expected) {
+      const lists = a.result.alternates.map(x => x.ids.filter(id => !taken.has(id)))
+      const order: string[] = []
+      for (let rank = 0; lists.some(l => rank < l.length); rank++) for (const l of lists) if (rank < l.length) order.push(l[rank]!)
+      const others = members.filter(m => m !== r.declined)
+      expected = order.find(candidate => {
+        const seats = strata.map(() => 0)
+        for (const m of [...others, candidate]) seats[stratumOf.get(m)!]!++
+        return meetsQuotas(a.quotas, strata, seats)
+      }) ?? null
+    }
+    if (expected !== r.replacement) problems.push(`replacement of ${r.declined}: the rule gives ${expected ?? 'nobody'}, audit says ${r.replacement ?? 'nobody'}`)
+    if (r.replacement) { members[seat] = r.replacement; taken.add(r.replacement) } else members.splice(seat, 1)
+  }
+  return problems
 }
