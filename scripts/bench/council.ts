@@ -60,12 +60,14 @@ function legacyDraw (strata: Stratum[], groups: number[][][], s: SeedStream): nu
   for (let step = 0; step < QUOTAS.size; step++) {
     let best: [number, number] | null = null
     let bestRatio = -Infinity
-    QUOTAS.categories.forEach((c, ci) => c.values.forEach((v, vi) => {
-      const avail = groups[ci]![vi]!.reduce((a, si) => a + (blocked[si] ? 0 : left[si]!), 0)
-      if (avail === 0) return
-      const ratio = (v.min - seated[ci]![vi]!) / avail
-      if (ratio > bestRatio) { bestRatio = ratio; best = [ci, vi] }
-    }))
+    for (const [ci, c] of QUOTAS.categories.entries()) {
+      for (const [vi, v] of c.values.entries()) {
+        const avail = groups[ci]![vi]!.reduce((a, si) => a + (blocked[si] ? 0 : left[si]!), 0)
+        if (avail === 0) continue
+        const ratio = (v.min - seated[ci]![vi]!) / avail
+        if (ratio > bestRatio) { bestRatio = ratio; best = [ci, vi] }
+      }
+    }
     if (!best) return null
     const [ci, vi] = best
     const candidates = groups[ci]![vi]!.filter(si => !blocked[si] && left[si]! > 0)
