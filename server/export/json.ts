@@ -38,8 +38,8 @@ export async function writeJson (x: ExportContext, out: Writable): Promise<void>
       id: bill.id, title: bill.title, summary: bill.summary, status: bill.status,
       opensAt: bill.opensAt, closesAt: bill.closesAt, revision: bill.revision, createdAt: bill.createdAt
     },
-    // the citizens' council: composition (counts only) and published opinions, or null
-    council: await councilSynthesis(ctx, bill.id)
+    // the citizens' council, only when the bill has one: composition (counts only) and published opinions
+    council: (await councilSynthesis(ctx, bill.id)) ?? undefined
   }
   const text = JSON.stringify(head, null, 1)
   sink.push(text.slice(0, text.lastIndexOf('}')).trimEnd())
