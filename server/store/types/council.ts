@@ -62,6 +62,7 @@ export interface CouncilRecord {
 /** A volunteer while recruiting. */
 export interface VolunteerRecord { billId: string; userId: string; answers: Record<string, string>; at: string }
 
+/** Councils and their volunteers; the methods that must be atomic are single methods. */
 export interface CouncilStore {
   /** The council of a bill, or null. */
   getCouncil (billId: string): Promise<CouncilRecord | null>
@@ -111,6 +112,7 @@ export interface CouncilVoteRecord { billId: string; itemId: string; userId: str
 /** The council's published opinion on an agenda item; one per item (republishing replaces it). */
 export interface OpinionRecord { itemId: string; billId: string; target: AgendaItemRecord['target']; text: string; vote: Tally; by: string; at: string }
 
+/** The council's agenda, members' deliberation and opinions. */
 export interface CouncilWorkStore {
   /** Adds an item unless the same target is already on the agenda (false then). */
   addAgendaItem (item: AgendaItemRecord): Promise<boolean>
