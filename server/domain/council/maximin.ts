@@ -11,6 +11,7 @@
  * seats divided by the stratum's size (members of a stratum are
  * interchangeable, so spreading evenly loses nothing).
  */
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type { Quotas, Stratum } from './types.ts'
 import { Master, bestPanel, highs } from './solver.ts'
 import { moveContext, seatStratum } from './local-search.ts'
@@ -44,7 +45,10 @@ export async function maximin (quotas: Quotas, strata: Stratum[]): Promise<Maxim
     if (possible[s]) continue
     let p: number[] | null = null
     for (const known of panels) { p = seatStratum(moves, known, s); if (p) break }
-    p ??= bestPanel(solver, quotas, strata, strata.map((_, i) => i === s ? 1 : 0))
+    if (!p) {
+      await yieldToEventLoop()
+      p = bestPanel(solver, quotas, strata, strata.map((_, i) => i === s ? 1 : 0))
+    }
     if (!p) throw new Error('no panel meets the quotas')
     add(p); mark(p)
   }
@@ -55,6 +59,9 @@ export async function maximin (quotas: Quotas, strata: Stratum[]): Promise<Maxim
     let master = lp.solve()
     let iterations = 0
     while (iterations++ < MAX_ITERATIONS) {
+      // Each round is one integer program and one warm-started solve (tens of milliseconds):
+      // other requests are served between rounds.
+      await yieldToEventLoop()
       const weights = strata.map(() => 0)
       active.forEach((s, i) => { weights[s] = master.duals[i]! })
       const scale = Math.max(...weights)
