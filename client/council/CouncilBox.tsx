@@ -32,7 +32,8 @@ export function CouncilBox ({ billId, target, me, epoch, returnTo, invite = true
   if (!c) return null
   const opinions = opinionsAbout(c, target)
   const inviting = invite && c.status === 'recruiting'
-  if (!inviting && opinions.length === 0) return null
+  // The bill page always says where the council stands; article and amendment pages only invite or show opinions.
+  if (!inviting && opinions.length === 0 && target.type !== 'bill') return null
   const titleId = `council-box-${target.id}`
   return (
     <section class="card council-box" aria-labelledby={titleId} data-council-box={c.status}>
@@ -43,6 +44,7 @@ export function CouncilBox ({ billId, target, me, epoch, returnTo, invite = true
           <VolunteerForm council={c} me={me} returnTo={returnTo} onChanged={council.reload} />
         </>
       )}
+      {!inviting && <p>{t(`council.status.${c.status}`)}</p>}
       {opinions.length > 0 && <OpinionList opinions={opinions} level={3} />}
       <p><a href={councilPath(billId)}>{t('council.box.more')}</a></p>
     </section>

@@ -101,7 +101,7 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
           {b.canEdit && <li><a href={`${pagePath}/amendments`}>{t('bill.amendmentsLink')}</a></li>}
           {b.canEdit && <li><a href={`${pagePath}/consolidated`}>{t('bill.consolidatedLink')}</a></li>}
           {b.status !== 'draft' && <li><a href={`${pagePath}/synthesis`}>{t('bill.synthesisLink')}</a></li>}
-          {(b.canEdit || b.status !== 'draft') && <li><a href={`${pagePath}/council`}>{t('council.title')}</a></li>}
+          {b.canEdit && <li><a href={`${pagePath}/council`}>{t('council.title')}</a></li>}
         </ul>
       </header>
       {b.status !== 'draft' && <CouncilBox billId={b.id} target={{ type: 'bill', id: b.id }} me={me} epoch={epoch} returnTo={pagePath} />}
