@@ -20,6 +20,8 @@ import { StaffRoute } from './pages/staff/StaffRoute.tsx'
 import { LoginPage } from './pages/Login.tsx'
 import { RegisterPage } from './pages/Register.tsx'
 import { NotFoundPage } from './pages/NotFound.tsx'
+import { CouncilPage } from './council/CouncilPage.tsx'
+import { DeliberationPage } from './council/DeliberationPage.tsx'
 
 interface RouteContext {
   params: Record<string, string>
@@ -36,6 +38,8 @@ const ROUTES: [string, (c: RouteContext) => VNode][] = [
   ['/articles/:id', c => <ArticlePage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/articles/:id/amend', c => <AmendPage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/amendments/:id', c => <AmendmentPage id={c.params.id} me={c.me} epoch={c.epoch} />],
+  ['/bills/:id/council', c => <CouncilPage id={c.params.id} me={c.me} epoch={c.epoch} />],
+  ['/bills/:id/council/deliberation', c => <DeliberationPage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/bills/:id/edit', c => <EditorSpacePage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/bills/:id/amendments', c => <StaffRoute page="decisions" id={c.params.id} me={c.me} epoch={c.epoch} query={c.loc.query} />],
   ['/bills/:id/consolidated', c => <StaffRoute page="consolidated" id={c.params.id} me={c.me} epoch={c.epoch} query={c.loc.query} />],

@@ -27,6 +27,7 @@ import { debateRoutes } from './http/routes/debate.ts'
 import { moderationRoutes } from './http/routes/moderation.ts'
 import { exportRoutes } from './http/routes/exports.ts'
 import { tokenRoutes } from './http/routes/tokens.ts'
+import { councilRoutes } from './http/routes/council.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { attachLive, type Live } from './live/index.ts'
 import { attachCollab } from './collab/index.ts'
@@ -93,6 +94,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   apiRouter.use(['/bills/:billId/synthesis', '/bills/:billId/export'], limits.expensive)
   apiRouter.use(exportRoutes(ctx))
   apiRouter.use(tokenRoutes(ctx))
+  apiRouter.use(councilRoutes(ctx))
   options.mount?.(apiRouter)
   apiRouter.use(notFoundHandler)
   apiRouter.use(errorHandler)

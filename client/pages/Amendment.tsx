@@ -33,6 +33,7 @@ import { StaleBanner } from '../components/StaleBanner.tsx'
 import { announce } from '../components/Announcer.tsx'
 import { articlePath } from './Article.tsx'
 import { NotFoundPage } from './NotFound.tsx'
+import { CouncilBox } from '../council/CouncilBox.tsx'
 
 /** The amendment page; `epoch` reloads it when the reader signs in or out. */
 export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState; epoch: number }) {
@@ -116,6 +117,7 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
           <p class="explanation"><LinkedText text={a.decision.response} /></p>
         </section>
       )}
+      <CouncilBox billId={a.billId} target={{ type: 'amendment', id: a.id }} me={me} epoch={epoch} returnTo={`/amendments/${encodeURIComponent(a.id)}`} invite={false} />
       {a.hidden && <p class="moderated">{mine ? t('moderation.hiddenOwn', { notice: hiddenNotice(a.hiddenReason) }) : hiddenNotice(a.hiddenReason)}</p>}
       {a.stale && a.status === 'proposed' && (
         <StaleBanner amendment={a} mine={mine} pending={pending} onConfirm={() => { void act('rebase') }} />

@@ -25,6 +25,7 @@ import { ArgumentsSection } from '../components/ArgumentsSection.tsx'
 import { AmendmentList } from '../components/AmendmentList.tsx'
 import { LiveStatus } from '../components/LiveStatus.tsx'
 import { NotFoundPage } from './NotFound.tsx'
+import { CouncilBox } from '../council/CouncilBox.tsx'
 
 /** The path of an article's page. */
 export const articlePath = (id: string) => `/articles/${encodeURIComponent(id)}`
@@ -130,6 +131,7 @@ export function ArticlePage ({ id, me, epoch }: { id: string; me: SessionState; 
           )}
         </section>
       </div>
+      <CouncilBox billId={a.billId} target={{ type: 'article', id: a.id }} me={me} epoch={epoch} returnTo={path} />
 
       <Tabs
         label={t('article.debate', { num: a.num })}

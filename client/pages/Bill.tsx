@@ -18,6 +18,7 @@ import { NotFoundPage } from './NotFound.tsx'
 import { takeFocusRequest } from '../router.tsx'
 import { useBillLive } from '../live.ts'
 import type { SessionState } from '../session.ts'
+import { CouncilBox } from '../council/CouncilBox.tsx'
 
 /** Moves to the `#article-…` target once the text is there (the browser tried before it was). */
 function useScrollToHash (ready: boolean): void {
@@ -109,10 +110,12 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
             {b.canEdit && <li><a href={`${pagePath}/amendments`}>{t('bill.amendmentsLink')}</a></li>}
             {b.canEdit && <li><a href={`${pagePath}/consolidated`}>{t('bill.consolidatedLink')}</a></li>}
             {b.status !== 'draft' && <li><a href={`${pagePath}/synthesis`}>{t('bill.synthesisLink')}</a></li>}
+            {b.canEdit && <li><a href={`${pagePath}/council`}>{t('council.title')}</a></li>}
           </ul>
           <HowItWorks bill={b} />
         </div>
       </header>
+      {b.status !== 'draft' && <CouncilBox billId={b.id} target={{ type: 'bill', id: b.id }} me={me} epoch={epoch} returnTo={pagePath} />}
       <div class="bill-layout">
         {b.outline.length > 0 && (
           <details class="bill-layout__outline" open={wide}>

@@ -9,6 +9,7 @@ import type { Role } from '../../shared/types.ts'
 import type { UserRecord } from '../store/store.ts'
 import { register } from '../domain/accounts.ts'
 import { createBill, publishBill } from '../domain/bills.ts'
+import { seedCouncil } from './council.ts'
 import { lawFactoryToBlocks } from '../../shared/lawfactory.ts'
 import { voteOnArticle } from '../domain/votes.ts'
 import { proposeAmendment, voteOnAmendment } from '../domain/amendments.ts'
@@ -47,6 +48,7 @@ export async function seedDemo (ctx: Ctx): Promise<boolean> {
   const closesAt = new Date(ctx.now().getTime() + 45 * 86_400_000).toISOString()
   await publishBill(ctx, author, bill.id, { closesAt })
   await seedContributions(ctx, users)
+  await seedCouncil(ctx, author, users['citoyenne@demo.alinea'], bill.id)
   return true
 }
 

@@ -28,6 +28,12 @@ export interface DomainEvents {
   'session:ended': { userId: string; credentialIds: string[] | 'all' }
   /** A user's role changed: open sockets re-check their rights. */
   'user:role-changed': { userId: string }
+  /** Citizens' council: its setup, pool or status changed (counts only). */
+  'council:updated': { billId: string }
+  /** The council was drawn: `members` are the user ids to notify. */
+  'council:drawn': { billId: string; members: string[] }
+  /** A member declined; `replacement` (a user id to notify) took the seat, or null when no alternate fits. */
+  'council:seat-replaced': { billId: string; declined: string; replacement: string | null }
 }
 
 /** A typed event emitter for domain events. */

@@ -28,6 +28,7 @@ import { Forbidden, Unauthenticated } from './errors.ts'
 import { getConsolidated } from './consolidation.ts'
 import { articleSyntheses, type PeopleNeeded } from './synthesis-articles.ts'
 import { synthesisCache } from './synthesis-cache.ts'
+import { councilSynthesis } from './council/summary.ts'
 
 /** Who reads an export: the public (hidden content withheld) or staff (hidden content included, flagged). */
 export type Audience = 'public' | 'staff'
@@ -118,6 +119,7 @@ async function computeSynthesis (ctx: Ctx, bill: BillRecord): Promise<SynthesisV
       days: p.days
     },
     articles: draft(person),
-    consolidated
+    consolidated,
+    council: await councilSynthesis(ctx, bill.id)
   }
 }

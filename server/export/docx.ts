@@ -14,6 +14,7 @@ import type { SynthesisAmendmentView, SynthesisArgumentView, SynthesisArticleVie
 import {
   BILL_STATUS_FR, PROFILE_FR, RANKING_FR, STATUS_FR, articleTitle, day, inlineDiff, num, pct, score, sideBySide, when, type Run
 } from './report.ts'
+import { councilDocx } from './council-report.ts'
 
 const text = (t: string, options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}): TextRun => new TextRun({ text: t, ...options })
 
@@ -176,7 +177,8 @@ export async function renderDocx (s: SynthesisView): Promise<Buffer> {
         ...title,
         ...participation(s),
         ...s.articles.flatMap(articleSection),
-        ...comparison(s)
+        ...comparison(s),
+        ...councilDocx(s)
       ]
     }]
   })

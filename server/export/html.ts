@@ -8,6 +8,7 @@ import type { SynthesisAmendmentView, SynthesisArgumentView, SynthesisArticleVie
 import {
   BILL_STATUS_FR, PROFILE_FR, RANKING_FR, STATUS_FR, articleTitle, day, inlineDiff, num, pct, score, sideBySide, when, type Run
 } from './report.ts'
+import { councilHtml } from './council-report.ts'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
@@ -172,6 +173,7 @@ ${participationSection(s)}
 <section id="methode"><h2>Méthode</h2><p>${esc(RANKING_FR)}</p></section>
 ${s.articles.map(articleSection).join('\n')}
 ${comparisonSection(s)}
+${councilHtml(s, esc)}
 </body>
 </html>
 `

@@ -9,6 +9,7 @@ import type { Writable } from 'node:stream'
 import { sharesOf } from '../domain/synthesis-articles.ts'
 import { Sink } from './sink.ts'
 import { amendmentPages, argumentPages, votePages, type ExportContext } from './records.ts'
+import { councilSynthesis } from '../domain/council/summary.ts'
 
 /** The version of the open-data format; bumped on any incompatible change. */
 export const OPEN_DATA_VERSION = 1
@@ -36,7 +37,9 @@ export async function writeJson (x: ExportContext, out: Writable): Promise<void>
     bill: {
       id: bill.id, title: bill.title, summary: bill.summary, status: bill.status,
       opensAt: bill.opensAt, closesAt: bill.closesAt, revision: bill.revision, createdAt: bill.createdAt
-    }
+    },
+    // the citizens' council, only when the bill has one: composition (counts only) and published opinions
+    council: (await councilSynthesis(ctx, bill.id)) ?? undefined
   }
   const text = JSON.stringify(head, null, 1)
   sink.push(text.slice(0, text.lastIndexOf('}')).trimEnd())

@@ -18,6 +18,7 @@ import { drained } from './sink.ts'
 import { amendmentPages, argumentPages, type ExportContext } from './records.ts'
 import { amendmentRow, argumentRow, articleRow, columnsOf, type Cell } from './tables.ts'
 import { BILL_STATUS_FR, RANKING_FR, xmlText } from './report.ts'
+import { COUNCIL_COLUMNS, councilRows } from './council-report.ts'
 
 /** Data rows a sheet holds under its header. */
 export const MAX_SHEET_ROWS = 1_048_575
@@ -119,5 +120,10 @@ export async function writeXlsx (x: ExportContext, out: Writable): Promise<void>
   ])
   for (const d of s.participation.days) addRow(ws, ['day', 'votes', 'amendments', 'arguments'], { ...d })
   ws.commit()
+  if (s.council) {
+    const cs = sheet(wb, 'Council', COUNCIL_COLUMNS)
+    for (const row of councilRows(s.council)) addRow(cs, COUNCIL_COLUMNS.map(c => c.key), row)
+    cs.commit()
+  }
   await wb.commit()
 }

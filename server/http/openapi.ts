@@ -68,7 +68,24 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/me/notifications', summary: 'What moderation did to one\'s contributions, and why; newest first', who: 'signed in', query: api.PageQuery, response: api.NotificationList },
   // synthesis and exports
   { method: 'get', path: '/bills/{billId}/synthesis', summary: 'The synthesis: participation by profile type, kind and day; per article the tally, counts, most supported amendments (Wilson lower bound), most upvoted arguments, decisions; the consolidated text', who: 'anyone (drafts: their editors)', response: api.Synthesis },
-  { method: 'get', path: '/bills/{billId}/export', summary: 'Reports and open data: json (open data, streamed), akn (Akoma Ntoso 3.0), csv (one table per kind), xlsx, docx, html, pdf (503 without Chromium); audience=staff adds hidden content, flagged', who: 'json and akn: anyone; csv, xlsx, docx, html, pdf and audience=staff: staff, the bill\'s editors, admins', query: api.ExportQuery }
+  { method: 'get', path: '/bills/{billId}/export', summary: 'Reports and open data: json (open data, streamed), akn (Akoma Ntoso 3.0), csv (one table per kind), xlsx, docx, html, pdf (503 without Chromium); audience=staff adds hidden content, flagged', who: 'json and akn: anyone; csv, xlsx, docx, html, pdf and audience=staff: staff, the bill\'s editors, admins', query: api.ExportQuery },
+  // citizens' council
+  { method: 'get', path: '/bills/{billId}/council', summary: 'The council of a bill: setup, counts of volunteers per category value (never who), commitment, draw, members, agenda, opinions', who: 'anyone (drafts: their editors)', response: api.Council },
+  { method: 'put', path: '/bills/{billId}/council', summary: 'Create or change the council while it recruits (201 when created)', who: 'editors', body: api.CouncilSetupBody, response: api.Council },
+  { method: 'get', path: '/bills/{billId}/council/me', summary: 'One\'s own volunteering (with one\'s answers), pseudonym, membership', who: 'signed in', response: api.CouncilMe, status: 200 },
+  { method: 'post', path: '/bills/{billId}/council/volunteers', summary: 'Volunteer with one\'s private answers (again to change them), while recruiting and the consultation is open', who: 'signed in', body: api.VolunteerBody, response: api.CouncilMe, status: 201 },
+  { method: 'delete', path: '/bills/{billId}/council/volunteers', summary: 'Withdraw while recruiting', who: 'signed in', response: api.CouncilMe },
+  { method: 'post', path: '/bills/{billId}/council/commit', summary: 'Freeze pool, quotas and algorithm; publish their SHA-256 and the public value that will seed the draw (422 quotas_infeasible with the reasons)', who: 'editors', body: api.CommitBody, response: api.Council },
+  { method: 'post', path: '/bills/{billId}/council/draw', summary: 'Draw with the public value: fair (maximin) distribution over panels meeting the quotas, one panel sampled with SHA-256(commitment + value)', who: 'editors', body: api.DrawBody, response: api.Council },
+  { method: 'post', path: '/bills/{billId}/council/decline', summary: 'Decline one\'s seat: the first alternate of the same stratum takes it (logged)', who: 'members', body: api.EmptyBody, response: api.Council },
+  { method: 'get', path: '/bills/{billId}/council/audit', summary: 'Everything needed to re-run the draw, under pseudonyms (npm run verify-draw -- audit.json)', who: 'anyone, once drawn', response: api.CouncilAudit },
+  { method: 'get', path: '/bills/{billId}/council/proposals', summary: 'What the synthesis proposes for the agenda: most supported amendments and arguments, most debated articles', who: 'editors', response: api.AgendaProposals },
+  { method: 'post', path: '/bills/{billId}/council/agenda', summary: 'Put a bill, article, amendment or argument on the agenda', who: 'editors', body: api.AgendaItemBody, response: api.Council, status: 201 },
+  { method: 'delete', path: '/bills/{billId}/council/agenda/{itemId}', summary: 'Take an item off the agenda (not once its opinion is published)', who: 'editors', status: 204 },
+  { method: 'get', path: '/bills/{billId}/council/deliberation', summary: 'Per agenda item, the members\' arguments and votes', who: 'members', response: api.Deliberation },
+  { method: 'post', path: '/bills/{billId}/council/agenda/{itemId}/arguments', summary: 'Argue on an agenda item', who: 'members', body: api.CouncilArgumentBody, response: api.Deliberation, status: 201 },
+  { method: 'put', path: '/bills/{billId}/council/agenda/{itemId}/vote', summary: 'Vote on an agenda item (again to change)', who: 'members', body: api.CouncilVoteBody, response: api.Tally },
+  { method: 'put', path: '/bills/{billId}/council/agenda/{itemId}/opinion', summary: 'Publish the council\'s opinion on an item, with the members\' vote at that time', who: 'members', body: api.OpinionBody, response: api.Opinion }
 ]
 
 const STATUS_TEXT: Record<number, string> = {

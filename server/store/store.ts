@@ -15,6 +15,7 @@ import type { ArgumentStore } from './types/arguments.ts'
 import type { ModerationStore } from './types/moderation.ts'
 import type { ExportStore } from './types/exports.ts'
 import type { CredentialListStore, NameKeyStore } from './types/credential-lists.ts'
+import type { CouncilStore, CouncilWorkStore } from './types/council.ts'
 
 export * from './types/accounts.ts'
 export * from './types/bills.ts'
@@ -26,9 +27,11 @@ export * from './types/arguments.ts'
 export * from './types/moderation.ts'
 export * from './types/exports.ts'
 export * from './types/credential-lists.ts'
+export * from './types/council.ts'
 
 /** The whole store. */
-export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore, ArgumentStore, ModerationStore, AmendmentStore, ExportStore, CredentialListStore, NameKeyStore {
+export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore, ArgumentStore, ModerationStore, AmendmentStore, ExportStore,
+  CredentialListStore, NameKeyStore, CouncilStore, CouncilWorkStore {
   /** Which implementation, for logs and /healthz. */
   readonly kind: 'sqlite' | 'mongodb'
   /** Cheap round trip to the backing store. */

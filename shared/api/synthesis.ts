@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { PublicUser, Tally, id } from './common.ts'
 import { ArgumentSide, ModerationReason } from './debate.ts'
 import { AmendmentStatus, AmendmentWording, ArticleDiff, Consolidated } from './amendments.ts'
+import { CouncilSynthesis } from './council.ts'
 
 // ---------- synthesis and exports: the synthesis of a consultation, reports and open data
 // (server/domain/synthesis.ts; exporters in server/export/; routes in server/http/routes/exports.ts)
@@ -91,7 +92,8 @@ export const Synthesis = z.object({
   ranking: z.object({ method: z.literal('wilson-lower-bound'), confidence: z.number(), description: z.string() }),
   participation: Participation,
   articles: z.array(SynthesisArticle).describe('in the order of the latest revision'),
-  consolidated: Consolidated
+  consolidated: Consolidated,
+  council: CouncilSynthesis.nullable().optional().describe('the citizens\' council, when the bill has one')
 }).meta({ id: 'Synthesis', description: 'the synthesis of a consultation: participation, each article\'s votes, amendments and arguments, decisions, the consolidated text' })
 
 export type ExportFormat = z.infer<typeof ExportFormat>

@@ -15,6 +15,7 @@ import type { SessionState } from '../../session.ts'
 import { staffApi } from './staff-api.ts'
 import { BillTools, PageState } from './common.tsx'
 import { SynthesisParticipation } from './SynthesisParticipation.tsx'
+import { SynthesisCouncil } from '../../council/SynthesisCouncil.tsx'
 import { SynthesisArticle } from './SynthesisArticle.tsx'
 import { Downloads } from './Downloads.tsx'
 
@@ -51,6 +52,7 @@ export function SynthesisPage ({ id, me, epoch }: { id: string; me: SessionState
 
       <Downloads synthesis={s} me={me} />
       <SynthesisParticipation p={s.participation} />
+      <SynthesisCouncil billId={bill.id} council={s.council} />
 
       <section class="synthesis-articles" aria-labelledby="articles-title">
         <h2 id="articles-title">{t('synthesis.articles')}</h2>

@@ -26,6 +26,8 @@ import { mongoAmendments } from './amendments.ts'
 import { mongoArguments } from './arguments.ts'
 import { mongoModeration } from './moderation.ts'
 import { mongoExports } from './exports.ts'
+import { mongoCouncil } from './council.ts'
+import { mongoCouncilWork } from './council-work.ts'
 
 /** Options of `openMongoStore`. */
 export interface MongoStoreOptions {
@@ -74,6 +76,8 @@ export async function openMongoStore (url: string, options: MongoStoreOptions = 
       ...mongoArguments(ctx),
       ...mongoModeration(ctx),
       ...mongoExports(ctx),
+      ...mongoCouncil(ctx),
+      ...mongoCouncilWork(ctx),
       async ping () {
         try {
           return (await db.command({ ping: 1 })).ok === 1

@@ -13,6 +13,7 @@ import type {
   ArgumentDoc, ModerationActionDoc, ModerationStateDoc, NotificationDoc, ReportDoc
 } from './debate-documents.ts'
 import type { AmendmentDoc, DecisionSeqDoc } from './amendment-documents.ts'
+import type { AgendaItemDoc, CouncilArgumentDoc, CouncilDoc, CouncilVoteDoc, OpinionDoc, VolunteerDoc } from './council-documents.ts'
 
 /** The typed collections the per-aggregate factories use. */
 export interface MongoCollections {
@@ -33,6 +34,12 @@ export interface MongoCollections {
   notifications: Collection<NotificationDoc>
   amendments: Collection<AmendmentDoc>
   decisionSeqs: Collection<DecisionSeqDoc>
+  councils: Collection<CouncilDoc>
+  volunteers: Collection<VolunteerDoc>
+  councilAgenda: Collection<AgendaItemDoc>
+  councilArguments: Collection<CouncilArgumentDoc>
+  councilVotes: Collection<CouncilVoteDoc>
+  councilOpinions: Collection<OpinionDoc>
 }
 
 /** What the per-aggregate factories share: the client (for sessions) and the collections. */
@@ -82,7 +89,13 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
     { key: { billId: 1, createdAt: 1, _id: 1 } },
     { key: { billId: 1, decidedSeq: 1 }, unique: true, partialFilterExpression: { decidedSeq: { $type: 'number' } } }
   ],
-  decisionSeqs: []
+  decisionSeqs: [],
+  councils: [],
+  volunteers: [{ key: { billId: 1, userId: 1 } }],
+  councilAgenda: [{ key: { billId: 1, 'target.type': 1, 'target.id': 1 }, unique: true }, { key: { billId: 1, seq: 1 } }],
+  councilArguments: [{ key: { billId: 1, at: 1, _id: 1 } }, { key: { itemId: 1 } }],
+  councilVotes: [{ key: { billId: 1, itemId: 1 } }, { key: { itemId: 1 } }],
+  councilOpinions: [{ key: { billId: 1, at: 1 } }]
 }
 
 /** The typed handles of the store's collections in `db`. */
@@ -104,7 +117,13 @@ export function collectionsOf (db: Db): MongoCollections {
     moderationActions: db.collection<ModerationActionDoc>('moderationActions'),
     notifications: db.collection<NotificationDoc>('notifications'),
     amendments: db.collection<AmendmentDoc>('amendments'),
-    decisionSeqs: db.collection<DecisionSeqDoc>('decisionSeqs')
+    decisionSeqs: db.collection<DecisionSeqDoc>('decisionSeqs'),
+    councils: db.collection<CouncilDoc>('councils'),
+    volunteers: db.collection<VolunteerDoc>('volunteers'),
+    councilAgenda: db.collection<AgendaItemDoc>('councilAgenda'),
+    councilArguments: db.collection<CouncilArgumentDoc>('councilArguments'),
+    councilVotes: db.collection<CouncilVoteDoc>('councilVotes'),
+    councilOpinions: db.collection<OpinionDoc>('councilOpinions')
   }
 }
 

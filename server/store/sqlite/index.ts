@@ -19,6 +19,8 @@ import { sqliteModeration } from './moderation.ts'
 import { sqliteExports } from './exports.ts'
 import { startCheckpointer } from './checkpointer.ts'
 import { createReadPool, type ReadPoolOptions } from './read-worker.ts'
+import { sqliteCouncil } from './council.ts'
+import { sqliteCouncilWork } from './council-work.ts'
 
 /** Options of `openSqliteStore`. */
 export interface SqliteOptions {
@@ -60,6 +62,8 @@ export function openSqliteStore (file: string, options: SqliteOptions = {}): Sto
     ...sqliteArguments(db),
     ...sqliteModeration(db),
     ...sqliteExports(db, reads),
+    ...sqliteCouncil(db),
+    ...sqliteCouncilWork(db),
     async ping () {
       return (ping.get() as { ok: number }).ok === 1
     },

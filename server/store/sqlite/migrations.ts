@@ -219,6 +219,64 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE credentials ADD COLUMN name TEXT;
   ALTER TABLE users ADD COLUMN name_key TEXT;
   CREATE INDEX users_name_key ON users(name_key);
+  -- council: citizens' councils, their volunteers, agenda, members' arguments and votes, opinions
+  CREATE TABLE councils (
+    bill_id TEXT PRIMARY KEY REFERENCES bills(id),
+    status TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    volunteers_count INTEGER NOT NULL DEFAULT 0,
+    data TEXT NOT NULL
+  );
+  CREATE TABLE council_volunteers (
+    bill_id TEXT NOT NULL REFERENCES councils(bill_id),
+    user_id TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (bill_id, user_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE council_agenda (
+    id TEXT PRIMARY KEY,
+    bill_id TEXT NOT NULL,
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    article_id TEXT,
+    note TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    seq INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX council_agenda_target ON council_agenda(bill_id, target_type, target_id);
+  CREATE TABLE council_arguments (
+    id TEXT PRIMARY KEY,
+    bill_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    side TEXT NOT NULL,
+    body TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX council_arguments_bill ON council_arguments(bill_id, at, id);
+  CREATE TABLE council_votes (
+    item_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    bill_id TEXT NOT NULL,
+    value TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (item_id, user_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX council_votes_bill ON council_votes(bill_id);
+  CREATE TABLE council_opinions (
+    item_id TEXT PRIMARY KEY,
+    bill_id TEXT NOT NULL,
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    vote TEXT NOT NULL,
+    by TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX council_opinions_bill ON council_opinions(bill_id, at);
   `
 ]
 
