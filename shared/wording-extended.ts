@@ -12,7 +12,7 @@
  * phrase »).
  */
 
-import { applyWordOps, insertAt, isWordOp, PassageIndex, WordingError, type WordingOp, type WordOp } from './wording-apply.ts'
+import { applyWordOps, isWordOp, needsSpace, PassageIndex, WordingError, type WordingOp, type WordOp } from './wording-apply.ts'
 
 type Op = WordingOp
 const NOT_APPLICABLE = new Set(['addArticle', 'content', 'deleteDivision', 'rewriteHeading'])
@@ -73,7 +73,9 @@ function applyOne (text: string, op: Op, alinea: number): string {
       const [s, e] = op.sentence === undefined ? [0, text.length] : sentenceAt(text, op.sentence, alinea)
       const part = text.slice(s, e)
       const at = s + new PassageIndex(part, alinea).locate(op.before)[0]
-      return text.slice(0, at) + insertAt(text, at, op.words.trim()) + text.slice(at)
+      const words = op.words.trim()
+      const before = needsSpace(text[at - 1], words[0]) ? ' ' : ''
+      return text.slice(0, at) + before + words + (/['\u2019]$/u.test(words) ? '' : ' ') + text.slice(at)
     }
     case 'deleteSentences': {
       const all = sentences(text)
@@ -137,6 +139,33 @@ function nthOccurrence (text: string, op: WordOp, n: number, alinea: number): st
   return text.slice(0, start) + applyWordOps(text.slice(start, end), [op], alinea) + text.slice(end)
 }
 
+/**
+ * Apply several operations to one alinéa, each located in the base text (as
+ * parliaments number sentences and quote words of the text as it stands):
+ * each operation is applied alone to the base, reduced to the smallest edit
+ * (common beginning and end kept), and the edits are put together. Two
+ * operations changing the same words are refused.
+ */
+function combine (text: string, ops: Op[], alinea: number): string {
+  const edits = ops.map((op, order) => {
+    const out = applyOne(text, op, alinea)
+    let start = 0
+    while (start < text.length && start < out.length && text[start] === out[start]) start++
+    let end = 0
+    while (end < text.length - start && end < out.length - start && text[text.length - 1 - end] === out[out.length - 1 - end]) end++
+    return { start, end: text.length - end, text: out.slice(start, out.length - end), order }
+  })
+  edits.sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order)
+  let result = ''
+  let at = 0
+  for (const e of edits) {
+    if (e.start < at) throw new WordingError(`Alinéa ${alinea}: two operations change the same words`)
+    result += text.slice(at, e.start) + e.text
+    at = e.end
+  }
+  return result + text.slice(at)
+}
+
 /** The passage that locates an operation naming no alinéa. */
 function anchorOf (op: Op): string | null {
   switch (op.op) {
@@ -185,9 +214,7 @@ export function lowerOps (ops: Op[], base: string[]): Op[] {
   }
   for (const [alinea, list] of perAlinea) {
     if (!stepwise.has(alinea)) { out.push(...list); continue }
-    let text = base[alinea - 1]
-    for (const op of list) text = applyOne(text, op, alinea)
-    out.push({ op: 'rewriteAlineas', from: alinea, to: alinea, alineas: [text] })
+    out.push({ op: 'rewriteAlineas', from: alinea, to: alinea, alineas: [combine(base[alinea - 1], list, alinea)] })
   }
   return out
 }

@@ -199,8 +199,10 @@ class Reader {
     const prefix = /^(?:[àa]|au|aux|dans|en) ([^⟦:]*?), (?=\S)/iu.exec(t)
     if (prefix !== null && /alinéa|phrase|début|fin|tableau|titre|intitulé|ligne|colonne|même|chapitre|section/iu.test(prefix[1])) {
       const scope = prefix[1]
-      const al = /l'alinéa (\d+)|alinéa (\d+)/iu.exec(scope) ?? new RegExp(`(${ORDINAL}) alinéa`, 'iu').exec(scope)
-      if (al !== null) local = [al[1] !== undefined ? Number(al[1]) : al[2] !== undefined ? Number(al[2]) : (ordinal(al[3] ?? al[1]) ?? 0)]
+      const al = /alinéa (\d+)/iu.exec(scope)
+      const nth = new RegExp(`(${ORDINAL}) alinéa`, 'iu').exec(scope)
+      if (al !== null) local = [Number(al[1])]
+      else if (nth !== null) local = [ordinal(nth[1]) ?? 0]
       else if (/même/iu.test(scope) && this.lastAlinea > 0) local = [this.lastAlinea]
       else if (/titre|intitulé|chapitre|section/iu.test(scope)) local = [0]
       const ph = new RegExp(`(${ORDINAL}) phrase`, 'iu').exec(scope)
