@@ -19,7 +19,7 @@ import { randomSeed } from '../store/ranking.ts'
 import { canSee, isEditor } from './access.ts'
 import { publicView } from './accounts.ts'
 import { InvalidInput, NotFound } from './errors.ts'
-import { isStale, rebaseOf } from './amendment-text.ts'
+import { isStale, rebaseOf, styledWording } from './amendment-text.ts'
 import { visibleAmendment } from './amendments.ts'
 import { hiddenBody, isModerator, visibilityOf } from './moderation-state.ts'
 
@@ -58,7 +58,7 @@ export async function amendmentViews (ctx: Ctx, actor: Actor, bill: BillRecord, 
       myVote: mine.get(a.id) ?? null,
       argumentCount: argumentCounts.get(a.id) ?? { for: 0, against: 0 },
       diff: shown ? a.diff : null,
-      wording: shown ? a.wording : null,
+      wording: shown ? styledWording(a, bill.wordingStyle) : null,
       hidden: v.hidden,
       hiddenReason: v.hiddenReason,
       stale: article ? isStale(a, article) : true,

@@ -213,6 +213,9 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO bill_stats (bill_id, voters) VALUES (NEW.bill_id, 1)
       ON CONFLICT(bill_id) DO UPDATE SET voters = voters + 1;
   END;
+  `,
+  `-- wording: the house style of a bill's dispositifs (assemblee | senat)
+  ALTER TABLE bills ADD COLUMN wording_style TEXT NOT NULL DEFAULT 'assemblee';
   `
 ]
 
