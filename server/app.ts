@@ -25,6 +25,7 @@ import { amendmentRoutes } from './http/routes/amendments.ts'
 import { debateRoutes } from './http/routes/debate.ts'
 import { moderationRoutes } from './http/routes/moderation.ts'
 import { exportRoutes } from './http/routes/exports.ts'
+import { wordingRoutes } from './http/routes/wording.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { attachLive, type Live } from './live/index.ts'
 import { attachCollab } from './collab/index.ts'
@@ -87,6 +88,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   apiRouter.use(debateRoutes(ctx))
   apiRouter.use(moderationRoutes(ctx))
   apiRouter.use(exportRoutes(ctx))
+  apiRouter.use(wordingRoutes(ctx))
   options.mount?.(apiRouter)
   apiRouter.use(notFoundHandler)
   apiRouter.use(errorHandler)
