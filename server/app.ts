@@ -26,6 +26,7 @@ import { debateRoutes } from './http/routes/debate.ts'
 import { moderationRoutes } from './http/routes/moderation.ts'
 import { exportRoutes } from './http/routes/exports.ts'
 import { wordingRoutes } from './http/routes/wording.ts'
+import { billImportRoutes } from './http/routes/bill-import.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { attachLive, type Live } from './live/index.ts'
 import { attachCollab } from './collab/index.ts'
@@ -83,6 +84,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   const doc = openApiDocument()
   apiRouter.get('/openapi.json', (_req, res) => { res.json(doc) })
   apiRouter.use(accountRoutes(ctx, limits))
+  apiRouter.use(billImportRoutes(ctx))
   apiRouter.use(billRoutes(ctx))
   apiRouter.use(amendmentRoutes(ctx))
   apiRouter.use(debateRoutes(ctx))

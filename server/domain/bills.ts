@@ -41,11 +41,11 @@ export function blocksFromInput (body: Pick<BillCreateBody, 'text' | 'akn' | 'ar
   return { blocks: [{ kind: 'article', id: newId('art'), num: '1er', heading: null, alineas: [''] }], title: null }
 }
 
-/** Creates a draft bill whose only editor is its creator (authors and admins). */
-export async function createBill (ctx: Ctx, actor: Actor, body: BillCreateBody): Promise<BillRecord> {
+/** Creates a draft bill whose only editor is its creator (authors and admins); `imported` blocks replace the body's text (bills from Word). */
+export async function createBill (ctx: Ctx, actor: Actor, body: BillCreateBody, imported?: BillBlock[]): Promise<BillRecord> {
   if (!actor) throw new Unauthenticated()
   if (!CREATORS.has(actor.role)) throw new Forbidden('only authors and admins may create bills')
-  const { blocks } = blocksFromInput(body)
+  const { blocks } = imported !== undefined ? { blocks: imported } : blocksFromInput(body)
   const t = ctx.now().toISOString()
   const bill: BillRecord = {
     id: newId('bil'),

@@ -48,6 +48,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/amendments/{amendmentId}/rebase', summary: 'Apply the clean rebase of one\'s stale amendment onto the latest revision (409 conflict with the conflicts otherwise)', who: 'its author', body: api.EmptyBody, response: api.Amendment },
   { method: 'get', path: '/bills/{billId}/consolidated', summary: 'The latest revision with accepted amendments applied in decision order, conflicts listed (tableau comparatif)', who: 'anyone', response: api.Consolidated },
   { method: 'get', path: '/healthz', summary: 'Liveness and store reachability', who: 'anyone', response: api.Health },
+  { method: 'post', path: '/bills/import', summary: 'A draft bill from a .docx (base64), Markdown, Akoma Ntoso or the-law-factory JSON, with what was recognised and what was not; ?dryRun=1 creates nothing (422 nothing_recognised)', who: 'author, admin', body: api.BillImportBody, response: api.BillImportResult, status: 201 },
   { method: 'post', path: '/wording/parse', summary: 'Read a dispositif (both house styles) into operations (422 wording_unreadable { line, message })', who: 'anyone', body: api.WordingParseBody, response: api.WordingParsed },
   { method: 'post', path: '/wording/apply', summary: 'Apply a dispositif to an article\'s alinéas (422 wording_unreadable, or wording_not_applicable { operation, reason })', who: 'anyone', body: api.WordingApplyBody, response: api.WordingApplied },
   // debate and moderation
