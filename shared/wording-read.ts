@@ -36,6 +36,8 @@ const W = "(?:(?:le|les|au|aux|la|l'|à la|du|des|d'une?) ?)?(?:mots?|montants?|
 const PW = `(?:${W} ?:? ?)?${P}`
 const END = '[.;,]?'
 const R = (source: string): RegExp => new RegExp('^' + source + '$', 'iu')
+/** The most lines one statement gathers (the longest real ones take six). */
+const MAX_STATEMENT_LINES = 8
 
 /** Read a French dispositif; throws `WordingError` with the first line it cannot read. */
 export function readDispositif (text: string): WordingOp[] {
@@ -114,7 +116,8 @@ class Reader {
     for (;;) {
       const done = this.match(stmt)
       if (done) return
-      if (this.i >= this.raw.length) throw this.error(`"${this.raw[start]}" is not an operation this reader knows`, start)
+      // A statement spans a few lines (instruction, passage, « par les mots : », passage): beyond, it is not one.
+      if (this.i >= this.raw.length || this.i - start >= MAX_STATEMENT_LINES) throw this.error(`"${this.raw[start]}" is not an operation this reader knows`, start)
       if (/:$/u.test(stmt.text)) {
         stmt.text += ` ⟦${stmt.passages.length}⟧`
         stmt.passages.push(passage(this.raw[this.i]))
