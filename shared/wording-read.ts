@@ -213,6 +213,12 @@ class Reader {
       start = /^(?:le )?début/iu.test(scope)
       t = t.slice(prefix[0].length)
     }
+    // Scope suffix: « Supprimer la dernière phrase de l'alinéa 5. », « … la fin du deuxième alinéa : ».
+    const suffix = new RegExp(`,? (?:de|du|à) (?:l'alinéa (\\d+)|(${ORDINAL}) alinéa)(?= ?:$|[.;]?$)`, 'iu').exec(t)
+    if (suffix !== null && local === null) {
+      local = [suffix[1] !== undefined ? Number(suffix[1]) : ordinal(suffix[2]) ?? 0]
+      t = t.slice(0, suffix.index) + (/:$/u.test(t) ? ':' : '')
+    }
     if (within.sentence === undefined && this.place.sentences !== undefined && this.place.sentences[0] === this.place.sentences[1]) {
       within = { sentence: this.place.sentences[0] }
     }
@@ -230,6 +236,9 @@ class Reader {
     if (R(`supprimer (?:cet alinéa|ces (?:\\S+ )?alinéas)${END}`).test(t)) return this.deleteAlineas(targets(), stmt)
     if ((m = R(`supprimer l'alinéa (\\d+)${END}`).exec(t)) !== null) return this.deleteAlineas([Number(m[1])], stmt)
     if ((m = R(`supprimer le (${ORDINAL}) alinéa${END}`).exec(t)) !== null) return this.deleteAlineas([ordinal(m[1]) as number], stmt)
+    if ((m = R(`supprimer les alinéas ((?:\\d+, )+\\d+) et (\\d+)${END}`).exec(t)) !== null) {
+      return this.deleteAlineas([...m[1].split(', ').map(Number), Number(m[2])], stmt)
+    }
     if ((m = R(`supprimer les alinéas (\\d+) (à|et) (\\d+)${END}`).exec(t)) !== null) {
       const a = Number(m[1]); const b = Number(m[3])
       if (m[2].toLowerCase() === 'et') return this.deleteAlineas([a, b], stmt)
@@ -274,7 +283,7 @@ class Reader {
       const before = pass(m, 1); const x = pass(m, 2)
       return words(a => ({ op: 'insertWordsBefore', alinea: a, before, words: x, ...(within.sentence !== undefined ? { sentence: within.sentence } : {}) }))
     }
-    const FIN = `la fin (?:de (?:la|cette) (?:(${ORDINAL}) )?phrase|de (?:l'|cet )alinéa)`
+    const FIN = `la fin(?: de (?:la|cette) (?:(${ORDINAL}) )?phrase| de (?:l'|cet )alinéa)?`
     const endSentence = (word: string | undefined): number | undefined =>
       word !== undefined ? ordinal(word) as number : within.sentence
     if ((m = R(`après ${NTH},? supprimer ${FIN}${END}`).exec(t)) !== null) {
@@ -305,7 +314,7 @@ class Reader {
         R("rétablir (?:cet article|l'article .+?|un article .+?) (?:dans la rédaction suivante|ainsi rédigé) ?:").test(t)) {
       return this.push({ op: 'rewriteArticle', alineas: this.block(stmt, null) })
     }
-    if ((m = R(`(?:(après|avant) l'article ${ARTICLE_NUMBER},? )?(?:insérer|ajouter) un article (?:additionnel|nouveau)(?: ${ARTICLE_NUMBER})? ainsi rédigé ?:`).exec(t)) !== null) {
+    if ((m = R(`(?:(après|avant) l'article ${ARTICLE_NUMBER},? )?(?:insérer|ajouter) (?:un article (?:additionnel |nouveau )?(?:${ARTICLE_NUMBER} )?ainsi rédigé|l'article (?:additionnel )?suivant) ?:`).exec(t)) !== null) {
       const position = m[1] !== undefined ? (m[1].toLowerCase() === 'après' ? { after: m[2] } : { before: m[2] }) : this.place.article
       if (position === undefined) throw this.error('an additional article needs its place (« Après l\'article 7 »)', stmt.line)
       return this.push({ op: 'addArticle', position, alineas: this.block(stmt, null) })
@@ -317,6 +326,10 @@ class Reader {
     }
     if ((m = R(`remplacer (?:cet alinéa|ces (?:\\S+ )?alinéas|l'alinéa (\\d+)) par ${BRINGS}`).exec(t)) !== null) {
       return this.rewriteAlineas(stmt, m[1] !== undefined ? [Number(m[1])] : targets(), m[2] === undefined ? null : count(m[2]))
+    }
+    if ((m = R(`(?:remplacer les alinéas (\\d+) (?:à|et) (\\d+) par|substituer (?:à l'alinéa (\\d+)|aux alinéas (\\d+) (?:à|et) (\\d+)|à cet alinéa|à ces alinéas)) ${BRINGS}`).exec(t)) !== null) {
+      const list = m[1] !== undefined ? [Number(m[1]), Number(m[2])] : m[3] !== undefined ? [Number(m[3])] : m[4] !== undefined ? [Number(m[4]), Number(m[5])] : targets()
+      return this.rewriteAlineas(stmt, list, m[6] === undefined ? null : count(m[6]))
     }
     if ((m = R(`(?:rédiger ainsi|rédiger comme suit) (?:la |cette )?(?:(${ORDINAL}) )?phrase ?:`).exec(t)) !== null) {
       const sentence = m[1] !== undefined ? ordinal(m[1]) as number : within.sentence

@@ -233,6 +233,23 @@ describe('wording reader: forms not in the fixtures (from DESIGN.md and the issu
     assert.deepEqual(applyWording(ops, ['Un.', "Quand l'employeur décide."]), ['Un.', 'Quand le chef d’entreprise décide.'])
   })
 
+  it('other common forms of both chambers: scope suffixes, lists, « Substituer à l\'alinéa 3 les deux alinéas suivants », « l\'article suivant »', () => {
+    const cases: [string, WordingOp[]][] = [
+      ["Supprimer la dernière phrase de l'alinéa 5.", [{ op: 'deleteSentences', alinea: 5, from: -1, to: -1 }]],
+      ["Après le mot : « délai », rédiger ainsi la fin de l'alinéa 3 :\n« de quinze jours. »", [{ op: 'rewriteEnd', alinea: 3, after: 'délai', text: 'de quinze jours.' }]],
+      ['Supprimer les alinéas 3, 5 et 7.', [{ op: 'deleteAlineas', from: 3, to: 3 }, { op: 'deleteAlineas', from: 5, to: 5 }, { op: 'deleteAlineas', from: 7, to: 7 }]],
+      ["Substituer à l'alinéa 3 les deux alinéas suivants :\n« Un.\n« Deux. »", [{ op: 'rewriteAlineas', from: 3, to: 3, alineas: ['Un.', 'Deux.'] }]],
+      ['Remplacer les alinéas 3 à 5 par un alinéa ainsi rédigé :\n« Un. »', [{ op: 'rewriteAlineas', from: 3, to: 5, alineas: ['Un.'] }]],
+      ["Après l'article 7, insérer l'article suivant :\n« Un. »", [{ op: 'addArticle', position: { after: '7' }, alineas: ['Un.'] }]],
+      ['À la fin de la première phrase de l\'alinéa 4, les mots : « X » sont remplacés par les mots : « Y ».', [{ op: 'replaceWords', alinea: 4, words: 'X', by: 'Y', sentence: 1 }]],
+      ['Au premier alinéa, le mot : « X » est remplacé par le mot : « Y ».', [{ op: 'replaceWords', alinea: 1, words: 'X', by: 'Y' }]],
+      ['À l’alinéa 5, remplacer le taux : « 10 % » par le taux : « 5 % ».', [{ op: 'replaceWords', alinea: 5, words: '10 %', by: '5 %' }]],
+      ['Supprimer le deuxième alinéa.', [{ op: 'deleteAlineas', from: 2, to: 2 }]]
+    ]
+    for (const [text, ops] of cases) assert.deepEqual(parseWording(text, 'fr'), ops, text)
+    assert.deepEqual(applyWording(parseWording("Après le mot : « délai », rédiger ainsi la fin de l'alinéa 1 :\n« de quinze jours. »", 'fr'), ['Le délai est de trente jours.']), ['Le délai de quinze jours.'])
+  })
+
   it('HTML once stripped: entities decoded, paragraphs as lines', () => {
     assert.deepEqual(dispositifLines('<body><p>A l&#8217;alin&#233;a&#160;9, susbstituer au mot:</p><p>"mod&#233;ration"</p><p>le mot:</p><p>"ma&#238;trise".</p></body>'),
       ['A l’alinéa\u00a09, susbstituer au mot:', '"modération"', 'le mot:', '"maîtrise".'])
