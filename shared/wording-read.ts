@@ -22,7 +22,7 @@
 
 import { type Within, WordingError, type WordingOp } from './wording-apply.ts'
 import { count, numbering, ORDINAL, ordinal, readPlace, ARTICLE_NUMBER, COUNT, type Place } from './wording-places.ts'
-import { foldTypography } from './wording-text.ts'
+import { foldTypography, looksLegislative, normalizeSpaces, passageOfLine as passage } from './wording-text.ts'
 
 interface Stmt { text: string; passages: string[]; line: number; level: number | null }
 
@@ -400,23 +400,4 @@ class Reader {
     this.ops.push(op)
     return true
   }
-}
-
-function normalizeSpaces (s: string): string {
-  return s.replace(/[\u00a0\u202f\u2007\u2009\t]/gu, ' ').replace(/\s+/gu, ' ')
-}
-
-/** A passage standing on its own line: without its quotation marks and the punctuation after them. */
-function passage (line: string): string {
-  const s = line.trim()
-  const m = /^[«"\u201c]\s?([^]*?)\s?[»"\u201d]\s*[.;,]?$/u.exec(s)
-  if (m !== null) return m[1].trim()
-  if (OPEN.includes(s[0])) return s.slice(1).trim()
-  return s
-}
-
-/** A line of legislative text rather than an instruction: it speaks of a code, law or article and says what becomes of it. */
-function looksLegislative (line: string): boolean {
-  return /\b(?:code|loi|ordonnance|constitution|article|livre|titre|chapitre|section|décret)\b/iu.test(line) &&
-    /\b(?:est|sont|il est)\b.*\b(?:ainsi|modifiée?s?|complétée?s?|rédigée?s?|insérée?s?|abrogée?s?|remplacée?s?|supprimée?s?|compensée?s?|applicables?|s'applique)\b|^art\. /iu.test(line)
 }

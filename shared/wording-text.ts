@@ -58,3 +58,26 @@ export function foldTypography (text: string): string {
     .replace(/[\u2019\u2018\u02bc]/gu, "'")
     .replace(/[\u2010\u2011]/gu, '-')
 }
+
+/** Spaces of every kind as one plain space each, runs collapsed. */
+export function normalizeSpaces (s: string): string {
+  return s.replace(/[\u00a0\u202f\u2007\u2009\t]/gu, ' ').replace(/\s+/gu, ' ')
+}
+
+/** A passage standing on its own line: without its quotation marks and the punctuation after them. */
+export function passageOfLine (line: string): string {
+  const s = line.trim()
+  const m = /^[«"\u201c]\s?([^]*?)\s?[»"\u201d]\s*[.;,]?$/u.exec(s)
+  if (m !== null) return m[1].trim()
+  if ('«"\u201c'.includes(s[0])) return s.slice(1).trim()
+  return s
+}
+
+/**
+ * A line of legislative text rather than an instruction: it speaks of a code,
+ * law or article and says what becomes of it (« Le code … est ainsi modifié : »).
+ */
+export function looksLegislative (line: string): boolean {
+  return /\b(?:code|loi|ordonnance|constitution|article|livre|titre|chapitre|section|décret)\b/iu.test(line) &&
+    /\b(?:est|sont|il est)\b.*\b(?:ainsi|modifiée?s?|complétée?s?|rédigée?s?|insérée?s?|abrogée?s?|remplacée?s?|supprimée?s?|compensée?s?|applicables?|s'applique)\b|^art\. /iu.test(line)
+}

@@ -76,6 +76,7 @@ export async function getAmendmentView (ctx: Ctx, actor: Actor, id: string): Pro
   const articles = new Map(article ? [[article.id, article]] : [])
   const [view] = await amendmentViews(ctx, actor, bill, [amendment], articles)
   const rebase = article && view.diff !== null ? rebaseOf(amendment, article) : null
+  if (rebase?.clean === true) rebase.wording = styledWording(rebase, bill.wordingStyle)
   return rebase ? { ...view, rebase } : view
 }
 
