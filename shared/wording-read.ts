@@ -36,6 +36,8 @@ const W = "(?:(?:le|les|au|aux|la|l'|à la|du|des|d'une?) ?)?(?:mots?|montants?|
 const PW = `(?:${W} ?:? ?)?${P}`
 const END = '[.;,]?'
 const R = (source: string): RegExp => new RegExp('^' + source + '$', 'iu')
+/** The compensation of a cost (« gage ») that closes many dispositifs. */
+const GAGE = /^(?:la perte de recettes|la charge|les charges|l'augmentation des charges)\b.*\b(?:est|sont) compensée?s?\b/iu
 /** The most lines one statement gathers (the longest real ones take six). */
 const MAX_STATEMENT_LINES = 8
 
@@ -89,6 +91,14 @@ class Reader {
           this.ops.push({ op: 'content', alineas: [...this.raw] })
           return this.ops
         }
+        continue
+      }
+      if (level === 1 && this.ops.length > 0 && (looksLegislative(body) || GAGE.test(body))) {
+        // « II. – La perte de recettes … est compensée … »: a numbered part of legislative text after the
+        // operations completes the article (the Assemblée's « gage »), up to the next part of that level.
+        const lines = [this.raw[at]]
+        for (this.i = at + 1; this.i < this.raw.length && this.numbers[this.i] !== 1; this.i++) lines.push(this.raw[this.i])
+        this.ops.push({ op: 'appendAlineas', alineas: lines })
         continue
       }
       this.statement(level)

@@ -227,6 +227,15 @@ describe('wording reader: forms not in the fixtures (from DESIGN.md and the issu
     assert.match(ops[0].alineas[0], /^II\. – La perte de recettes/u)
   })
 
+  it('the compensation (« gage ») numbered after the operations completes the article', () => {
+    const ops = parseWording("I. – À l'alinéa 2, substituer au taux : « 5 % » le taux : « 2 % ».\nII. – La perte de recettes pour l'État est compensée, à due concurrence, par la création d'une taxe additionnelle aux droits visés aux articles 575 et 575 A du code général des impôts.", 'fr')
+    assert.equal(ops.length, 2)
+    assert.deepEqual(ops[0], { op: 'replaceWords', alinea: 2, words: '5 %', by: '2 %' })
+    assert.ok(ops[1].op === 'appendAlineas')
+    assert.match(ops[1].alineas[0], /^II\. – La perte de recettes pour l'État est compensée/u)
+    assert.deepEqual(applyWording(ops, ['Un.', 'Le taux est de 5 %.']), ['Un.', 'Le taux est de 2 %.', ops[1].alineas[0]])
+  })
+
   it('ordinal alinéas, no-break spaces and a quote typed with other apostrophes than the text', () => {
     const ops = parseWording('Au deuxième\u00a0alinéa, substituer au mot\u00a0: «\u00a0l’employeur\u00a0» les mots\u00a0: «\u00a0le chef d’entreprise\u00a0».', 'fr')
     assert.deepEqual(ops, [{ op: 'replaceWords', alinea: 2, words: 'l’employeur', by: 'le chef d’entreprise' }])
