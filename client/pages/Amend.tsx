@@ -5,7 +5,10 @@
  * an option to propose deleting the article; the exposé sommaire (required,
  * with a hint); and the result with where it appears. The editor and the
  * diff and wording code are one chunk loaded with `import()`. On a refusal
- * the server's reason is shown and nothing typed is lost.
+ * the server's reason is shown and nothing typed is lost. A second mode,
+ * « Rédiger le dispositif », takes the dispositif itself (either house style):
+ * it is read and applied in the browser as it is typed, the diff shown, an
+ * unreadable line underlined with the reason; it is filed as `dispositif`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { api, ApiError, type AmendmentView, type ArticleView } from '../api.ts'

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
-import { applyWording, dispositifLines, parseWording, WordingError, type WordingOp } from '../../shared/wording.ts'
+import { applyWording, dispositifLines, formatWording, parseWording, wording, WordingError, type WordingOp } from '../../shared/wording.ts'
+import { diffArticle } from '../../shared/diff.ts'
 import { sentences } from '../../shared/wording-extended.ts'
 import { foldTypography } from '../../shared/wording-text.ts'
 import { fixtureDispositif } from '../helpers/dispositifs.ts'
@@ -269,3 +270,33 @@ describe('wording reader: forms not in the fixtures (from DESIGN.md and the issu
     assert.deepEqual(sentences(text).map(([s, e]) => text.slice(s, e)), ["Voir l'article L. 32-1 du code.", 'M. Dupont signe.', 'Fin !'])
   })
 })
+
+describe('wording: writing in the Sénat style', () => {
+  const plain = (x: string): string => x.replace(/[\u00a0\u202f]/gu, ' ')
+  it('puts the place on its own line, names ranges and counts, and reads it back', () => {
+    const ops: WordingOp[] = [
+      { op: 'deleteAlineas', from: 30, to: 33 },
+      { op: 'insertAlineas', after: 1, alineas: ['a', 'b'] },
+      { op: 'replaceWords', alinea: 3, words: 'modération', by: 'sobriété' },
+      { op: 'appendWords', alinea: 4, words: 'et ailleurs' }
+    ]
+    const text = formatWording(ops, 'fr', 'senat')
+    assert.equal(plain(text), [
+      'I. – Alinéas 30 à 33', 'Supprimer ces alinéas.',
+      "II. – Après l'alinéa 1", 'Insérer deux alinéas ainsi rédigés :', '« a', '« b »',
+      'III. – Alinéa 3', 'Remplacer le mot : « modération » par le mot : « sobriété ».',
+      'IV. – Alinéa 4', 'Compléter cet alinéa par les mots : « et ailleurs ».'
+    ].join('\n'))
+    assert.deepEqual(parseWording(text, 'fr'), ops)
+  })
+
+  it('words a diff in either style, both applying to the same text', () => {
+    const base = ['Le délai est de trente jours.', 'Un décret fixe les modalités.', 'Trois.']
+    const proposed = ['Le délai est de quinze jours.', 'Trois.']
+    const senat = wording(diffArticle(base, proposed), 'fr', { style: 'senat' })
+    assert.match(plain(senat), /^I\. – Alinéa 1\nRemplacer le mot : « trente » par le mot : « quinze »\.\nII\. – Alinéa 2\nSupprimer cet alinéa\.$/u)
+    assert.deepEqual(applyWording(parseWording(senat, 'fr'), base), proposed)
+    assert.deepEqual(applyWording(parseWording(wording(diffArticle(base, proposed), 'fr'), 'fr'), base), proposed)
+  })
+})
+
