@@ -28,6 +28,8 @@ import { moderationRoutes } from './http/routes/moderation.ts'
 import { exportRoutes } from './http/routes/exports.ts'
 import { tokenRoutes } from './http/routes/tokens.ts'
 import { councilRoutes } from './http/routes/council.ts'
+import { wordingRoutes } from './http/routes/wording.ts'
+import { billImportRoutes } from './http/routes/bill-import.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { attachLive, type Live } from './live/index.ts'
 import { attachCollab } from './collab/index.ts'
@@ -87,6 +89,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   const doc = openApiDocument()
   apiRouter.get('/openapi.json', (_req, res) => { res.json(doc) })
   apiRouter.use(accountRoutes(ctx, limits))
+  apiRouter.use(billImportRoutes(ctx))
   apiRouter.use(billRoutes(ctx))
   apiRouter.use(amendmentRoutes(ctx))
   apiRouter.use(debateRoutes(ctx))
@@ -95,6 +98,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   apiRouter.use(exportRoutes(ctx))
   apiRouter.use(tokenRoutes(ctx))
   apiRouter.use(councilRoutes(ctx))
+  apiRouter.use(wordingRoutes(ctx))
   options.mount?.(apiRouter)
   apiRouter.use(notFoundHandler)
   apiRouter.use(errorHandler)

@@ -14,10 +14,19 @@
  */
 
 import { isBoundary } from './tokens.ts'
+import { foldTypography } from './wording-text.ts'
+import { isExtended, lowerOps } from './wording-extended.ts'
 
 /** Thrown for a wording that cannot be read, or cannot be applied to its base text. */
 export class WordingError extends Error {
   override name = 'WordingError'
+  /** The 1-based line of the dispositif that could not be read, when the error is about reading. */
+  readonly line?: number
+
+  constructor (message: string, line?: number) {
+    super(message)
+    if (line !== undefined) this.line = line
+  }
 }
 
 /**
@@ -31,18 +40,55 @@ export type WordingOp =
   | { op: 'deleteAlineas'; from: number; to: number }
   | { op: 'rewriteAlineas'; from: number; to: number; alineas: string[] }
   | { op: 'insertAlineas'; after: number; alineas: string[] }
-  | { op: 'replaceWords'; alinea: number; words: string; by: string }
-  | { op: 'deleteWords'; alinea: number; words: string }
-  | { op: 'insertWords'; alinea: number; after: string; words: string }
-  | { op: 'prependWords'; alinea: number; words: string }
-  | { op: 'appendWords'; alinea: number; words: string }
+  | { op: 'replaceWords'; alinea: number; words: string; by: string } & Within
+  | { op: 'deleteWords'; alinea: number; words: string } & Within
+  | { op: 'insertWords'; alinea: number; after: string; words: string } & Within
+  | { op: 'prependWords'; alinea: number; words: string } & Within
+  | { op: 'appendWords'; alinea: number; words: string } & Within
+  | ExtendedOp
+
+/**
+ * Where a word operation looks for its passage, beyond its alinéa (both
+ * optional, absent in what `wording.ts` writes): `sentence` (1-based, or
+ * negative counting from the end: -1 is the last sentence), `occurrence`
+ * (the n-th occurrence of the passage, or every one of them: « à chacune de
+ * ses occurrences »). An operation with `alinea: 0` names no alinéa (the Sénat's
+ * « Remplacer le mot : … » under an article): it applies to the one alinéa of
+ * the article that holds its passage.
+ */
+export interface Within { sentence?: number; occurrence?: number | 'all' }
+
+/**
+ * The operations real dispositifs use beyond those Alinea writes (see
+ * `wording-read.ts`). Sentence numbers are 1-based (negative from the end);
+ * `after: 0` in `insertSentence` inserts before the first sentence.
+ * `addArticle`, `content`, `deleteDivision` and `rewriteHeading` do not apply to
+ * an article's alinéas: the caller recognises them (an additional article with
+ * its place as printed, « 7 » or « 1er »; legislative text given as the
+ * dispositif itself; a division deleted or retitled).
+ */
+export type ExtendedOp =
+  | { op: 'appendAlineas'; alineas: string[] }
+  | { op: 'insertWordsBefore'; alinea: number; before: string; words: string; sentence?: number }
+  | { op: 'deleteSentences'; alinea: number; from: number; to: number }
+  | { op: 'rewriteSentence'; alinea: number; sentence: number; text: string }
+  | { op: 'insertSentence'; alinea: number; after: number; text: string }
+  /** « Après le mot : « X », supprimer la fin de la phrase »; `sentence: 0` is the sentence holding X, absent the alinéa's end. */
+  | { op: 'deleteEnd'; alinea: number; after: string; sentence?: number }
+  | { op: 'rewriteEnd'; alinea: number; after: string; text: string; sentence?: number }
+  | { op: 'addArticle'; position: { after: string } | { before: string }; alineas: string[] }
+  | { op: 'content'; alineas: string[] }
+  | { op: 'deleteDivision' }
+  | { op: 'rewriteHeading'; text: string }
 
 /** The operations that change words inside one alinéa. */
-export type WordOp = Extract<WordingOp, { alinea: number }>
+export type WordOp = Extract<WordingOp, { op: 'replaceWords' | 'deleteWords' | 'insertWords' | 'prependWords' | 'appendWords' }>
+
+const WORD_OPS = new Set(['replaceWords', 'deleteWords', 'insertWords', 'prependWords', 'appendWords'])
 
 /** Whether an operation edits words inside an alinéa (rather than whole alinéas). */
 export function isWordOp (op: WordingOp): op is WordOp {
-  return 'alinea' in op
+  return WORD_OPS.has(op.op)
 }
 
 /**
@@ -53,6 +99,7 @@ export function isWordOp (op: WordingOp): op is WordOp {
  */
 export function applyWording (ops: WordingOp[], base: string[]): string[] {
   if (!Array.isArray(ops) || !Array.isArray(base)) throw new RangeError('applyWording expects an array of operations and an array of alinéas')
+  if (ops.some(isExtended)) ops = lowerOps(ops, base)
   const whole = ops.find(o => o.op === 'deleteArticle' || o.op === 'rewriteArticle')
   if (whole !== undefined) {
     if (ops.length > 1) throw new WordingError('An amendment that deletes or rewrites the whole article cannot carry other operations')
@@ -89,12 +136,15 @@ export function applyWording (ops: WordingOp[], base: string[]): string[] {
       case 'deleteArticle':
       case 'rewriteArticle':
         break
-      default: {
+      case 'replaceWords': case 'deleteWords': case 'insertWords': case 'prependWords': case 'appendWords': {
         claim(op.alinea, 'words')
         const list = wordOps.get(op.alinea)
         if (list === undefined) wordOps.set(op.alinea, [op])
         else list.push(op)
+        break
       }
+      default:
+        throw new WordingError(`The operation ${op.op} cannot apply to an article's alinéas`)
     }
   }
   const out: string[] = [...(inserted.get(0) ?? [])]
@@ -176,17 +226,35 @@ export class PassageIndex {
     return found
   }
 
-  /** The [start, end) offsets of the single occurrence of `passage`; throws `WordingError` otherwise. */
+  /**
+   * The [start, end) offsets of the single occurrence of `passage`; throws
+   * `WordingError` otherwise. When the passage is not found as typed, it is
+   * looked for again with typography folded (’ for ', no-break spaces,
+   * non-breaking hyphens: `foldTypography`), as a drafter's quote may differ
+   * from the text in those only.
+   */
   locate (passage: string): [number, number] {
     if (passage === '') throw new WordingError(`Alinéa ${this.number}: an empty quotation cannot be located`)
-    let found = -1
-    for (let i = this.text.indexOf(passage); i >= 0; i = this.text.indexOf(passage, i + 1)) {
-      if (!this.whole(i, passage.length)) continue
-      if (found >= 0) throw new WordingError(`Alinéa ${this.number}: the words « ${passage} » occur more than once`)
-      found = i
+    let all = this.occurrences(passage, this.text)
+    if (all.length === 0) all = this.occurrences(foldTypography(passage), foldTypography(this.text))
+    if (all.length > 1) throw new WordingError(`Alinéa ${this.number}: the words « ${passage} » occur more than once`)
+    if (all.length === 0) throw new WordingError(`Alinéa ${this.number}: the words « ${passage} » are not in the text`)
+    return [all[0], all[0] + passage.length]
+  }
+
+  /** The start offsets of every whole-word occurrence of `passage` (typography folded if not found as typed). */
+  every (passage: string): number[] {
+    if (passage === '') return []
+    const all = this.occurrences(passage, this.text)
+    return all.length > 0 ? all : this.occurrences(foldTypography(passage), foldTypography(this.text))
+  }
+
+  private occurrences (passage: string, text: string): number[] {
+    const out: number[] = []
+    for (let i = text.indexOf(passage); i >= 0; i = text.indexOf(passage, i + 1)) {
+      if (this.whole(i, passage.length)) out.push(i)
     }
-    if (found < 0) throw new WordingError(`Alinéa ${this.number}: the words « ${passage} » are not in the text`)
-    return [found, found + passage.length]
+    return out
   }
 }
 

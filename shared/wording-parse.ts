@@ -28,6 +28,8 @@
 
 import { WordingError, type WordingOp } from './wording-apply.ts'
 import { countWords } from './tokens.ts'
+import { readDispositif } from './wording-read.ts'
+import { SENAT_PLACE, senatHeader, senatPhrases, type WordingStyle } from './wording-senat.ts'
 
 /** The languages a wording is written in. */
 export type WordingLang = 'fr' | 'en'
@@ -112,6 +114,7 @@ const fr: Lang = {
       case 'insertWords': return `À ${al(op.alinea)}, après ${mots(op.after, 'le')}${q(fr, op.after)}, insérer ${mots(op.words, 'le')}${q(fr, op.words)}.`
       case 'prependWords': return `Au début de ${al(op.alinea)}, insérer ${mots(op.words, 'le')}${q(fr, op.words)}.`
       case 'appendWords': return `Compléter ${al(op.alinea)} par ${mots(op.words, 'le')}${q(fr, op.words)}.`
+      default: throw new RangeError(`Alinea does not write the operation ${op.op}`)
     }
   },
   phrases: []
@@ -143,7 +146,8 @@ const fr: Lang = {
     [P(`[àa] l'alinéa (\\d+), après ${MOTS} : QUOTE, insérer ${MOTS} : QUOTE\\.?`),
       m => ({ op: 'insertWords', alinea: int(m[1]), after: m[2], words: m[3] }), false],
     [P(`au début de l'alinéa (\\d+), insérer ${MOTS} : QUOTE\\.?`), m => ({ op: 'prependWords', alinea: int(m[1]), words: m[2] }), false],
-    [P(`compléter l'alinéa (\\d+) par ${MOTS} : QUOTE\\.?`), m => ({ op: 'appendWords', alinea: int(m[1]), words: m[2] }), false]
+    [P(`compléter l'alinéa (\\d+) par ${MOTS} : QUOTE\\.?`), m => ({ op: 'appendWords', alinea: int(m[1]), words: m[2] }), false],
+    ...senatPhrases(P)
   ]
 }
 
@@ -172,6 +176,7 @@ const en: Lang = {
       case 'insertWords': return `Paragraph ${op.alinea}: after ${words(op.after)}${q(en, op.after)}, insert ${q(en, op.words)}.`
       case 'prependWords': return `Paragraph ${op.alinea}: at the beginning, insert ${q(en, op.words)}.`
       case 'appendWords': return `Paragraph ${op.alinea}: at the end, add ${q(en, op.words)}.`
+      default: throw new RangeError(`Alinea does not write the operation ${op.op}`)
     }
   },
   phrases: []
@@ -217,14 +222,12 @@ function blockOf (op: WordingOp): string[] | null {
 }
 
 /** The lines of one operation, without numbering. Throws `RangeError` for an alinéa holding a line break. */
-export function formatOp (op: WordingOp, lang: WordingLang): string[] {
+export function formatOp (op: WordingOp, lang: WordingLang, style: WordingStyle = 'assemblee'): string[] {
   const l = langOf(lang)
-  const lines = [l.header(op)]
+  const lines = lang === 'fr' && style === 'senat' ? senatHeader(op, t => q(fr, t)) : [l.header(op)]
+  if (lines.some(line => /[\n\r\u2028\u2029]/u.test(line))) throw new RangeError('A wording cannot quote text holding a line break')
   const block = blockOf(op)
-  if (block === null) {
-    if (/[\n\r\u2028\u2029]/u.test(lines[0])) throw new RangeError('A wording cannot quote text holding a line break')
-    return lines
-  }
+  if (block === null) return lines
   if (block.length === 0) throw new RangeError(`${op.op} needs at least one alinéa`)
   const closeEach = block.length > 1 && block.slice(0, -1).every(a => a.length > 0 && l.closers.includes(a[a.length - 1]))
   block.forEach((a, i) => {
@@ -234,12 +237,16 @@ export function formatOp (op: WordingOp, lang: WordingLang): string[] {
   return lines
 }
 
-/** Print wording operations: one per line, numbered when there are several. */
-export function formatWording (ops: WordingOp[], lang: WordingLang): string {
+/**
+ * Print wording operations: one per line (two in the Sénat style, the place
+ * above the operation), numbered when there are several. `style` is the
+ * house style of French wordings (English has one).
+ */
+export function formatWording (ops: WordingOp[], lang: WordingLang, style: WordingStyle = 'assemblee'): string {
   const l = langOf(lang)
   const out: string[] = []
   ops.forEach((op, i) => {
-    const lines = formatOp(op, lang)
+    const lines = formatOp(op, lang, style)
     if (ops.length > 1) lines[0] = l.number(i + 1) + lines[0]
     out.push(...lines)
   })
@@ -254,11 +261,28 @@ export function formatWording (ops: WordingOp[], lang: WordingLang): string {
 export function parseWording (text: string, lang: WordingLang): WordingOp[] {
   const l = langOf(lang)
   if (typeof text !== 'string') throw new RangeError('parseWording expects a string')
+  try {
+    return parseExact(text, l)
+  } catch (err) {
+    // Real dispositifs (both house styles, as parliaments print them): the reader of wording-read.ts.
+    if (!(err instanceof WordingError) || lang !== 'fr') throw err
+    return readDispositif(text)
+  }
+}
+
+/** Read the exact phrases `formatWording` writes (the round trip relies on this reading). */
+function parseExact (text: string, l: Lang): WordingOp[] {
   const lines = text.split(/\r\n|\r|\n/u)
   const ops: WordingOp[] = []
   for (let i = 0; i < lines.length; i++) {
-    const header = lines[i].replace(l.numbering, '').trim()
+    let header = lines[i].replace(l.numbering, '').trim()
     if (header === '') continue
+    if (l === fr && SENAT_PLACE.test(header)) {
+      // Sénat style: the place stands on its own line; read it with the operation below it.
+      let k = i + 1
+      while (k < lines.length && lines[k].trim() === '') k++
+      if (k < lines.length) { header = header.replace(/\.$/u, '') + ' | ' + lines[k].trim(); i = k }
+    }
     let matched = false
     for (const [re, make, hasBlock] of l.phrases) {
       const m = re.exec(header)
@@ -277,14 +301,14 @@ export function parseWording (text: string, lang: WordingLang): WordingOp[] {
         }
         while (j > i + 1 && lines[j - 1].trim() === '') j--
         i = j - 1
-        if (block.length === 0) throw new WordingError(`Line ${i + 1}: "${header}" must be followed by the quoted alinéas`)
+        if (block.length === 0) throw new WordingError(`Line ${i + 1}: "${header}" must be followed by the quoted alinéas`, i + 1)
         ;(made as { alineas: string[] }).alineas = readBlock(block, l, i + 1)
       }
       if (Array.isArray(made)) ops.push(...made)
       else ops.push(made)
       break
     }
-    if (!matched) throw new WordingError(`Line ${i + 1} is not a wording this parser knows: "${header}"`)
+    if (!matched) throw new WordingError(`Line ${i + 1} is not a wording this parser knows: "${header}"`, i + 1)
   }
   return ops
 }
@@ -296,7 +320,7 @@ function readBlock (block: string[], l: Lang, lastLine: number): string[] {
   // After the last closing mark, a period and spaces may follow.
   const lastRaw = block[block.length - 1]
   block[block.length - 1] = endsClosed(lastRaw) ? lastRaw : lastRaw.replace(/(?<=[»"\u201d])\.?\s*$/u, '')
-  if (!endsClosed(block[block.length - 1])) throw new WordingError(`Line ${lastLine}: the quotation is not closed`)
+  if (!endsClosed(block[block.length - 1])) throw new WordingError(`Line ${lastLine}: the quotation is not closed`, lastLine)
   const closeEach = block.every(endsClosed)
   return block.map((line, i) => {
     let s = line.slice(1)

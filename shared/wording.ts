@@ -32,9 +32,13 @@ import { type ArticleDiff, type ChangedAlinea, baseFrom, proposedFrom, sideText 
 import { applyWording, applyWordOps, PassageIndex, type WordingOp, type WordOp } from './wording-apply.ts'
 import { formatOp, formatWording, parseWording, type WordingLang } from './wording-parse.ts'
 import { isSpace, isWord, tokenize } from './tokens.ts'
+import type { WordingStyle } from './wording-senat.ts'
 
-export { applyWording, WordingError, type WordingOp } from './wording-apply.ts'
+export { applyWording, WordingError, type ExtendedOp, type Within, type WordingOp } from './wording-apply.ts'
 export { formatWording, parseWording, type WordingLang } from './wording-parse.ts'
+export { readDispositif } from './wording-read.ts'
+export { dispositifLines, dispositifText } from './wording-text.ts'
+export { WORDING_STYLES, type WordingStyle } from './wording-senat.ts'
 
 /** How `wordingOps` chooses between word operations and rewriting. */
 export interface WordingOptions {
@@ -44,6 +48,8 @@ export interface WordingOptions {
    * show every change, and in tests).
    */
   prefer?: 'shortest' | 'operations'
+  /** The house style of a French wording (`assemblee` by default; see `wording-senat.ts`). */
+  style?: WordingStyle
 }
 
 /**
@@ -52,7 +58,7 @@ export interface WordingOptions {
  * break (alinéas are single paragraphs).
  */
 export function wording (diff: ArticleDiff, lang: WordingLang, options: WordingOptions = {}): string {
-  return formatWording(wordingOps(diff, lang, options), lang)
+  return formatWording(wordingOps(diff, lang, options), lang, options.style)
 }
 
 /** The operations of the wording of `diff` (see `wording`), checked to round-trip in `lang`. */
@@ -63,9 +69,10 @@ export function wordingOps (diff: ArticleDiff, lang: WordingLang, options: Wordi
   if (proposed.length === 0) return [{ op: 'deleteArticle' }]
   const rewrite: WordingOp[] = [{ op: 'rewriteArticle', alineas: proposed }]
   if (base.length === 0) return rewrite
-  const ops = mergeStructural(alineaOps(diff, lang, options.prefer ?? 'shortest'))
+  const style = options.style ?? 'assemblee'
+  const ops = mergeStructural(alineaOps(diff, lang, options.prefer ?? 'shortest', style))
   if (options.prefer !== 'operations' && cost(rewrite) < cost(ops)) return rewrite
-  return roundTrips(ops, base, proposed, lang) ? ops : rewrite
+  return roundTrips(ops, base, proposed, lang, style) ? ops : rewrite
 }
 
 function sameList (a: string[], b: string[]): boolean {
@@ -97,16 +104,16 @@ function cost (ops: WordingOp[]): number {
   return n
 }
 
-function roundTrips (ops: WordingOp[], base: string[], proposed: string[], lang: WordingLang): boolean {
+function roundTrips (ops: WordingOp[], base: string[], proposed: string[], lang: WordingLang, style: WordingStyle): boolean {
   try {
-    return sameList(applyWording(parseWording(formatWording(ops, lang), lang), base), proposed)
+    return sameList(applyWording(parseWording(formatWording(ops, lang, style), lang), base), proposed)
   } catch {
     return false
   }
 }
 
 /** Operations in text order: runs of deleted/inserted alinéas, and each changed alinéa. */
-function alineaOps (diff: ArticleDiff, lang: WordingLang, prefer: 'shortest' | 'operations'): WordingOp[] {
+function alineaOps (diff: ArticleDiff, lang: WordingLang, prefer: 'shortest' | 'operations', style: WordingStyle): WordingOp[] {
   const ops: WordingOp[] = []
   let deleted: number[] = []
   let inserted: string[] = []
@@ -129,7 +136,7 @@ function alineaOps (diff: ArticleDiff, lang: WordingLang, prefer: 'shortest' | '
       inserted.push(a.text)
     } else {
       flush()
-      if (a.kind === 'changed') ops.push(...changedOps(a, lang, prefer))
+      if (a.kind === 'changed') ops.push(...changedOps(a, lang, prefer, style))
     }
   }
   flush()
@@ -173,21 +180,21 @@ function isStructural (op: WordingOp): op is Structural {
 }
 
 /** The operations for one changed alinéa: word operations, or a rewrite when shorter or needed. */
-function changedOps (entry: ChangedAlinea, lang: WordingLang, prefer: 'shortest' | 'operations'): WordingOp[] {
+function changedOps (entry: ChangedAlinea, lang: WordingLang, prefer: 'shortest' | 'operations', style: WordingStyle): WordingOp[] {
   const before = sideText(entry.parts, 'base')
   const after = sideText(entry.parts, 'proposed')
   const rewrite: WordingOp[] = [{ op: 'rewriteAlineas', from: entry.base, to: entry.base, alineas: [after] }]
   const words = wordOps(entry, before)
-  if (words === null || !wordOpsHold(words, before, after, lang)) return rewrite
+  if (words === null || !wordOpsHold(words, before, after, lang, style)) return rewrite
   if (prefer === 'shortest' && cost(rewrite) < cost(words)) return rewrite
   return words
 }
 
-function wordOpsHold (ops: WordOp[], before: string, after: string, lang: WordingLang): boolean {
+function wordOpsHold (ops: WordOp[], before: string, after: string, lang: WordingLang, style: WordingStyle): boolean {
   try {
     if (applyWordOps(before, ops) !== after) return false
     for (const op of ops) {
-      const back = parseWording(formatOp(op, lang).join('\n'), lang)
+      const back = parseWording(formatOp(op, lang, style).join('\n'), lang)
       if (back.length !== 1 || !sameOp(back[0], op)) return false
     }
     return true

@@ -29,3 +29,5 @@ export function preview (base: string[], proposed: string[]): Preview {
     return { diff, wording: null, identical }
   }
 }
+
+export { readDispositif, type DispositifResult } from './dispositif.ts'

@@ -715,4 +715,16 @@ export const en: Catalogue = {
   'council.pool.one': '{n} volunteer',
   'council.pool.other': '{n} volunteers',
   'council.chartLegend': 'Solid bar: members; dotted frame: quota; vertical line: where the value would be in proportion to the volunteers.',
+
+  // --- wording ---
+  'amend.modeLegend': 'How to propose your amendment',
+  'amend.modeText': 'Edit the text',
+  'amend.modeDispositif': 'Write the dispositif',
+  'amend.dispositifLabel': 'Dispositif',
+  'amend.dispositifHint': 'Write the dispositif as a parliament prints it, in the Assemblée style (« À l’alinéa 2, substituer au mot : « trente » le mot : « quinze ». ») or the Sénat style (« Alinéa 2 » then « Remplacer le mot : … »), or in English ("Paragraph 2: replace the word "thirty" with "fifteen"."). It is read and applied to the text as you type.',
+  'amend.dispositifLines': 'The lines of the dispositif',
+  'amend.dispositifEmpty': 'Write the dispositif of your amendment.',
+  'amend.dispositifUnreadable': 'This dispositif cannot be read: {message}',
+  'amend.dispositifUnreadableLine': 'Line {line} cannot be read: {message}',
+  'amend.dispositifNotApplicable': 'This dispositif does not apply to the article\'s text: {message}',
 }

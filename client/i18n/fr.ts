@@ -715,6 +715,18 @@ export const fr = {
   'council.pool.one': '{n} volontaire',
   'council.pool.other': '{n} volontaires',
   'council.chartLegend': 'Barre pleine : membres ; cadre en pointillé : quota ; trait vertical : place qu’aurait la valeur au prorata des volontaires.',
+
+  // --- wording ---
+  'amend.modeLegend': 'Comment proposer votre amendement',
+  'amend.modeText': 'Modifier le texte',
+  'amend.modeDispositif': 'Rédiger le dispositif',
+  'amend.dispositifLabel': 'Dispositif',
+  'amend.dispositifHint': 'Écrivez le dispositif comme un parlement l’imprime, dans le style de l’Assemblée (« À l’alinéa 2, substituer au mot : « trente » le mot : « quinze ». ») ou du Sénat (« Alinéa 2 » puis « Remplacer le mot : … »). Il est lu et appliqué au texte à mesure que vous écrivez.',
+  'amend.dispositifLines': 'Les lignes du dispositif',
+  'amend.dispositifEmpty': 'Écrivez le dispositif de votre amendement.',
+  'amend.dispositifUnreadable': 'Ce dispositif ne peut pas être lu : {message}',
+  'amend.dispositifUnreadableLine': 'Ligne {line} illisible : {message}',
+  'amend.dispositifNotApplicable': 'Ce dispositif ne s’applique pas au texte de l’article : {message}',
 } as const
 
 /** A message key: every key of the French catalogue. */

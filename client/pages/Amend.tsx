@@ -5,7 +5,10 @@
  * an option to propose deleting the article; the exposé sommaire (required,
  * with a hint); and the result with where it appears. The editor and the
  * diff and wording code are one chunk loaded with `import()`. On a refusal
- * the server's reason is shown and nothing typed is lost.
+ * the server's reason is shown and nothing typed is lost. A second mode,
+ * « Rédiger le dispositif », takes the dispositif itself (either house style):
+ * it is read and applied in the browser as it is typed, the diff shown, an
+ * unreadable line underlined with the reason; it is filed as `dispositif`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { api, ApiError, type AmendmentView, type ArticleView } from '../api.ts'
@@ -26,7 +29,8 @@ import { announce } from '../components/Announcer.tsx'
 import { articlePath } from './Article.tsx'
 import { NotFoundPage } from './NotFound.tsx'
 import type { AmendEditor } from '../amend/editor.ts'
-import type { Preview } from '../amend/index.ts'
+import type { DispositifResult, Preview } from '../amend/index.ts'
+import { DispositifField } from './AmendDispositif.tsx'
 
 type Chunk = typeof import('../amend/index.ts')
 
@@ -62,6 +66,10 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
   const [error, setError] = useState<string | null>(null)
   const [pending, setPending] = useState(false)
   const [shown, setShown] = useState<Preview | null>(null)
+  // « Rédiger le dispositif »: the second way to propose, parsed and applied live.
+  const [mode, setMode] = useState<'text' | 'dispositif'>('text')
+  const [dispositif, setDispositif] = useState('')
+  const [read, setRead] = useState<DispositifResult | null>(null)
   const mount = useRef<HTMLDivElement>(null)
   const editor = useRef<AmendEditor | null>(null)
   const explanationRef = useRef<HTMLTextAreaElement>(null)
@@ -88,13 +96,22 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
   // The preview follows the text, computed at most every few frames while typing.
   useEffect(() => {
     if (!chunk) return
-    const timer = setTimeout(() => setShown(chunk.preview(article.alineas, deleting ? [] : chunk.proposalOf(typed))), 60)
+    const timer = setTimeout(() => {
+      if (mode === 'dispositif') {
+        const r = chunk.readDispositif(article.alineas, dispositif)
+        setRead(r)
+        setShown(r.ok ? chunk.preview(article.alineas, r.alineas) : null)
+      } else {
+        setShown(chunk.preview(article.alineas, deleting ? [] : chunk.proposalOf(typed)))
+      }
+    }, 60)
     return () => clearTimeout(timer)
-  }, [chunk, typed, deleting])
+  }, [chunk, typed, deleting, mode, dispositif])
 
   async function onSubmit (e: Event) {
     e.preventDefault()
     if (pending || !chunk) return
+    if (mode === 'dispositif') { await submitDispositif(); return }
     const alineas = deleting ? [] : chunk.proposalOf(editor.current?.getAlineas() ?? typed)
     if (chunk.preview(article.alineas, alineas).identical) { setError(t('contrib.identical')); return }
     if (!explanation.trim()) { setError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
@@ -111,12 +128,51 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
     }
   }
 
+  async function submitDispositif () {
+    if (!chunk) return
+    const r = chunk.readDispositif(article.alineas, dispositif)
+    if (!r.ok) {
+      setError(r.kind === 'empty' ? t('amend.dispositifEmpty') : r.kind === 'unreadable' ? t('amend.dispositifUnreadable', { message: r.message }) : t('amend.dispositifNotApplicable', { message: r.message }))
+      return
+    }
+    if (chunk.preview(article.alineas, r.alineas).identical) { setError(t('contrib.identical')); return }
+    if (!explanation.trim()) { setError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
+    setPending(true)
+    setError(null)
+    try {
+      const created = await api.propose(article.id, { dispositif, lang: r.lang, explanation: explanation.trim(), baseRevision: article.revision })
+      announce(t('amend.filed'))
+      onFiled(created)
+    } catch (err) {
+      setError(contributionError(err))
+    } finally {
+      setPending(false)
+    }
+  }
+
   if (chunkError) return <LoadError error={new Error(t('amend.loadFailed'))} onRetry={() => location.reload()} />
   const changed = shown && !shown.identical
   return (
     <form class="amend-form" onSubmit={onSubmit} aria-busy={pending} noValidate>
+      <fieldset class="amend-mode choices">
+        <legend>{t('amend.modeLegend')}</legend>
+        <label class="choice">
+          <input type="radio" name="amend-mode" value="text" checked={mode === 'text'} onChange={() => setMode('text')} />
+          <span>{t('amend.modeText')}</span>
+        </label>
+        <label class="choice">
+          <input type="radio" name="amend-mode" value="dispositif" checked={mode === 'dispositif'} onChange={() => setMode('dispositif')} />
+          <span>{t('amend.modeDispositif')}</span>
+        </label>
+      </fieldset>
       <div class="amend-layout">
-        <section class="amend-edit" aria-labelledby="amend-edit-title">
+        {mode === 'dispositif' && (
+          <section class="amend-edit amend-edit--dispositif" aria-labelledby="amend-dispositif-title">
+            <h2 id="amend-dispositif-title">{t('amend.modeDispositif')}</h2>
+            <DispositifField value={dispositif} onInput={setDispositif} result={read} />
+          </section>
+        )}
+        <section class="amend-edit" aria-labelledby="amend-edit-title" hidden={mode !== 'text'}>
           <h2 id="amend-edit-title">{t('amend.editTitle')}</h2>
           <p id="amend-editor-hint" class="field__hint">{t('amend.editorHint')} <span class="keyboard-hint">{t('amend.editorKeys')}</span></p>
           {!chunk && <Loading />}

@@ -6,7 +6,7 @@
 import type { AmendmentRecord, AmendmentWording, ArticleRecord } from '../store/store.ts'
 import type { MergeConflict } from '../../shared/merge.ts'
 import { type ArticleDiff, diffArticle } from '../../shared/diff.ts'
-import { wording } from '../../shared/wording.ts'
+import { wording, type WordingStyle } from '../../shared/wording.ts'
 import { merge3 } from '../../shared/merge.ts'
 import { InvalidInput } from './errors.ts'
 
@@ -19,6 +19,20 @@ export function describeChange (base: string[], proposed: string[]): { diff: Art
     // Alinéas are normalised (no line breaks) before they get here; this only guards the wording's own checks.
     if (err instanceof RangeError) throw new InvalidInput(`the text cannot be worded: ${err.message}`)
     throw err
+  }
+}
+
+/**
+ * An amendment's wording in its bill's house style. Stored wordings are in the
+ * Assemblée style; for a Sénat-style bill the French one is written again from
+ * the stored diff (English has one style).
+ */
+export function styledWording (amendment: Pick<AmendmentRecord, 'diff' | 'wording'>, style: WordingStyle | undefined): AmendmentWording {
+  if (style !== 'senat') return amendment.wording
+  try {
+    return { fr: wording(amendment.diff, 'fr', { style }), en: amendment.wording.en }
+  } catch {
+    return amendment.wording
   }
 }
 

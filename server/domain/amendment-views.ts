@@ -19,7 +19,7 @@ import { randomSeed } from '../store/ranking.ts'
 import { canSee, isEditor } from './access.ts'
 import { publicView } from './accounts.ts'
 import { InvalidInput, NotFound } from './errors.ts'
-import { isStale, rebaseOf } from './amendment-text.ts'
+import { isStale, rebaseOf, styledWording } from './amendment-text.ts'
 import { visibleAmendment } from './amendments.ts'
 import { hiddenBody, isModerator, visibilityOf } from './moderation-state.ts'
 
@@ -58,7 +58,7 @@ export async function amendmentViews (ctx: Ctx, actor: Actor, bill: BillRecord, 
       myVote: mine.get(a.id) ?? null,
       argumentCount: argumentCounts.get(a.id) ?? { for: 0, against: 0 },
       diff: shown ? a.diff : null,
-      wording: shown ? a.wording : null,
+      wording: shown ? styledWording(a, bill.wordingStyle) : null,
       hidden: v.hidden,
       hiddenReason: v.hiddenReason,
       stale: article ? isStale(a, article) : true,
@@ -76,6 +76,7 @@ export async function getAmendmentView (ctx: Ctx, actor: Actor, id: string): Pro
   const articles = new Map(article ? [[article.id, article]] : [])
   const [view] = await amendmentViews(ctx, actor, bill, [amendment], articles)
   const rebase = article && view.diff !== null ? rebaseOf(amendment, article) : null
+  if (rebase?.clean === true) rebase.wording = styledWording(rebase, bill.wordingStyle)
   return rebase ? { ...view, rebase } : view
 }
 

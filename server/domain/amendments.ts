@@ -35,6 +35,7 @@ import { newShuffle } from '../store/ranking.ts'
 import { Conflict, Forbidden, InvalidInput, NotFound, RateLimited, RuleBroken, TooLarge, Unauthenticated } from './errors.ts'
 import { canSee, isEditor, isOpenAt } from './access.ts'
 import { contributionLimiter } from './limits.ts'
+import { applyDispositif } from './wording.ts'
 import { describeChange, isStale, rebaseOf, sameText } from './amendment-text.ts'
 
 const HOUR_MS = 3_600_000
@@ -93,7 +94,10 @@ export async function proposeAmendment (ctx: Ctx, actor: Actor, articleId: strin
   assertOpen(ctx, bill, 'amendments are')
   if (article.removedIn !== null) throw new RuleBroken('article_removed', 'this article is no longer in the bill')
 
-  const alineas = body.alineas.map(normaliseAlinea)
+  // By dispositif: parsed and applied to the base text here, refused (422) before anything is stored.
+  const alineas = body.dispositif !== undefined
+    ? applyDispositif(body.dispositif, body.lang ?? 'fr', (await baseText(ctx, bill, article, body.baseRevision)).alineas).alineas
+    : (body.alineas ?? []).map(normaliseAlinea)
   const empty = alineas.findIndex(a => a.length === 0)
   if (empty >= 0) throw new InvalidInput(`alinéa ${empty + 1} is empty`, { alinea: empty + 1 })
   const length = alineas.reduce((n, a) => n + a.length, 0)

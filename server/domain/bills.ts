@@ -42,11 +42,11 @@ export function blocksFromInput (body: Pick<BillCreateBody, 'text' | 'akn' | 'ar
   return { blocks: [{ kind: 'article', id: newId('art'), num: '1er', heading: null, alineas: [''] }], title: null }
 }
 
-/** Creates a draft bill whose only editor is its creator (authors and admins). */
-export async function createBill (ctx: Ctx, actor: Actor, body: BillCreateBody): Promise<BillRecord> {
+/** Creates a draft bill whose only editor is its creator (authors and admins); `imported` blocks replace the body's text (bills from Word). */
+export async function createBill (ctx: Ctx, actor: Actor, body: BillCreateBody, imported?: BillBlock[]): Promise<BillRecord> {
   if (!actor) throw new Unauthenticated()
   if (!CREATORS.has(actor.role)) throw new Forbidden('only authors and admins may create bills')
-  const { blocks } = blocksFromInput(body)
+  const { blocks } = imported !== undefined ? { blocks: imported } : blocksFromInput(body)
   const t = ctx.now().toISOString()
   const bill: BillRecord = {
     id: newId('bil'),
@@ -69,7 +69,7 @@ export async function createBill (ctx: Ctx, actor: Actor, body: BillCreateBody):
 
 const iso = (s: string | null | undefined): string | null | undefined => s == null ? s : new Date(s).toISOString()
 
-/** Changes a bill's title, summary, dates or editors (its editors only; who may be an editor: editors.ts). */
+/** Changes a bill's title, summary, dates, editors or wording style (its editors only; who may be an editor: editors.ts). */
 export async function updateBill (ctx: Ctx, actor: Actor, billId: string, body: BillPatchBody): Promise<BillRecord> {
   const bill = assertEditor(await ctx.store.getBill(billId), actor)
   const opensAt = body.opensAt !== undefined ? iso(body.opensAt) : bill.opensAt
@@ -87,7 +87,7 @@ export async function updateBill (ctx: Ctx, actor: Actor, billId: string, body: 
     assertEditorsChange(bill, actor!, found)
   }
   const updated = await ctx.store.updateBill(billId, {
-    title: body.title, summary: body.summary, opensAt, closesAt, editors, updatedAt: ctx.now().toISOString()
+    title: body.title, summary: body.summary, opensAt, closesAt, editors, wordingStyle: body.wordingStyle, updatedAt: ctx.now().toISOString()
   })
   if (!updated) throw new NotFound('bill')
   ctx.events.emit('bill:updated', { billId })

@@ -32,7 +32,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/bills', summary: 'Bills the viewer may see', who: 'anyone (drafts: their editors)', response: api.BillList },
   { method: 'post', path: '/bills', summary: 'Create a draft bill from Markdown, Akoma Ntoso or a list of articles', who: 'author, admin', body: api.BillCreateBody, response: api.Bill, status: 201 },
   { method: 'get', path: '/bills/{billId}', summary: 'One bill with its outline, articles and tallies', who: 'anyone (drafts: their editors)', response: api.Bill },
-  { method: 'patch', path: '/bills/{billId}', summary: 'Title, summary, dates, editors', who: 'editors', body: api.BillPatchBody, response: api.Bill },
+  { method: 'patch', path: '/bills/{billId}', summary: 'Title, summary, dates, editors, wording style', who: 'editors', body: api.BillPatchBody, response: api.Bill },
   { method: 'post', path: '/bills/{billId}/publish', summary: 'Freeze the working text as a new revision and open the consultation', who: 'editors', body: api.PublishBody, response: api.Bill },
   { method: 'post', path: '/bills/{billId}/close', summary: 'Close the consultation', who: 'editors', response: api.Bill },
   { method: 'get', path: '/bills/{billId}/revisions/{n}', summary: 'A published revision', who: 'anyone', response: api.Revision },
@@ -51,6 +51,9 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/amendments/{amendmentId}/rebase', summary: 'Apply the clean rebase of one\'s stale amendment onto the latest revision (409 conflict with the conflicts otherwise)', who: 'its author', body: api.EmptyBody, response: api.Amendment },
   { method: 'get', path: '/bills/{billId}/consolidated', summary: 'The latest revision with accepted amendments applied in decision order, conflicts listed (tableau comparatif)', who: 'anyone', response: api.Consolidated },
   { method: 'get', path: '/healthz', summary: 'Liveness and store reachability', who: 'anyone', response: api.Health },
+  { method: 'post', path: '/bills/import', summary: 'A draft bill from a .docx (base64), Markdown, Akoma Ntoso or the-law-factory JSON, with what was recognised and what was not; ?dryRun=1 creates nothing (422 nothing_recognised)', who: 'author, admin', body: api.BillImportBody, response: api.BillImportResult, status: 201 },
+  { method: 'post', path: '/wording/parse', summary: 'Read a dispositif (both house styles) into operations (422 wording_unreadable { line, message })', who: 'anyone', body: api.WordingParseBody, response: api.WordingParsed },
+  { method: 'post', path: '/wording/apply', summary: 'Apply a dispositif to an article\'s alinéas (422 wording_unreadable, or wording_not_applicable { operation, reason })', who: 'anyone', body: api.WordingApplyBody, response: api.WordingApplied },
   // debate and moderation
   { method: 'get', path: '/articles/{articleId}/arguments', summary: 'Arguments on an article (side, sort, cursor, limit <= 50)', who: 'anyone', query: api.ArgumentListQuery, response: api.ArgumentList },
   { method: 'post', path: '/articles/{articleId}/arguments', summary: 'Argue for or against an article (while open; rate limited)', who: 'signed in', body: api.ArgumentBody, response: api.Argument, status: 201 },

@@ -4,6 +4,7 @@ import type { AmendmentStatus as AmendmentStatusT } from '../types.ts'
 import type { ArticleDiff as ArticleDiffT } from '../diff.ts'
 import { LIMITS, Page, PublicUser, Tally, VoteValue, id } from './common.ts'
 import { ModerationReason } from './debate.ts'
+import { WORDING_LIMITS, WordingLang } from './wording.ts'
 
 // ---------- amendments: propose, list, vote, decide, withdraw, rebase, consolidated text
 // (server/domain/amendments.ts, amendment-views.ts, consolidation.ts; routes in server/http/routes/amendments.ts)
@@ -25,11 +26,16 @@ const _sameAmendmentStatus: readonly AmendmentStatusT[] = AmendmentStatus.option
 void _sameAmendmentStatus
 
 export const AmendmentCreateBody = z.strictObject({
-  alineas: z.array(z.string().trim().min(1, 'an alinéa cannot be empty').max(LIMITS.alinea)).max(LIMITS.alineas)
-    .describe('the whole article as proposed, one string per alinéa; an empty list deletes the article'),
+  alineas: z.array(z.string().trim().min(1, 'an alinéa cannot be empty').max(LIMITS.alinea)).max(LIMITS.alineas).optional()
+    .describe('the whole article as proposed, one string per alinéa; an empty list deletes the article (give alineas or dispositif)'),
+  dispositif: z.string().trim().min(1, 'the dispositif is empty').max(WORDING_LIMITS.text).optional()
+    .describe('instead of alineas: the dispositif (both house styles), parsed and applied to the base text by the server (422 wording_unreadable / wording_not_applicable)'),
+  lang: WordingLang.optional().describe('the language of the dispositif (fr by default)'),
   explanation: z.string().trim().min(1, 'the explanation (exposé sommaire) is required').max(AMENDMENT_LIMITS.explanation)
     .describe('the exposé sommaire: why this amendment'),
   baseRevision: z.number().int().min(1).describe('the revision the proposal was written against')
+}).refine(b => (b.alineas === undefined) !== (b.dispositif === undefined), {
+  message: 'give either alineas or dispositif'
 }).meta({ id: 'AmendmentCreateBody' })
 
 export const DecisionBody = z.strictObject({

@@ -4,6 +4,11 @@ import { LIMITS, Page, PublicUser, Tally, VoteValue, id, isoDate } from './commo
 
 // ---------- bills
 
+/** The house style of the dispositifs Alinea writes for a bill. */
+export const WordingStyle = z.enum(['assemblee', 'senat'])
+  .describe('house style of the French dispositifs Alinea writes: the Assemblée nationale\'s (« À l\'alinéa 3, substituer … ») or the Sénat\'s (« Alinéa 3 » then « Remplacer … »)')
+  .meta({ id: 'WordingStyle' })
+
 export const ArticleInput = z.strictObject({
   num: z.string().trim().min(1).max(LIMITS.articleNum),
   heading: z.string().trim().max(LIMITS.heading).nullish(),
@@ -25,7 +30,8 @@ export const BillPatchBody = z.strictObject({
   summary: z.string().trim().max(LIMITS.summary).optional(),
   opensAt: isoDate.nullable().optional(),
   closesAt: isoDate.nullable().optional(),
-  editors: z.array(id).min(1).max(LIMITS.editors).optional()
+  editors: z.array(id).min(1).max(LIMITS.editors).optional(),
+  wordingStyle: WordingStyle.optional()
 }).meta({ id: 'BillPatchBody' })
 
 export const PublishBody = z.strictObject({
@@ -67,7 +73,8 @@ export const Bill = z.object({
   ])).describe('divisions and articles in order'),
   articles: z.array(Article),
   participants: z.number().int().describe('distinct users who voted'),
-  canEdit: z.boolean().describe('whether the viewer is one of its editors (or an admin)')
+  canEdit: z.boolean().describe('whether the viewer is one of its editors (or an admin)'),
+  wordingStyle: WordingStyle
 }).meta({ id: 'Bill' })
 
 export const BillSummary = Bill.omit({ articles: true, outline: true }).extend({

@@ -18,7 +18,7 @@ export function user (id: string, over: Partial<UserRecord> = {}): UserRecord {
 
 export function bill (id: string, over: Partial<BillRecord> = {}): BillRecord {
   const t = now()
-  return { id, title: `Bill ${id}`, summary: '', status: 'draft', opensAt: null, closesAt: null, editors: ['u1'], revision: 0, createdBy: 'u1', createdAt: t, updatedAt: t, ...over }
+  return { id, title: `Bill ${id}`, summary: '', status: 'draft', opensAt: null, closesAt: null, editors: ['u1'], revision: 0, createdBy: 'u1', createdAt: t, updatedAt: t, wordingStyle: 'assemblee', ...over }
 }
 
 function revision (billId: string, number: number, articles: { id: string; alineas: string[] }[]): RevisionRecord {
@@ -95,6 +95,9 @@ export function storeContract (open: () => Promise<Store>): void {
       assert.deepEqual(patched?.editors, ['u1', 'u3'])
       assert.deepEqual((await store.listBills({ statuses: [], editorId: 'u3' })).map(b => b.id), ['b1'])
       assert.equal(await store.updateBill('nope', { title: 'x' }), null)
+      assert.equal((await store.getBill('b2'))?.wordingStyle, 'assemblee')
+      assert.equal((await store.updateBill('b2', { wordingStyle: 'senat' }))?.wordingStyle, 'senat')
+      assert.equal((await store.getBill('b2'))?.wordingStyle, 'senat')
     })
     it('publishes revisions, keeps article identity and marks removed articles', async () => {
       await store.createBill(bill('b1'))

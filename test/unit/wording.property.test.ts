@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { diffArticle } from '../../shared/diff.ts'
-import { applyWording, parseWording, wording, type WordingLang } from '../../shared/wording.ts'
+import { applyWording, parseWording, wording, type WordingLang, type WordingStyle } from '../../shared/wording.ts'
 
 /**
  * The wording's contract, checked on random articles: for every base and
@@ -78,38 +78,41 @@ function edited (base: string[][], edits: Edit[]): string[] {
   return texts
 }
 
-function roundTrip (base: string[], proposed: string[], lang: WordingLang, prefer: 'shortest' | 'operations'): void {
-  const text = wording(diffArticle(base, proposed), lang, { prefer })
+function roundTrip (base: string[], proposed: string[], lang: WordingLang, prefer: 'shortest' | 'operations', style: WordingStyle): void {
+  const text = wording(diffArticle(base, proposed), lang, { prefer, style })
   let got: string[]
   try {
     got = applyWording(parseWording(text, lang), base)
   } catch (err) {
-    throw new Error(`${String(err)}\n--- wording (${lang}, ${prefer}):\n${text}`)
+    throw new Error(`${String(err)}\n--- wording (${lang}, ${prefer}, ${style}):\n${text}`)
   }
-  assert.deepEqual(got, proposed, `wording (${lang}, ${prefer}):\n${text}`)
+  assert.deepEqual(got, proposed, `wording (${lang}, ${prefer}, ${style}):\n${text}`)
 }
+
+/** The styles a language is written in: French has the Assemblée's and the Sénat's, English one. */
+const STYLES: Record<WordingLang, WordingStyle[]> = { fr: ['assemblee', 'senat'], en: ['assemblee'] }
 
 describe('wording round trip (property)', function () {
   this.timeout(60_000)
-  for (const lang of ['fr', 'en'] as const) {
+  for (const lang of ['fr', 'en'] as const) for (const style of STYLES[lang]) {
     for (const prefer of ['shortest', 'operations'] as const) {
-      it(`apply(parse(wording(diff(base, proposed)))) = proposed, ${lang}, ${prefer}`, () => {
+      it(`apply(parse(wording(diff(base, proposed)))) = proposed, ${lang}, ${style}, ${prefer}`, () => {
         fc.assert(fc.property(article, fc.array(edit, { minLength: 1, maxLength: 6 }), (pieces, edits) => {
           const base = pieces.map(a => a.join(' '))
           const proposed = edited(pieces, edits)
           fc.pre(JSON.stringify(base) !== JSON.stringify(proposed))
-          roundTrip(base, proposed, lang, prefer)
+          roundTrip(base, proposed, lang, prefer, style)
         }), { seed: SEED, numRuns: RUNS })
       })
     }
 
-    it(`holds for arbitrary single-line text, quotation marks and spaces included (${lang})`, () => {
+    it(`holds for arbitrary single-line text, quotation marks and spaces included (${lang}, ${style})`, () => {
       const chars = fc.constantFrom('a', 'é', ' ', '\u00a0', '«', '»', '"', '“', '”', ':', '.', ',', "'", 'mots', ' les mots : ', '» ', ' «', '", insert "', ' with ')
       const text = fc.array(chars, { maxLength: 12 }).map(cs => cs.join(''))
       fc.assert(fc.property(fc.array(text, { maxLength: 4 }), fc.array(text, { maxLength: 4 }), (base, proposed) => {
         fc.pre(JSON.stringify(base) !== JSON.stringify(proposed))
-        roundTrip(base, proposed, lang, 'operations')
-        roundTrip(base, proposed, lang, 'shortest')
+        roundTrip(base, proposed, lang, 'operations', style)
+        roundTrip(base, proposed, lang, 'shortest', style)
       }), { seed: SEED, numRuns: RUNS })
     })
   }

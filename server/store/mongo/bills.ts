@@ -12,7 +12,7 @@ import { articleFields, billDoc, revisionDoc, toArticle, toBill, toRevision } fr
 import { refuseDuplicate } from './errors.ts'
 import { runTransaction } from './transactions.ts'
 
-const PATCH_FIELDS = ['title', 'summary', 'status', 'opensAt', 'closesAt', 'editors', 'revision', 'updatedAt'] as const satisfies readonly (keyof BillPatch)[]
+const PATCH_FIELDS = ['title', 'summary', 'status', 'opensAt', 'closesAt', 'editors', 'revision', 'updatedAt', 'wordingStyle'] as const satisfies readonly (keyof BillPatch)[]
 
 /** The `$set` of a patch: its defined fields only (BillPatch field names are the document's). */
 export function billSet (patch: BillPatch): Partial<BillDoc> {

@@ -7,6 +7,7 @@
  * exactly the fields of its type, as the SQLite store returns them.
  */
 import { Binary } from 'mongodb'
+import type { WordingStyle } from '../../../shared/wording-senat.ts'
 import type {
   ArticleRecord, BillRecord, CredentialRecord, RevisionRecord, UserRecord, VoteTarget
 } from '../store.ts'
@@ -51,6 +52,8 @@ export interface BillDoc {
   createdBy: string
   createdAt: string
   updatedAt: string
+  /** Absent in bills stored before it existed: `assemblee`. */
+  wordingStyle?: WordingStyle
 }
 
 /** `revisions`: unique on `{ billId, number }`; `_id` is an ObjectId. */
@@ -164,7 +167,8 @@ export function billDoc (b: BillRecord): BillDoc {
     revision: b.revision,
     createdBy: b.createdBy,
     createdAt: b.createdAt,
-    updatedAt: b.updatedAt
+    updatedAt: b.updatedAt,
+    wordingStyle: b.wordingStyle ?? 'assemblee'
   }
 }
 
@@ -181,7 +185,8 @@ export function toBill (d: BillDoc): BillRecord {
     revision: d.revision,
     createdBy: d.createdBy,
     createdAt: d.createdAt,
-    updatedAt: d.updatedAt
+    updatedAt: d.updatedAt,
+    wordingStyle: d.wordingStyle === 'senat' ? 'senat' : 'assemblee'
   }
 }
 

@@ -6,6 +6,7 @@ import { DuplicateKeyError } from '../store.ts'
 interface BillRow {
   id: string; title: string; summary: string; status: string; opens_at: string | null; closes_at: string | null
   editors: string; revision: number; created_by: string; created_at: string; updated_at: string
+  wording_style?: string | null
 }
 interface ArticleRow {
   id: string; bill_id: string; num: string; heading: string | null; alineas: string; hash: string
@@ -24,7 +25,8 @@ function toBill (r: BillRow): BillRecord {
     revision: r.revision,
     createdBy: r.created_by,
     createdAt: r.created_at,
-    updatedAt: r.updated_at
+    updatedAt: r.updated_at,
+    wordingStyle: r.wording_style === 'senat' ? 'senat' : 'assemblee'
   }
 }
 
@@ -50,13 +52,14 @@ const COLUMNS: Record<keyof BillPatch, string> = {
   closesAt: 'closes_at',
   editors: 'editors',
   revision: 'revision',
-  updatedAt: 'updated_at'
+  updatedAt: 'updated_at',
+  wordingStyle: 'wording_style'
 }
 
 /** The bill, revision and article methods of the SQLite store. */
 export function sqliteBills (db: Database.Database): BillStore {
-  const insertBill = db.prepare(`INSERT INTO bills (id, title, summary, status, opens_at, closes_at, editors, revision, created_by, created_at, updated_at)
-    VALUES (@id, @title, @summary, @status, @opensAt, @closesAt, @editors, @revision, @createdBy, @createdAt, @updatedAt)`)
+  const insertBill = db.prepare(`INSERT INTO bills (id, title, summary, status, opens_at, closes_at, editors, revision, created_by, created_at, updated_at, wording_style)
+    VALUES (@id, @title, @summary, @status, @opensAt, @closesAt, @editors, @revision, @createdBy, @createdAt, @updatedAt, @wordingStyle)`)
   const billById = db.prepare('SELECT * FROM bills WHERE id = ?')
   const deleteEditors = db.prepare('DELETE FROM bill_editors WHERE bill_id = ?')
   const insertEditor = db.prepare('INSERT OR IGNORE INTO bill_editors (bill_id, user_id) VALUES (?, ?)')
@@ -92,7 +95,7 @@ export function sqliteBills (db: Database.Database): BillStore {
   return {
     async createBill (bill) {
       db.transaction(() => {
-        insertBill.run({ ...bill, editors: JSON.stringify(bill.editors) })
+        insertBill.run({ ...bill, editors: JSON.stringify(bill.editors), wordingStyle: bill.wordingStyle ?? 'assemblee' })
         setEditors(bill.id, bill.editors)
       })()
     },

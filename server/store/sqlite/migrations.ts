@@ -277,6 +277,10 @@ export const MIGRATIONS: readonly string[] = [
     at TEXT NOT NULL
   );
   CREATE INDEX council_opinions_bill ON council_opinions(bill_id, at);
+  `,
+  `
+  -- wording: the house style of a bill's dispositifs (assemblee | senat)
+  ALTER TABLE bills ADD COLUMN wording_style TEXT NOT NULL DEFAULT 'assemblee';
   `
 ]
 

@@ -1,6 +1,7 @@
 /** Stored bills, revisions and articles. */
 import type { BillStatus, NodeJSON, RevisionArticle } from '../../../shared/types.ts'
 import { DuplicateKeyError } from './errors.ts'
+import type { WordingStyle } from '../../../shared/wording-senat.ts'
 
 /** A bill: its consultation state and who may edit it. `revision` 0 means never published. */
 export interface BillRecord {
@@ -15,10 +16,12 @@ export interface BillRecord {
   createdBy: string
   createdAt: string
   updatedAt: string
+  /** The house style of the dispositifs Alinea writes for this bill; absent means `assemblee` (stores always return it). */
+  wordingStyle?: WordingStyle
 }
 
 /** The fields of a bill that change after creation. */
-export type BillPatch = Partial<Pick<BillRecord, 'title' | 'summary' | 'status' | 'opensAt' | 'closesAt' | 'editors' | 'revision' | 'updatedAt'>>
+export type BillPatch = Partial<Pick<BillRecord, 'title' | 'summary' | 'status' | 'opensAt' | 'closesAt' | 'editors' | 'revision' | 'updatedAt' | 'wordingStyle'>>
 
 /** A published, immutable revision of a bill's text. */
 export interface RevisionRecord {
