@@ -22,6 +22,8 @@ import { errorHandler, notFoundHandler } from './http/errors.ts'
 import { accountRoutes } from './http/routes/accounts.ts'
 import { billRoutes } from './http/routes/bills.ts'
 import { amendmentRoutes } from './http/routes/amendments.ts'
+import { billAmendmentRoutes } from './http/routes/bill-amendments.ts'
+import { IMPORT_LIMITS } from '../shared/api.ts'
 import { debateRoutes } from './http/routes/debate.ts'
 import { moderationRoutes } from './http/routes/moderation.ts'
 import { exportRoutes } from './http/routes/exports.ts'
@@ -74,6 +76,8 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   app.get('/healthz', health)
 
   const apiRouter = express.Router()
+  // Official amendment files are larger than other bodies (a liasse runs to megabytes): their route parses its own.
+  apiRouter.use('/bills/:billId/amendments/import', express.json({ limit: IMPORT_LIMITS.bodyBytes, strict: true, type: ['application/json', 'application/*+json'] }))
   apiRouter.use(express.json({ limit: config.maxBodyBytes, strict: true, type: ['application/json', 'application/*+json'] }))
   apiRouter.use(resolveActor(ctx))
   apiRouter.use(sameOriginWrites())
@@ -84,6 +88,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   apiRouter.use(accountRoutes(ctx, limits))
   apiRouter.use(billRoutes(ctx))
   apiRouter.use(amendmentRoutes(ctx))
+  apiRouter.use(billAmendmentRoutes(ctx))
   apiRouter.use(debateRoutes(ctx))
   apiRouter.use(moderationRoutes(ctx))
   apiRouter.use(exportRoutes(ctx))

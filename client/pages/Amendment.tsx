@@ -32,12 +32,13 @@ import { FormError } from '../components/FormError.tsx'
 import { StaleBanner } from '../components/StaleBanner.tsx'
 import { announce } from '../components/Announcer.tsx'
 import { articlePath } from './Article.tsx'
+import { amendmentPlace } from '../../shared/additional-article.ts'
 import { NotFoundPage } from './NotFound.tsx'
 
 /** The amendment page; `epoch` reloads it when the reader signs in or out. */
 export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState; epoch: number }) {
   const amendment = useResource(signal => api.amendment(id, signal), [id, epoch])
-  const articleId = amendment.data?.articleId
+  const articleId = amendment.data ? amendmentPlace(amendment.data) : undefined
   const billId = amendment.data?.billId
   const article = useResource(signal => articleId ? api.article(articleId, signal) : new Promise<never>(() => {}), [articleId])
   const bill = useResource(signal => billId ? api.bill(billId, signal) : new Promise<never>(() => {}), [billId, epoch])
@@ -95,7 +96,7 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
       <Breadcrumb items={[
         { label: t('nav.home'), href: '/' },
         { label: b?.title ?? t('common.loading'), href: `/bills/${encodeURIComponent(a.billId)}` },
-        { label: artTitle, href: articlePath(a.articleId) },
+        { label: artTitle, href: articlePath(amendmentPlace(a)) },
         { label: t('amendment.crumb', { name: a.author.displayName }) }
       ]} />
       <header class="amendment-header">
@@ -104,7 +105,7 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
           <AmendmentStatus status={a.status} />
           <span>{t('amendment.proposedBy')} <AuthorName author={a.author} /></span>
           <span>{t('amendment.proposedOn', { date: formatDate(a.createdAt) })}</span>
-          <a href={articlePath(a.articleId)}>{num ? t('amendment.readArticleNum', { num }) : t('amendment.readArticle', { article: artTitle })}</a>
+          <a href={articlePath(amendmentPlace(a))}>{num ? t('amendment.readArticleNum', { num }) : t('amendment.readArticle', { article: artTitle })}</a>
         </p>
         <LiveStatus state={live} />
       </header>

@@ -133,7 +133,7 @@ function comparisonSection (s: SynthesisView): string {
       ? `<p class="hidden-note">Amendements adoptés non appliqués (conflit avec une décision antérieure) : ${c.conflicts.map(x => esc(x.amendmentId)).join(', ')}.</p>`
       : ''
     return `<h3>${esc(articleTitle(c.num, c.heading))}</h3>
-<table class="compare" data-article="${esc(c.articleId)}"><thead><tr><th>Texte initial</th><th>Texte consolidé</th></tr></thead><tbody>
+<table class="compare" data-article="${esc(c.articleId ?? c.amendmentId ?? '')}"><thead><tr><th>Texte initial</th><th>Texte consolidé</th></tr></thead><tbody>
 ${rows || '<tr><td colspan="2" class="muted">Article supprimé.</td></tr>'}</tbody></table>${conflicts}`
   }).join('\n')
   return `<section id="tableau-comparatif"><h2>Tableau comparatif</h2>

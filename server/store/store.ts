@@ -14,6 +14,8 @@ import type { AmendmentStore } from './types/amendments.ts'
 import type { ArgumentStore } from './types/arguments.ts'
 import type { ModerationStore } from './types/moderation.ts'
 import type { ExportStore } from './types/exports.ts'
+import type { AmendmentBatchStore } from './types/amendment-batches.ts'
+import type { AdditionalArticleStore } from './types/additional-articles.ts'
 
 export * from './types/accounts.ts'
 export * from './types/bills.ts'
@@ -24,9 +26,11 @@ export * from './types/amendments.ts'
 export * from './types/arguments.ts'
 export * from './types/moderation.ts'
 export * from './types/exports.ts'
+export * from './types/amendment-batches.ts'
+export * from './types/additional-articles.ts'
 
 /** The whole store. */
-export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore, ArgumentStore, ModerationStore, AmendmentStore, ExportStore {
+export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore, ArgumentStore, ModerationStore, AmendmentStore, ExportStore, AmendmentBatchStore, AdditionalArticleStore {
   /** Which implementation, for logs and /healthz. */
   readonly kind: 'sqlite' | 'mongodb'
   /** Cheap round trip to the backing store. */

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import type { AmendmentListQuery, AmendmentRecord, Store } from '../../server/store/store.ts'
-import { DuplicateKeyError } from '../../server/store/store.ts'
+import { ARTICLE_AMENDMENT, DuplicateKeyError } from '../../server/store/store.ts'
 import { randomRank, randomSeed, supportScore } from '../../server/store/ranking.ts'
 import { diffArticle } from '../../shared/diff.ts'
 
@@ -32,6 +32,8 @@ export function amendment (id: string, n: number, over: Partial<AmendmentRecord>
     shuffle: (n * 7919) % 1000,
     createdAt: at,
     updatedAt: at,
+    ...ARTICLE_AMENDMENT,
+    number: n,
     ...over
   }
 }

@@ -26,6 +26,8 @@ import { mongoAmendments } from './amendments.ts'
 import { mongoArguments } from './arguments.ts'
 import { mongoModeration } from './moderation.ts'
 import { mongoExports } from './exports.ts'
+import { mongoAmendmentBatches } from './amendment-batches.ts'
+import { mongoAdditionalArticles } from './additional-articles.ts'
 
 /** Options of `openMongoStore`. */
 export interface MongoStoreOptions {
@@ -74,6 +76,8 @@ export async function openMongoStore (url: string, options: MongoStoreOptions = 
       ...mongoArguments(ctx),
       ...mongoModeration(ctx),
       ...mongoExports(ctx),
+      ...mongoAmendmentBatches(ctx),
+      ...mongoAdditionalArticles(ctx),
       async ping () {
         try {
           return (await db.command({ ping: 1 })).ok === 1

@@ -12,7 +12,7 @@ import type {
 import type {
   ArgumentDoc, ModerationActionDoc, ModerationStateDoc, NotificationDoc, ReportDoc
 } from './debate-documents.ts'
-import type { AmendmentDoc, DecisionSeqDoc } from './amendment-documents.ts'
+import type { AmendmentDoc, AmendmentNumberDoc, DecisionSeqDoc } from './amendment-documents.ts'
 
 /** The typed collections the per-aggregate factories use. */
 export interface MongoCollections {
@@ -33,6 +33,7 @@ export interface MongoCollections {
   notifications: Collection<NotificationDoc>
   amendments: Collection<AmendmentDoc>
   decisionSeqs: Collection<DecisionSeqDoc>
+  amendmentNumbers: Collection<AmendmentNumberDoc>
 }
 
 /** What the per-aggregate factories share: the client (for sessions) and the collections. */
@@ -80,9 +81,11 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
     { key: { authorId: 1, articleId: 1, createdAt: 1 } },
     { key: { billId: 1, status: 1, decidedSeq: 1 } },
     { key: { billId: 1, createdAt: 1, _id: 1 } },
-    { key: { billId: 1, decidedSeq: 1 }, unique: true, partialFilterExpression: { decidedSeq: { $type: 'number' } } }
+    { key: { billId: 1, decidedSeq: 1 }, unique: true, partialFilterExpression: { decidedSeq: { $type: 'number' } } },
+    { key: { billId: 1, number: 1 }, unique: true, partialFilterExpression: { number: { $type: 'number' } } }
   ],
-  decisionSeqs: []
+  decisionSeqs: [],
+  amendmentNumbers: []
 }
 
 /** The typed handles of the store's collections in `db`. */
@@ -104,7 +107,8 @@ export function collectionsOf (db: Db): MongoCollections {
     moderationActions: db.collection<ModerationActionDoc>('moderationActions'),
     notifications: db.collection<NotificationDoc>('notifications'),
     amendments: db.collection<AmendmentDoc>('amendments'),
-    decisionSeqs: db.collection<DecisionSeqDoc>('decisionSeqs')
+    decisionSeqs: db.collection<DecisionSeqDoc>('decisionSeqs'),
+    amendmentNumbers: db.collection<AmendmentNumberDoc>('amendmentNumbers')
   }
 }
 
