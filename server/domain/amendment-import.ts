@@ -17,7 +17,7 @@ import type { AmendmentRecord, ArticleRecord } from '../store/store.ts'
 import type { ImportAmendmentsBody, ImportReportView } from '../../shared/api.ts'
 import { IMPORT_LIMITS } from '../../shared/api.ts'
 import { newId } from '../../shared/ids.ts'
-import { normaliseAlinea, normaliseArticleNum } from '../../shared/text.ts'
+import { normaliseAlinea, normaliseArticleNum, parseArticleNum } from '../../shared/text.ts'
 import { applyWording, parseWording, wording } from '../../shared/wording.ts'
 import { diffArticle, type ArticleDiff } from '../../shared/diff.ts'
 import { newShuffle } from '../store/ranking.ts'
@@ -46,8 +46,8 @@ function placeOf (o: OfficialAmendment): { num: string | null; additional: 'afte
   let additional = o.additional
   let subdivision = o.subdivision
   // The Sénat puts the place on its own line: « Après l'article 7 » then « Insérer un article additionnel ainsi rédigé : ».
-  const first = /^(apr[eè]s|avant)\s+l['’]article\s+(.+?)\s*$/i.exec(dispositif[0] ?? '')
-  if (first) {
+  const first = /^(apr[eè]s|avant)\s+l['’]article\s+(.+?)\s*\.?$/i.exec(dispositif[0] ?? '')
+  if (first && parseArticleNum(first[2]) !== null) {
     additional = /^av/i.test(first[1]) ? 'before' : 'after'
     subdivision = `Article ${first[2]}`
     dispositif = dispositif.slice(1)
@@ -111,14 +111,22 @@ export async function importAmendments (ctx: Ctx, actor: Actor, billId: string, 
   const records: AmendmentRecord[] = []
   const notImported: ImportReportView['notImported'] = []
   for (const o of official) {
-    if (o.dispositif.length === 0) {
-      notImported.push({ number: o.number, reason: 'it has no dispositif (withdrawn before the sitting, or not yet published)' })
+    if (o.dispositif.length === 0 && !o.subdivision) {
+      notImported.push({ number: o.number, reason: 'it has neither subdivision nor dispositif (withdrawn before the sitting)' })
+      continue
+    }
+    if (o.parent !== null) {
+      notImported.push({ number: o.number, reason: `it is a sub-amendment of amendment ${o.parent}: it amends an amendment, not the bill` })
       continue
     }
     const place = placeOf(o)
     const article = place.num !== null ? byNum.get(place.num) : undefined
     if (!article) {
       notImported.push({ number: o.number, reason: `its subdivision « ${o.subdivision || 'none'} » matches no article of the bill` })
+      continue
+    }
+    if (o.dispositif.length === 0) {
+      notImported.push({ number: o.number, reason: 'it has no dispositif (withdrawn, or not yet published)' })
       continue
     }
     const verbatim = o.dispositif.join('\n')

@@ -39,7 +39,10 @@ export function readAnXml (xml: string): OfficialAmendment[] {
   if (!root) throw new UnreadableFile('the file holds no XML element')
   const items = root.localName === 'amendement' ? [root] : [...root.getElementsByTagNameNS('*', 'amendement')] as Element[]
   if (items.length === 0) throw new UnreadableFile(`no <amendement> in this file (its root element is <${root.localName}>)`)
-  return items.map((el, i) => readOne(el, i))
+  const read = items.map((el, i) => ({ uid: text(el, 'uid'), amendment: readOne(el, i) }))
+  // A liasse names a sub-amendment's parent by its uid: print its number instead.
+  const numberOf = new Map(read.filter(r => r.uid).map(r => [r.uid, r.amendment.number]))
+  return read.map(({ amendment: a }) => a.parent !== null && numberOf.has(a.parent) ? { ...a, parent: numberOf.get(a.parent)! } : a)
 }
 
 /** One `<amendement>`. */
@@ -51,11 +54,14 @@ function readOne (el: Element, index: number): OfficialAmendment {
   const side = division ? (text(division, 'avantApres') || text(division, 'avant_A_Apres')) : ''
   const additionalFlag = division ? text(division, 'articleAdditionnel') : ''
   const rattache = division ? (text(division, 'divisionRattache') || text(division, 'divisionRattachee')) : ''
+  const dispositif = htmlToLines(text(el, 'dispositif'))
+  // The flag says it; without it, « APRÈS L'ARTICLE 43 » with a dispositif that operates on an article is not one (it happens).
+  const operates = /^(supprimer|r[ée]diger|compl[ée]ter|[àa] l['’]alin[ée]a|apr[eè]s l['’]alin[ée]a|au d[ée]but)/i.test(dispositif[0] ?? '')
   let additional: OfficialAmendment['additional'] = null
-  if (additionalFlag === '1' || /^(APR[EÈ]S|AVANT)\b/i.test(rattache)) {
+  if (additionalFlag === '1' || (additionalFlag === '' && /^(APR[EÈ]S|AVANT)\b/i.test(rattache) && !operates)) {
     additional = /^av/i.test(side) || /^AVANT/i.test(rattache) ? 'before' : 'after'
   }
-  const dispositif = htmlToLines(text(el, 'dispositif'))
+  const parent = text(el, 'numeroParent') || (find(el, 'amendementParent') ? text(el, 'amendementParent') : '')
   const explanation = htmlToText(text(el, 'exposeSommaire'))
   const authorsText = text(el, 'listeDesSignataires') || text(el, 'signataires', 'texteAffichable')
   const url = text(el, 'urlDivisionTexteVise')
@@ -67,6 +73,7 @@ function readOne (el: Element, index: number): OfficialAmendment {
     authors: splitAuthors(authorsText),
     url: url ? `https://www.assemblee-nationale.fr${url.startsWith('/') ? '' : '/'}${url}` : null,
     dispositif,
-    explanation
+    explanation,
+    parent: parent || null
   }
 }

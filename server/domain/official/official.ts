@@ -21,6 +21,8 @@ export interface OfficialAmendment {
   dispositif: string[]
   /** The exposé sommaire (objet), plain text. */
   explanation: string
+  /** For a sub-amendment, the number of the amendment it amends; null otherwise. */
+  parent: string | null
 }
 
 /** A file that cannot be read at all: what and where. */

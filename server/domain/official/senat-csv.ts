@@ -47,7 +47,8 @@ export function readSenatCsv (data: string): OfficialAmendment[] {
       authors: cell(col.author) ? [cell(col.author)] : [],
       url: url ? (url.startsWith('//') ? `https:${url}` : url) : null,
       dispositif,
-      explanation: htmlToText(cell(col.objet))
+      explanation: htmlToText(cell(col.objet)),
+      parent: null
     })
   }
   if (out.length === 0) throw new UnreadableFile('the file has a header but no amendment', `line ${at + 2}`)
