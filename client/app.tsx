@@ -20,6 +20,7 @@ import { StaffRoute } from './pages/staff/StaffRoute.tsx'
 import { LoginPage } from './pages/Login.tsx'
 import { RegisterPage } from './pages/Register.tsx'
 import { NotFoundPage } from './pages/NotFound.tsx'
+import { AddArticlePage } from './pages/AddArticle.tsx'
 
 interface RouteContext {
   params: Record<string, string>
@@ -36,6 +37,7 @@ const ROUTES: [string, (c: RouteContext) => VNode][] = [
   ['/articles/:id', c => <ArticlePage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/articles/:id/amend', c => <AmendPage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/amendments/:id', c => <AmendmentPage id={c.params.id} me={c.me} epoch={c.epoch} />],
+  ['/bills/:id/add-article', c => <AddArticlePage id={c.params.id} query={c.loc.query} me={c.me} epoch={c.epoch} />],
   ['/bills/:id/edit', c => <EditorSpacePage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/bills/:id/amendments', c => <StaffRoute page="decisions" id={c.params.id} me={c.me} epoch={c.epoch} query={c.loc.query} />],
   ['/bills/:id/consolidated', c => <StaffRoute page="consolidated" id={c.params.id} me={c.me} epoch={c.epoch} query={c.loc.query} />],

@@ -33,6 +33,7 @@ import { StaleBanner } from '../components/StaleBanner.tsx'
 import { announce } from '../components/Announcer.tsx'
 import { articlePath } from './Article.tsx'
 import { amendmentPlace } from '../../shared/additional-article.ts'
+import { AmendmentBadges, additionTitle } from '../components/AmendmentBadges.tsx'
 import { NotFoundPage } from './NotFound.tsx'
 
 /** The amendment page; `epoch` reloads it when the reader signs in or out. */
@@ -72,7 +73,7 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
   const phase = b ? phaseOf(b) : undefined
   const mine = !!me && me.id === a.author.id
   const artTitle = num ? t('article.title', { num }) : t('amendment.article')
-  const title = num ? t('amendment.titleOf', { num }) : t('amendment.title')
+  const title = a.kind === 'addArticle' ? additionTitle(a, num) : num ? t('amendment.titleOf', { num }) : t('amendment.title')
   const path = `/amendments/${encodeURIComponent(a.id)}`
   const masked = a.hidden && !a.diff
 
@@ -102,11 +103,19 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
       <header class="amendment-header">
         <PageHeading title={title} />
         <p class="amendment-header__meta">
+          <AmendmentBadges amendment={a} />
           <AmendmentStatus status={a.status} />
           <span>{t('amendment.proposedBy')} <AuthorName author={a.author} /></span>
           <span>{t('amendment.proposedOn', { date: formatDate(a.createdAt) })}</span>
           <a href={articlePath(amendmentPlace(a))}>{num ? t('amendment.readArticleNum', { num }) : t('amendment.readArticle', { article: artTitle })}</a>
         </p>
+        {a.origin && (
+          <p class="amendment-header__origin">
+            {a.origin.authors.length > 0 && <span>{t('amendment.originAuthors', { authors: a.origin.authors.slice(0, 12).join(', ') + (a.origin.authors.length > 12 ? '…' : '') })} </span>}
+            {a.origin.url && <a href={a.origin.url} rel="noopener noreferrer">{t('amendment.originLink')}</a>}
+          </p>
+        )}
+        {a.kind === 'addArticle' && a.heading && <p class="additional-article__heading">{a.heading}</p>}
         <LiveStatus state={live} />
       </header>
 
