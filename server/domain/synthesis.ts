@@ -26,6 +26,7 @@ import { publicView } from './accounts.ts'
 import { Forbidden, Unauthenticated } from './errors.ts'
 import { getConsolidated } from './consolidation.ts'
 import { articleSyntheses, type PeopleNeeded } from './synthesis-articles.ts'
+import { discussionEntries, discussionOf } from './synthesis-discussion.ts'
 
 /** Who reads an export: the public (hidden content withheld) or staff (hidden content included, flagged). */
 export type Audience = 'public' | 'staff'
@@ -77,6 +78,8 @@ export async function synthesisOf (ctx: Ctx, bill: BillRecord): Promise<Synthesi
     bill.status !== 'draft' ? getConsolidated(ctx, null, bill.id) : Promise.resolve({ billId: bill.id, revision: 0, articles: [] })
   ])
   const draft = await articleSyntheses(ctx, bill, articles, people)
+  const liasse = bill.revision > 0 ? await discussionOf(ctx, bill.id, articles) : []
+  for (const a of liasse) people.add(a.authorId)
   const users = await ctx.store.getUsers([...people])
   const byId = new Map(users.map(u => [u.id, publicView(u)]))
   const person = (id: string): PublicUser => byId.get(id) ?? { id, displayName: '?', profileType: 'citizen' }
@@ -112,6 +115,7 @@ export async function synthesisOf (ctx: Ctx, bill: BillRecord): Promise<Synthesi
       days: p.days
     },
     articles: draft(person),
-    consolidated
+    consolidated,
+    discussion: discussionEntries(liasse, articles, person)
   }
 }

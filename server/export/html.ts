@@ -4,6 +4,7 @@
  * resources, every piece of user text escaped. Figures carry `data-`
  * attributes so tools can read them back.
  */
+import { LIASSE_NOTE, LIASSE_TITLE, liasseLine } from './liasse.ts'
 import type { SynthesisAmendmentView, SynthesisArgumentView, SynthesisArticleView, SynthesisView } from '../../shared/api.ts'
 import {
   BILL_STATUS_FR, PROFILE_FR, RANKING_FR, STATUS_FR, articleTitle, day, inlineDiff, num, pct, score, sideBySide, when, type Run
@@ -79,7 +80,7 @@ ${m.diff ? `<div class="diff">${inlineDiff(m.diff).map(a => `<p><span class="lab
   const decision = withDecision && m.decision
     ? `<p class="decision"><strong>${m.status === 'accepted' ? 'Adopté' : 'Rejeté'}</strong> le ${day(m.decision.at)} par ${esc(m.decision.by.displayName)} — réponse des rédacteurs : ${esc(m.decision.response)}</p>`
     : ''
-  return `<div class="amendment" data-amendment="${esc(m.id)}"><h4>Amendement de ${person(m.author)} — ${STATUS_FR[m.status]}</h4>
+  return `<div class="amendment" data-amendment="${esc(m.id)}"><h4>Amendement n° ${m.number}${m.kind === 'addArticle' ? ` (article additionnel ${m.position === 'before' ? 'avant' : 'après'} cet article)` : ''} de ${person(m.author)} — ${STATUS_FR[m.status]}</h4>
 ${figures}${body}${decision}</div>`
 }
 
@@ -141,6 +142,18 @@ ${rows || '<tr><td colspan="2" class="muted">Article supprimé.</td></tr>'}</tbo
 ${blocks || '<p class="muted">Aucun texte publié.</p>'}</section>`
 }
 
+function liasseSection (s: SynthesisView): string {
+  if (s.discussion.length === 0) return ''
+  const rows = s.discussion.map(e => {
+    const l = liasseLine(e)
+    return `<tr data-amendment="${esc(e.amendmentId)}"><td>${esc(l.number)}</td><td>${esc(l.place)}</td><td>${esc(l.detail)}</td></tr>`
+  }).join('\n')
+  return `<section id="liasse"><h2>${esc(LIASSE_TITLE)}</h2>
+<p class="muted">${esc(LIASSE_NOTE)}</p>
+<table class="liasse"><thead><tr><th>N°</th><th>Place</th><th>Sort</th></tr></thead><tbody>
+${rows}</tbody></table></section>`
+}
+
 /** The report of a synthesis as a complete HTML page. */
 export function renderHtml (s: SynthesisView): string {
   const b = s.bill
@@ -172,6 +185,7 @@ ${participationSection(s)}
 <section id="methode"><h2>Méthode</h2><p>${esc(RANKING_FR)}</p></section>
 ${s.articles.map(articleSection).join('\n')}
 ${comparisonSection(s)}
+${liasseSection(s)}
 </body>
 </html>
 `
