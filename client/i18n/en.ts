@@ -615,5 +615,6 @@ export const en: Catalogue = {
   'import.done': '{imported} amendment(s) imported, {notImported} not imported.',
   'import.notApplicable': 'Imported, but they do not apply to the text',
   'import.notImported': 'Not imported',
-  'import.line': 'No. {number}: {reason}'
+  'import.line': 'No. {number}: {reason}',
+  'consolidated.fallen': 'Fallen amendments (an accepted amendment already changed their passage): {list}'
 }

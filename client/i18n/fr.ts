@@ -615,7 +615,8 @@ export const fr = {
   'import.done': '{imported} amendement(s) importé(s), {notImported} non importé(s).',
   'import.notApplicable': 'Importés sans pouvoir s’appliquer au texte',
   'import.notImported': 'Non importés',
-  'import.line': 'n° {number} : {reason}'
+  'import.line': 'n° {number} : {reason}',
+  'consolidated.fallen': 'Amendements tombés (un amendement adopté a déjà modifié leur passage) : {list}'
 } as const
 
 /** A message key: every key of the French catalogue. */
