@@ -4,6 +4,7 @@ import { startServer, publishedBill, type TestServer } from '../helpers/server.t
 import { ARTICLE_2, proposed } from '../helpers/amendments.ts'
 import { editedBlocks, publishEdits, replaceWorkingText } from '../helpers/edit.ts'
 import { Amendment, Consolidated } from '../../shared/api.ts'
+import { connect, nextEvent, subscribe } from '../helpers/live.ts'
 
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ')
 const NEW_ARTICLE = ['Les données publiques sont ouvertes par défaut.', 'Un décret en fixe les exceptions.']
@@ -108,6 +109,22 @@ describe('API: additional articles', () => {
     // Decided: no more votes, nor withdrawal.
     assert.equal((await (await s.as('citizen')).put(`/amendments/${first.id}/vote`, { value: 'for' })).status, 422)
     assert.equal((await citizen.post(`/amendments/${first.id}/withdraw`, {})).status, 409)
+  })
+
+  it('is announced live with its number, like its decision', async () => {
+    const { editor, bill, citizen, art2 } = await setup()
+    const socket = await connect(s.url)
+    try {
+      await subscribe(socket, bill.id)
+      const created = nextEvent(socket, 'amendment:created')
+      const a = (await addArticle(citizen, bill.id, { after: art2 })).body
+      assert.deepEqual(await created, { billId: bill.id, articleId: art2, amendmentId: a.id, number: a.number })
+      const decided = nextEvent(socket, 'amendment:decided')
+      await editor.post(`/amendments/${a.id}/decision`, { status: 'rejected', response: 'Non.' })
+      assert.equal((await decided).number, a.number)
+    } finally {
+      socket.disconnect()
+    }
   })
 
   it('is withdrawn by its author only', async () => {
