@@ -22,6 +22,7 @@ import { RegisterPage } from './pages/Register.tsx'
 import { NotFoundPage } from './pages/NotFound.tsx'
 import { CouncilPage } from './council/CouncilPage.tsx'
 import { DeliberationPage } from './council/DeliberationPage.tsx'
+import { AddArticlePage } from './pages/AddArticle.tsx'
 
 interface RouteContext {
   params: Record<string, string>
@@ -40,6 +41,7 @@ const ROUTES: [string, (c: RouteContext) => VNode][] = [
   ['/amendments/:id', c => <AmendmentPage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/bills/:id/council', c => <CouncilPage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/bills/:id/council/deliberation', c => <DeliberationPage id={c.params.id} me={c.me} epoch={c.epoch} />],
+  ['/bills/:id/add-article', c => <AddArticlePage id={c.params.id} query={c.loc.query} me={c.me} epoch={c.epoch} />],
   ['/bills/:id/edit', c => <EditorSpacePage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/bills/:id/amendments', c => <StaffRoute page="decisions" id={c.params.id} me={c.me} epoch={c.epoch} query={c.loc.query} />],
   ['/bills/:id/consolidated', c => <StaffRoute page="consolidated" id={c.params.id} me={c.me} epoch={c.epoch} query={c.loc.query} />],

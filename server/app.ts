@@ -23,6 +23,8 @@ import { errorHandler, notFoundHandler } from './http/errors.ts'
 import { accountRoutes } from './http/routes/accounts.ts'
 import { billRoutes } from './http/routes/bills.ts'
 import { amendmentRoutes } from './http/routes/amendments.ts'
+import { billAmendmentRoutes } from './http/routes/bill-amendments.ts'
+import { IMPORT_LIMITS } from '../shared/api.ts'
 import { debateRoutes } from './http/routes/debate.ts'
 import { moderationRoutes } from './http/routes/moderation.ts'
 import { exportRoutes } from './http/routes/exports.ts'
@@ -80,6 +82,8 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   app.get('/healthz', health)
 
   const apiRouter = express.Router()
+  // Official amendment files are larger than other bodies (a liasse runs to megabytes): their route parses its own.
+  apiRouter.use('/bills/:billId/amendments/import', express.json({ limit: IMPORT_LIMITS.bodyBytes, strict: true, type: ['application/json', 'application/*+json'] }))
   apiRouter.use(express.json({ limit: config.maxBodyBytes, strict: true, type: ['application/json', 'application/*+json'] }))
   apiRouter.use(cleanText())
   apiRouter.use(resolveActor(ctx))
@@ -92,6 +96,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   apiRouter.use(billImportRoutes(ctx))
   apiRouter.use(billRoutes(ctx))
   apiRouter.use(amendmentRoutes(ctx))
+  apiRouter.use(billAmendmentRoutes(ctx))
   apiRouter.use(debateRoutes(ctx))
   apiRouter.use(moderationRoutes(ctx))
   apiRouter.use(['/bills/:billId/synthesis', '/bills/:billId/export'], limits.expensive)

@@ -26,12 +26,15 @@ export interface UpvotesPayload { billId: string; argumentId: string; upvotes: n
 /** Content hidden or restored. Never carries the content: on a restore, an argument also comes as `argument:updated`. */
 export interface ModeratedPayload { billId: string; target: { type: ModerationTargetType; id: string }; hidden: boolean; reason: ModerationReason }
 
-/** A new amendment to an article (fetch it with GET /amendments/:id). */
-export interface AmendmentCreatedPayload { billId: string; articleId: string; amendmentId: string }
+/**
+ * A new amendment to an article (fetch it with GET /amendments/:id); `number` is its « n° » in the bill.
+ * For an additional article, `articleId` is the article it goes next to.
+ */
+export interface AmendmentCreatedPayload { billId: string; articleId: string; amendmentId: string; number: number }
 /** An amendment accepted or rejected by the bill's editors; `decidedSeq` is its rank in the decision order. */
-export interface AmendmentDecidedPayload { billId: string; articleId: string; amendmentId: string; status: 'accepted' | 'rejected'; decidedSeq: number }
+export interface AmendmentDecidedPayload { billId: string; articleId: string; amendmentId: string; status: 'accepted' | 'rejected'; decidedSeq: number; number: number }
 /** An amendment withdrawn by its author (it leaves the default lists and counts). */
-export interface AmendmentWithdrawnPayload { billId: string; articleId: string; amendmentId: string }
+export interface AmendmentWithdrawnPayload { billId: string; articleId: string; amendmentId: string; number: number }
 
 /** Events the server sends to a bill's room. */
 export interface ServerEvents {

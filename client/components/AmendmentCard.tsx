@@ -8,6 +8,7 @@ import type { AmendmentView } from '../api.ts'
 import { formatDate, t } from '../i18n/index.ts'
 import type { SessionState } from '../session.ts'
 import { AmendmentStatus } from './AmendmentStatus.tsx'
+import { AmendmentBadges, amendmentNumber } from './AmendmentBadges.tsx'
 import { AuthorName } from './AuthorName.tsx'
 import { DiffView } from './DiffView.tsx'
 import { LinkedText } from './LinkedText.tsx'
@@ -28,9 +29,10 @@ export function AmendmentCard ({ amendment: a, me, level = 3 }: { amendment: Ame
     <article class="card amendment-card" id={`amendment-${a.id}`} aria-labelledby={titleId} data-amendment-id={a.id} data-status={a.status}>
       <header class="amendment-card__head">
         <Heading id={titleId} class="amendment-card__title">
-          <a href={amendmentPath(a.id)}>{t('amendment.by', { name: by })}</a>
+          <a href={amendmentPath(a.id)}>{amendmentNumber(a)} · {t('amendment.by', { name: by })}</a>
         </Heading>
         <p class="amendment-card__meta">
+          <AmendmentBadges amendment={a} />
           <AmendmentStatus status={a.status} />
           <span class="amendment-card__author">{t('amendment.proposedBy')} <AuthorName author={a.author} /></span>
           <time dateTime={a.createdAt}>{formatDate(a.createdAt)}</time>

@@ -5,6 +5,7 @@
  * confirm it; otherwise the conflicting passages are shown side by side.
  */
 import type { AmendmentView } from '../api.ts'
+import { amendmentPlace } from '../../shared/additional-article.ts'
 import { t } from '../i18n/index.ts'
 import { DiffView } from './DiffView.tsx'
 import { Wording } from './Wording.tsx'
@@ -45,7 +46,7 @@ export function StaleBanner ({ amendment: a, mine, pending, onConfirm }: { amend
           ))}
           {mine && (
             <p class="stale__note">
-              {t('stale.conflictMine')} <a href={`/articles/${encodeURIComponent(a.articleId)}/amend`}>{t('stale.newAmendment')}</a>
+              {t('stale.conflictMine')} <a href={`/articles/${encodeURIComponent(amendmentPlace(a))}/amend`}>{t('stale.newAmendment')}</a>
             </p>
           )}
         </>

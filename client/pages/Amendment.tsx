@@ -32,13 +32,15 @@ import { FormError } from '../components/FormError.tsx'
 import { StaleBanner } from '../components/StaleBanner.tsx'
 import { announce } from '../components/Announcer.tsx'
 import { articlePath } from './Article.tsx'
+import { amendmentPlace } from '../../shared/additional-article.ts'
+import { AmendmentBadges, additionTitle } from '../components/AmendmentBadges.tsx'
 import { NotFoundPage } from './NotFound.tsx'
 import { CouncilBox } from '../council/CouncilBox.tsx'
 
 /** The amendment page; `epoch` reloads it when the reader signs in or out. */
 export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState; epoch: number }) {
   const amendment = useResource(signal => api.amendment(id, signal), [id, epoch])
-  const articleId = amendment.data?.articleId
+  const articleId = amendment.data ? amendmentPlace(amendment.data) : undefined
   const billId = amendment.data?.billId
   const article = useResource(signal => articleId ? api.article(articleId, signal) : new Promise<never>(() => {}), [articleId])
   const bill = useResource(signal => billId ? api.bill(billId, signal) : new Promise<never>(() => {}), [billId, epoch])
@@ -72,7 +74,7 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
   const phase = b ? phaseOf(b) : undefined
   const mine = !!me && me.id === a.author.id
   const artTitle = num ? t('article.title', { num }) : t('amendment.article')
-  const title = num ? t('amendment.titleOf', { num }) : t('amendment.title')
+  const title = a.kind === 'addArticle' ? additionTitle(a, num) : num ? t('amendment.titleOf', { num }) : t('amendment.title')
   const path = `/amendments/${encodeURIComponent(a.id)}`
   const masked = a.hidden && !a.diff
 
@@ -96,17 +98,25 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
       <Breadcrumb items={[
         { label: t('nav.home'), href: '/' },
         { label: b?.title ?? t('common.loading'), href: `/bills/${encodeURIComponent(a.billId)}` },
-        { label: artTitle, href: articlePath(a.articleId) },
+        { label: artTitle, href: articlePath(amendmentPlace(a)) },
         { label: t('amendment.crumb', { name: a.author.displayName }) }
       ]} />
       <header class="amendment-header">
         <PageHeading title={title} />
         <p class="amendment-header__meta">
+          <AmendmentBadges amendment={a} />
           <AmendmentStatus status={a.status} />
           <span>{t('amendment.proposedBy')} <AuthorName author={a.author} /></span>
           <span>{t('amendment.proposedOn', { date: formatDate(a.createdAt) })}</span>
-          <a href={articlePath(a.articleId)}>{num ? t('amendment.readArticleNum', { num }) : t('amendment.readArticle', { article: artTitle })}</a>
+          <a href={articlePath(amendmentPlace(a))}>{num ? t('amendment.readArticleNum', { num }) : t('amendment.readArticle', { article: artTitle })}</a>
         </p>
+        {a.origin && (
+          <p class="amendment-header__origin">
+            {a.origin.authors.length > 0 && <span>{t('amendment.originAuthors', { authors: a.origin.authors.slice(0, 12).join(', ') + (a.origin.authors.length > 12 ? '…' : '') })} </span>}
+            {a.origin.url && <a href={a.origin.url} rel="noopener noreferrer">{t('amendment.originLink')}</a>}
+          </p>
+        )}
+        {a.kind === 'addArticle' && a.heading && <p class="additional-article__heading">{a.heading}</p>}
         <LiveStatus state={live} />
       </header>
 

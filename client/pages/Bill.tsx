@@ -4,7 +4,8 @@
  * card per article with its tally and vote.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { api, ApiError, type ArticleView, type BillView, type Tally } from '../api.ts'
+import type { ComponentChildren } from 'preact'
+import { api, ApiError, type AmendmentView, type ArticleView, type BillView, type Tally } from '../api.ts'
 import { phaseOf } from '../consultation.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
@@ -14,6 +15,7 @@ import { Loading, LoadError } from '../components/LoadError.tsx'
 import { Outline } from '../components/Outline.tsx'
 import { ArticleCard } from '../components/ArticleCard.tsx'
 import { HowItWorks } from '../components/HowItWorks.tsx'
+import { AdditionalArticles } from '../components/AdditionalArticles.tsx'
 import { NotFoundPage } from './NotFound.tsx'
 import { takeFocusRequest } from '../router.tsx'
 import { useBillLive } from '../live.ts'
@@ -37,8 +39,30 @@ function useScrollToHash (ready: boolean): void {
   }, [ready])
 }
 
+/** An article card with, around it, the additional articles proposed before and after it, and the link to propose one after it. */
+function ArticleWithAdditions ({ article, additions, bill, level, children }: {
+  article: ArticleView; additions: AmendmentView[]; bill: BillView; level: 3 | 4; children: ComponentChildren
+}) {
+  const before = additions.filter(a => a.position && 'before' in a.position && a.position.before === article.id)
+  const after = additions.filter(a => a.position && 'after' in a.position && a.position.after === article.id)
+  return (
+    <>
+      <AdditionalArticles items={before} anchorNum={article.num} level={level} />
+      {children}
+      <AdditionalArticles items={after} anchorNum={article.num} level={level} />
+      {bill.status !== 'draft' && (
+        <p class="add-article-link">
+          <a href={`/bills/${encodeURIComponent(bill.id)}/add-article?after=${encodeURIComponent(article.id)}`}>
+            {t('addArticle.propose')}<span class="sr-only"> {t('addArticle.proposeAfter', { num: article.num })}</span>
+          </a>
+        </p>
+      )}
+    </>
+  )
+}
+
 /** The text of the bill: divisions as headings, articles as cards, in outline order. */
-function BillText ({ bill, signedIn, pagePath, tallies }: { bill: BillView; signedIn: boolean | undefined; pagePath: string; tallies: Map<string, Tally> }) {
+function BillText ({ bill, signedIn, pagePath, tallies, additions }: { bill: BillView; signedIn: boolean | undefined; pagePath: string; tallies: Map<string, Tally>; additions: AmendmentView[] }) {
   const phase = phaseOf(bill)
   const byId = new Map<string, ArticleView>(bill.articles.map(a => [a.id, a]))
   const placed = new Set<string>()
@@ -53,7 +77,12 @@ function BillText ({ bill, signedIn, pagePath, tallies }: { bill: BillView; sign
     const article = byId.get(item.id)
     if (!article) return null
     placed.add(article.id)
-    return <ArticleCard key={article.id} article={article} phase={phase} signedIn={signedIn} level={underDivision ? 4 : 3} pagePath={pagePath} liveTally={tallies.get(article.id)} />
+    const level = underDivision ? 4 : 3
+    return (
+      <ArticleWithAdditions key={article.id} article={article} additions={additions} bill={bill} level={level}>
+        <ArticleCard article={article} phase={phase} signedIn={signedIn} level={level} pagePath={pagePath} liveTally={tallies.get(article.id)} />
+      </ArticleWithAdditions>
+    )
   })
   const rest = bill.articles.filter(a => !placed.has(a.id))
   return (
@@ -61,7 +90,11 @@ function BillText ({ bill, signedIn, pagePath, tallies }: { bill: BillView; sign
       <h2 id="bill-text-title" class="sr-only">{t('bill.text')}</h2>
       {bill.articles.length === 0 && <p class="empty">{t('bill.empty')}</p>}
       {blocks}
-      {rest.map(a => <ArticleCard key={a.id} article={a} phase={phase} signedIn={signedIn} level={3} pagePath={pagePath} liveTally={tallies.get(a.id)} />)}
+      {rest.map(a => (
+        <ArticleWithAdditions key={a.id} article={a} additions={additions} bill={bill} level={3}>
+          <ArticleCard article={a} phase={phase} signedIn={signedIn} level={3} pagePath={pagePath} liveTally={tallies.get(a.id)} />
+        </ArticleWithAdditions>
+      ))}
     </section>
   )
 }
@@ -72,12 +105,17 @@ function BillText ({ bill, signedIn, pagePath, tallies }: { bill: BillView; sign
  */
 export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epoch: number }) {
   const bill = useResource(signal => api.bill(id, signal), [id, epoch])
+  // Additional articles proposed (or accepted, or rejected), shown at their place between the articles.
+  const additions = useResource(signal => api.billAmendments(id, { sort: 'discussion', kind: 'addArticle', limit: '50' }, signal), [id, epoch])
   // Live tallies by article id; a reload (or a resync after lost events) starts again from the server's.
   const [tallies, setTallies] = useState<Map<string, Tally>>(() => new Map())
   useEffect(() => { setTallies(new Map()) }, [bill.data])
   const live = useBillLive(bill.data ? id : undefined, {
     tally: p => { if (p.target.type === 'article') setTallies(m => new Map(m).set(p.target.id, p.tally)) },
-    resync: bill.reload
+    'amendment:created': () => additions.reload(),
+    'amendment:decided': () => additions.reload(),
+    'amendment:withdrawn': () => additions.reload(),
+    resync: () => { bill.reload(); additions.reload() }
   })
   useScrollToHash(bill.data !== undefined)
   const pagePath = `/bills/${encodeURIComponent(id)}`
@@ -123,7 +161,7 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
             <Outline outline={b.outline} />
           </details>
         )}
-        <BillText bill={b} signedIn={me === undefined ? undefined : me !== null} pagePath={pagePath} tallies={tallies} />
+        <BillText bill={b} signedIn={me === undefined ? undefined : me !== null} pagePath={pagePath} tallies={tallies} additions={additions.data?.items ?? []} />
       </div>
     </div>
   )

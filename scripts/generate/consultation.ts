@@ -12,6 +12,7 @@
  * once, so the participant count is exact.
  */
 import type { AmendmentRecord, ArgumentRecord, Store, UserRecord, VoteRecord } from '../../server/store/store.ts'
+import { ARTICLE_AMENDMENT } from '../../server/store/store.ts'
 import type { BillBlock, ProfileType, VoteValue } from '../../shared/types.ts'
 import { articleHash, articleOrdinal, blocksToDoc } from '../../shared/text.ts'
 import { newId } from '../../shared/ids.ts'
@@ -155,7 +156,7 @@ export async function generateConsultation (store: Store, options: GenerateOptio
         id: amendmentId(j), billId, articleId: article.id, authorId: userId(r.int(P)), baseRevision: 1,
         baseAlineas: article.alineas, baseHash: articleHash(article.alineas), alineas, explanation: explanation(r), status: 'proposed',
         ...describeChange(article.alineas, alineas), decision: null, decidedSeq: null, shuffle: r.int(RANDOM_MODULUS),
-        createdAt: iso(t), updatedAt: iso(t)
+        createdAt: iso(t), updatedAt: iso(t), ...ARTICLE_AMENDMENT, number: j + 1
       })
     }
     await store.bulkInsert({ amendments: batch })

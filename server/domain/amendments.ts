@@ -37,6 +37,7 @@ import { canSee, isEditor, isOpenAt } from './access.ts'
 import { contributionLimiter } from './limits.ts'
 import { applyDispositif } from './wording.ts'
 import { describeChange, isStale, rebaseOf, sameText } from './amendment-text.ts'
+import { rebaseAddition } from './additional-articles.ts'
 
 const HOUR_MS = 3_600_000
 
@@ -61,7 +62,7 @@ function assertOpen (ctx: Ctx, bill: BillRecord, what: string): void {
 }
 
 /** The article's text in `revision`: its latest text when that is the revision, else read from the revision. */
-async function baseText (ctx: Ctx, bill: BillRecord, article: ArticleRecord, revision: number): Promise<{ alineas: string[]; hash: string }> {
+export async function baseText (ctx: Ctx, bill: BillRecord, article: ArticleRecord, revision: number): Promise<{ alineas: string[]; hash: string }> {
   if (revision === article.revision) return { alineas: article.alineas, hash: article.hash }
   const rev = revision <= bill.revision ? await ctx.store.getRevision(bill.id, revision) : null
   const frozen = rev?.articles.find(a => a.id === article.id)
@@ -74,7 +75,7 @@ async function baseText (ctx: Ctx, bill: BillRecord, article: ArticleRecord, rev
 }
 
 /** 429 when the author already proposed `amendmentsPerArticlePerHour` amendments to this article in the last hour. */
-async function assertHourlyLimit (ctx: Ctx, author: UserRecord, articleId: string): Promise<void> {
+export async function assertHourlyLimit (ctx: Ctx, author: UserRecord, articleId: string): Promise<void> {
   const limit = ctx.config.amendmentsPerArticlePerHour
   if (limit <= 0) return
   const now = ctx.now().getTime()
@@ -125,11 +126,18 @@ export async function proposeAmendment (ctx: Ctx, actor: Actor, articleId: strin
     decidedSeq: null,
     shuffle: newShuffle(),
     createdAt: t,
-    updatedAt: t
+    updatedAt: t,
+    kind: 'article',
+    position: null,
+    heading: null,
+    number: 0,
+    origin: null,
+    applies: true,
+    appliesReason: null
   }
-  await contributionLimiter(ctx).take(actor.id, 'amendment', () => ctx.store.createAmendment(amendment))
-  ctx.log.info({ amendmentId: amendment.id, billId: bill.id, articleId: article.id, by: actor.id }, 'amendment proposed')
-  ctx.events.emit('amendment:created', { billId: bill.id, articleId: article.id, amendmentId: amendment.id })
+  amendment.number = await contributionLimiter(ctx).take(actor.id, 'amendment', () => ctx.store.createAmendment(amendment))
+  ctx.log.info({ amendmentId: amendment.id, billId: bill.id, articleId: article.id, number: amendment.number, by: actor.id }, 'amendment proposed')
+  ctx.events.emit('amendment:created', { billId: bill.id, articleId: article.id, amendmentId: amendment.id, number: amendment.number })
   return amendment
 }
 
@@ -147,7 +155,7 @@ export async function decideAmendment (ctx: Ctx, actor: Actor, id: string, body:
   }
   ctx.log.info({ amendmentId: id, billId: bill.id, articleId: decided.articleId, status: decided.status, decidedSeq: decided.decidedSeq, by: actor.id }, 'amendment decided')
   ctx.events.emit('amendment:decided', {
-    billId: bill.id, articleId: decided.articleId, amendmentId: id, status: body.status, decidedSeq: decided.decidedSeq!
+    billId: bill.id, articleId: decided.articleId, amendmentId: id, status: body.status, decidedSeq: decided.decidedSeq!, number: decided.number
   })
   return decided
 }
@@ -164,7 +172,7 @@ export async function withdrawAmendment (ctx: Ctx, actor: Actor, id: string): Pr
     throw new Conflict('not_proposed', 'this amendment changed meanwhile; reload it')
   }
   ctx.log.info({ amendmentId: id, billId: bill.id, by: actor.id }, 'amendment withdrawn')
-  ctx.events.emit('amendment:withdrawn', { billId: bill.id, articleId: amendment.articleId, amendmentId: id })
+  ctx.events.emit('amendment:withdrawn', { billId: bill.id, articleId: amendment.articleId, amendmentId: id, number: amendment.number })
   return withdrawn
 }
 
@@ -180,6 +188,7 @@ export async function rebaseAmendment (ctx: Ctx, actor: Actor, id: string): Prom
   if (amendment.authorId !== actor.id) throw new Forbidden('only its author may rebase an amendment')
   assertProposed(amendment)
   assertOpen(ctx, bill, 'rebases are')
+  if (amendment.kind === 'addArticle') return rebaseAddition(ctx, actor, amendment, bill)
   const article = await ctx.store.getArticle(amendment.articleId)
   if (!article) throw new NotFound('article')
   if (article.removedIn !== null) throw new RuleBroken('article_removed', 'this article is no longer in the bill: there is nothing to rebase onto')

@@ -40,6 +40,9 @@ export function sharesOf (t: Tally): { for: number; mixed: number; against: numb
 function amendmentEntry (a: AmendmentRecord, tally: Tally, v: Visibility, person: Person): SynthesisAmendmentView {
   return {
     id: a.id,
+    number: a.number,
+    kind: a.kind,
+    position: a.position,
     articleId: a.articleId,
     status: a.status,
     author: person(a.authorId),
@@ -58,13 +61,28 @@ function amendmentEntry (a: AmendmentRecord, tally: Tally, v: Visibility, person
   }
 }
 
-/** The most supported amendments of an article that are neither withdrawn nor hidden. */
+/**
+ * The most supported amendments of an article that are neither withdrawn nor
+ * hidden, its additional articles (those that go next to it) among them.
+ */
 async function topAmendments (ctx: Ctx, articleId: string): Promise<{ items: AmendmentRecord[]; visibility: Map<string, Visibility> }> {
+  const [own, added] = await Promise.all([topOfKind(ctx, articleId, 'article'), topOfKind(ctx, articleId, 'addArticle')])
+  if (added.items.length === 0) return own
+  const tallies = await ctx.store.getTallies('amendment', [...own.items, ...added.items].map(a => a.id))
+  const score = (a: AmendmentRecord): number => supportScore(tallies.get(a.id)!)
+  const items = [...own.items, ...added.items]
+    .sort((a, b) => score(b) - score(a) || (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
+    .slice(0, SYNTHESIS_LIMITS.topAmendments)
+  return { items, visibility: new Map([...own.visibility, ...added.visibility]) }
+}
+
+/** The most supported amendments of one kind next to an article (see `topAmendments`). */
+async function topOfKind (ctx: Ctx, articleId: string, kind: 'article' | 'addArticle'): Promise<{ items: AmendmentRecord[]; visibility: Map<string, Visibility> }> {
   const items: AmendmentRecord[] = []
   const visibility = new Map<string, Visibility>()
   let after = null
   for (let i = 0; i < MAX_PAGES && items.length < SYNTHESIS_LIMITS.topAmendments; i++) {
-    const page = await ctx.store.listAmendments({ articleId }, { sort: 'supported', limit: SYNTHESIS_LIMITS.topAmendments * 2, after })
+    const page = await ctx.store.listAmendments({ articleId }, { sort: 'supported', kind, limit: SYNTHESIS_LIMITS.topAmendments * 2, after })
     const v = await visibilityOf(ctx, 'amendment', page.items.map(a => a.id))
     for (const a of page.items) {
       if (v.get(a.id)!.hidden || items.length >= SYNTHESIS_LIMITS.topAmendments) continue
@@ -97,12 +115,14 @@ async function topArguments (ctx: Ctx, articleId: string, side: ArgumentSide): P
 async function decided (ctx: Ctx, articleId: string): Promise<AmendmentRecord[]> {
   const out: AmendmentRecord[] = []
   for (const status of ['accepted', 'rejected'] as const) {
-    let after = null
-    for (;;) {
-      const page = await ctx.store.listAmendments({ articleId }, { sort: 'recent', status, limit: DECIDED_PAGE, after })
-      out.push(...page.items)
-      if (!page.next) break
-      after = page.next
+    for (const kind of ['article', 'addArticle'] as const) {
+      let after = null
+      for (;;) {
+        const page = await ctx.store.listAmendments({ articleId }, { sort: 'recent', status, kind, limit: DECIDED_PAGE, after })
+        out.push(...page.items)
+        if (!page.next) break
+        after = page.next
+      }
     }
   }
   return out.sort((a, b) => (a.decidedSeq ?? 0) - (b.decidedSeq ?? 0))

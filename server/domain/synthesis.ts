@@ -29,6 +29,7 @@ import { getConsolidated } from './consolidation.ts'
 import { articleSyntheses, type PeopleNeeded } from './synthesis-articles.ts'
 import { synthesisCache } from './synthesis-cache.ts'
 import { councilSynthesis } from './council/summary.ts'
+import { discussionEntries, discussionOf } from './synthesis-discussion.ts'
 
 /** Who reads an export: the public (hidden content withheld) or staff (hidden content included, flagged). */
 export type Audience = 'public' | 'staff'
@@ -84,6 +85,8 @@ async function computeSynthesis (ctx: Ctx, bill: BillRecord): Promise<SynthesisV
     bill.status !== 'draft' ? getConsolidated(ctx, null, bill.id) : Promise.resolve({ billId: bill.id, revision: 0, articles: [] })
   ])
   const draft = await articleSyntheses(ctx, bill, articles, people)
+  const liasse = bill.revision > 0 ? await discussionOf(ctx, bill.id, articles) : []
+  for (const a of liasse) people.add(a.authorId)
   const users = await ctx.store.getUsers([...people])
   const byId = new Map(users.map(u => [u.id, publicView(u)]))
   const person = (id: string): PublicUser => byId.get(id) ?? { id, displayName: '?', profileType: 'citizen' }
@@ -120,6 +123,7 @@ async function computeSynthesis (ctx: Ctx, bill: BillRecord): Promise<SynthesisV
     },
     articles: draft(person),
     consolidated,
-    council: await councilSynthesis(ctx, bill.id)
+    council: await councilSynthesis(ctx, bill.id),
+    discussion: discussionEntries(liasse, articles, person)
   }
 }

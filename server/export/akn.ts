@@ -48,9 +48,33 @@ export async function aknText (x: ExportContext, version: AknVersion): Promise<A
   if (version === 'consolidated') {
     const consolidated = await getConsolidated(ctx, null, bill.id)
     const byId = new Map(consolidated.articles.map(a => [a.articleId, a.consolidatedAlineas]))
-    blocks = blocks.map(b => b.kind === 'article' && byId.has(b.id) ? { ...b, alineas: byId.get(b.id)! } : b)
+    blocks = withAdditions(blocks.map(b => b.kind === 'article' && byId.has(b.id) ? { ...b, alineas: byId.get(b.id)! } : b), consolidated.articles)
   }
   return { revision, blocks, consolidated: version === 'consolidated' }
+}
+
+/**
+ * The blocks with the accepted additional articles of the consolidated text
+ * inserted at their place: after the article that precedes them there (or
+ * before the first article when none does), numbered as consolidated.
+ */
+function withAdditions (blocks: BillBlock[], articles: { articleId: string | null; amendmentId: string | null; num: string; heading: string | null; consolidatedAlineas: string[] }[]): BillBlock[] {
+  const after = new Map<string | null, BillBlock[]>()
+  let previous: string | null = null
+  for (const a of articles) {
+    if (a.articleId !== null) { previous = a.articleId; continue }
+    const block: BillBlock = { kind: 'article', id: a.amendmentId ?? a.num, num: a.num, heading: a.heading, alineas: a.consolidatedAlineas }
+    after.set(previous, [...(after.get(previous) ?? []), block])
+  }
+  if (after.size === 0) return blocks
+  const out: BillBlock[] = []
+  let first = true
+  for (const b of blocks) {
+    if (b.kind === 'article' && first) { out.push(...(after.get(null) ?? [])); first = false }
+    out.push(b)
+    if (b.kind === 'article') out.push(...(after.get(b.id) ?? []))
+  }
+  return out
 }
 
 const DIVISION = { 1: ['title', 'title'], 2: ['chapter', 'chp'], 3: ['section', 'sec'], 4: ['subsection', 'subsec'] } as const
@@ -123,7 +147,8 @@ function amendmentDocument (a: OpenAmendment, work: string, exportDate: string):
   const id = `att_${a.number}`
   const amWork = `${work}/amendment/${a.number}`
   const status = STATUS_FR[a.status]
-  const heading = `Article ${a.articleNum ?? '?'}`
+  const place = a.position === 'before' ? 'avant' : 'après'
+  const heading = a.kind === 'addArticle' ? `Article additionnel ${place} l'article ${a.articleNum ?? '?'}` : `Article ${a.articleNum ?? '?'}`
   let content: string
   if (a.diff && a.wording) {
     const rows = sideBySide(a.diff).map(r => `<tr><td><p>${r.left ? marked(r.left) : ''}</p></td><td><p>${r.right ? marked(r.right) : ''}</p></td></tr>`).join('\n')
@@ -138,7 +163,7 @@ ${rows}
   const decision = a.decision ? `<p>Décision du ${isoDay(a.decision.at)} : ${xesc(a.decision.response)}</p>` : ''
   return `<attachment eId="${id}"><amendment name="amendment" contains="originalVersion">
 <meta>${identification(amWork, isoDay(a.createdAt), isoDay(a.updatedAt), a.status, exportDate, `${id}__alinea`)}${references(`${id}__alinea`)}</meta>
-<preface><p>Amendement n° <docNumber>${a.number}</docNumber> à l'article ${xesc(a.articleNum ?? '?')} — <docStatus>${status}</docStatus>${xesc(hidden)}</p></preface>
+<preface><p>Amendement n° <docNumber>${a.number}</docNumber> ${a.kind === 'addArticle' ? `portant article additionnel ${place} l'article` : 'à l\'article'} ${xesc(a.articleNum ?? '?')}${a.origin ? xesc(` (${a.origin.chamber === 'an' ? 'Assemblée nationale' : 'Sénat'}, n° ${a.origin.number})`) : ''} — <docStatus>${status}</docStatus>${xesc(hidden)}</p></preface>
 <amendmentBody>
 <amendmentHeading><p>${xesc(heading)}</p></amendmentHeading>
 <amendmentContent>${content}</amendmentContent>

@@ -7,6 +7,7 @@
  * columns, "Texte initial | Texte consolidé". Built with Word's own heading
  * styles, so the navigation pane and a table of contents work.
  */
+import { LIASSE_NOTE, LIASSE_TITLE, liasseLine } from './liasse.ts'
 import {
   AlignmentType, Document, HeadingLevel, Packer, PageBreak, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType
 } from 'docx'
@@ -60,7 +61,7 @@ function tallyTable (a: SynthesisArticleView): Table {
 
 function amendment (m: SynthesisAmendmentView, withDecision: boolean): Paragraph[] {
   const out: Paragraph[] = [
-    para([text(`Amendement de ${m.author.displayName} (${PROFILE_FR[m.author.profileType]}) — ${STATUS_FR[m.status]}`, { bold: true })], { heading: HeadingLevel.HEADING_4 }),
+    para([text(`Amendement n° ${m.number}${m.kind === 'addArticle' ? ` (article additionnel ${m.position === 'before' ? 'avant' : 'après'} cet article)` : ''} de ${m.author.displayName} (${PROFILE_FR[m.author.profileType]}) — ${STATUS_FR[m.status]}`, { bold: true })], { heading: HeadingLevel.HEADING_4 }),
     para(`Pour ${num(m.tally.for)} · Mitigé ${num(m.tally.mixed)} · Contre ${num(m.tally.against)} · soutien ${score(m.support)}`)
   ]
   if (m.hidden) {
@@ -154,6 +155,21 @@ function comparison (s: SynthesisView): (Paragraph | Table)[] {
   return out
 }
 
+/** The liasse: every amendment in the order of discussion, as a table. */
+function liasse (s: SynthesisView): (Paragraph | Table)[] {
+  if (s.discussion.length === 0) return []
+  const rows = s.discussion.map(e => {
+    const l = liasseLine(e)
+    return [textCell(l.number), textCell(l.place), textCell(l.detail)]
+  })
+  return [
+    new Paragraph({ children: [new PageBreak()] }),
+    para(LIASSE_TITLE, { heading: HeadingLevel.HEADING_1 }),
+    para(LIASSE_NOTE),
+    table([[textCell('N°', true), textCell('Place', true), textCell('Sort', true)], ...rows], [1200, 3800, 4000])
+  ]
+}
+
 /** The report of a synthesis as a .docx file. */
 export async function renderDocx (s: SynthesisView): Promise<Buffer> {
   const b = s.bill
@@ -178,7 +194,8 @@ export async function renderDocx (s: SynthesisView): Promise<Buffer> {
         ...participation(s),
         ...s.articles.flatMap(articleSection),
         ...comparison(s),
-        ...councilDocx(s)
+        ...councilDocx(s),
+        ...liasse(s)
       ]
     }]
   })

@@ -4,6 +4,7 @@
  * resources, every piece of user text escaped. Figures carry `data-`
  * attributes so tools can read them back.
  */
+import { LIASSE_NOTE, LIASSE_TITLE, liasseLine } from './liasse.ts'
 import type { SynthesisAmendmentView, SynthesisArgumentView, SynthesisArticleView, SynthesisView } from '../../shared/api.ts'
 import {
   BILL_STATUS_FR, PROFILE_FR, RANKING_FR, STATUS_FR, articleTitle, day, inlineDiff, num, pct, score, sideBySide, when, type Run
@@ -80,7 +81,7 @@ ${m.diff ? `<div class="diff">${inlineDiff(m.diff).map(a => `<p><span class="lab
   const decision = withDecision && m.decision
     ? `<p class="decision"><strong>${m.status === 'accepted' ? 'Adopté' : 'Rejeté'}</strong> le ${day(m.decision.at)} par ${esc(m.decision.by.displayName)} — réponse des rédacteurs : ${esc(m.decision.response)}</p>`
     : ''
-  return `<div class="amendment" data-amendment="${esc(m.id)}"><h4>Amendement de ${person(m.author)} — ${STATUS_FR[m.status]}</h4>
+  return `<div class="amendment" data-amendment="${esc(m.id)}"><h4>Amendement n° ${m.number}${m.kind === 'addArticle' ? ` (article additionnel ${m.position === 'before' ? 'avant' : 'après'} cet article)` : ''} de ${person(m.author)} — ${STATUS_FR[m.status]}</h4>
 ${figures}${body}${decision}</div>`
 }
 
@@ -134,12 +135,24 @@ function comparisonSection (s: SynthesisView): string {
       ? `<p class="hidden-note">Amendements adoptés non appliqués (conflit avec une décision antérieure) : ${c.conflicts.map(x => esc(x.amendmentId)).join(', ')}.</p>`
       : ''
     return `<h3>${esc(articleTitle(c.num, c.heading))}</h3>
-<table class="compare" data-article="${esc(c.articleId)}"><thead><tr><th>Texte initial</th><th>Texte consolidé</th></tr></thead><tbody>
+<table class="compare" data-article="${esc(c.articleId ?? c.amendmentId ?? '')}"><thead><tr><th>Texte initial</th><th>Texte consolidé</th></tr></thead><tbody>
 ${rows || '<tr><td colspan="2" class="muted">Article supprimé.</td></tr>'}</tbody></table>${conflicts}`
   }).join('\n')
   return `<section id="tableau-comparatif"><h2>Tableau comparatif</h2>
 <p class="muted">Texte de la révision ${s.consolidated.revision} et texte consolidé après application des amendements adoptés, dans l'ordre des décisions. Les ajouts sont soulignés, les suppressions barrées.</p>
 ${blocks || '<p class="muted">Aucun texte publié.</p>'}</section>`
+}
+
+function liasseSection (s: SynthesisView): string {
+  if (s.discussion.length === 0) return ''
+  const rows = s.discussion.map(e => {
+    const l = liasseLine(e)
+    return `<tr data-amendment="${esc(e.amendmentId)}"><td>${esc(l.number)}</td><td>${esc(l.place)}</td><td>${esc(l.detail)}</td></tr>`
+  }).join('\n')
+  return `<section id="liasse"><h2>${esc(LIASSE_TITLE)}</h2>
+<p class="muted">${esc(LIASSE_NOTE)}</p>
+<table class="liasse"><thead><tr><th>N°</th><th>Place</th><th>Sort</th></tr></thead><tbody>
+${rows}</tbody></table></section>`
 }
 
 /** The report of a synthesis as a complete HTML page. */
@@ -174,6 +187,7 @@ ${participationSection(s)}
 ${s.articles.map(articleSection).join('\n')}
 ${comparisonSection(s)}
 ${councilHtml(s, esc)}
+${liasseSection(s)}
 </body>
 </html>
 `

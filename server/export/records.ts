@@ -32,12 +32,22 @@ export function exportContext (ctx: Ctx, bill: BillRecord, audience: Audience): 
   return { ctx, bill, audience, ids: pseudonyms(ctx.config.secret, bill.id) }
 }
 
-/** An amendment in the open data. `number` counts the bill's amendments in creation order, withdrawn ones included. */
+/**
+ * An amendment in the open data. `number` is its number in the bill (« n° 12 »,
+ * in order of tabling). An additional article (`kind: addArticle`) has the
+ * article it goes next to in `articleId`/`articleNum` and the side in `position`.
+ */
 export interface OpenAmendment {
   number: number
   id: string
+  kind: 'article' | 'addArticle'
   articleId: string
   articleNum: string | null
+  position: 'after' | 'before' | null
+  heading: string | null
+  origin: { chamber: 'an' | 'senat'; number: string; authors: string[]; url: string | null } | null
+  applies: boolean
+  appliesReason: string | null
   baseRevision: number
   status: AmendmentStatus
   author: string
@@ -123,11 +133,18 @@ export async function * amendmentPages (x: ExportContext, names = false): AsyncG
       const v = visibility.get(a.id)!
       const shown = staff || !v.hidden
       const tally = tallies.get(a.id)!
+      ++number
       const row: OpenAmendment = {
-        number: ++number,
+        number: a.number > 0 ? a.number : number,
         id: a.id,
+        kind: a.kind,
         articleId: a.articleId,
         articleNum: await numOf(a.articleId),
+        position: a.position,
+        heading: shown ? a.heading : null,
+        origin: a.origin ? { chamber: a.origin.chamber, number: a.origin.number, authors: a.origin.authors, url: a.origin.url } : null,
+        applies: a.applies,
+        appliesReason: a.appliesReason,
         baseRevision: a.baseRevision,
         status: a.status,
         author: x.ids.author(a.authorId),

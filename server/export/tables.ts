@@ -30,6 +30,7 @@ export function columnsOf (kind: CsvKind, withNames: boolean): Column[] {
     ]
     case 'amendments': return [
       col('number', 'N°', 7), col('id', 'Identifiant', 22), col('article_num', 'Article', 9), col('article_id', 'Identifiant article', 22),
+      col('kind', 'Nature', 11), col('position', 'Place (article additionnel)', 10), col('origin', 'Amendement officiel', 16), col('applies', 'S\'applique au texte', 9),
       col('status', 'Sort', 11), col('author', 'Auteur (pseudonyme)', 20), col('author_profile', 'Profil', 13), ...names(col('author_name', 'Auteur', 24)),
       col('created_at', 'Déposé le', 21), col('votes_for', 'Pour', 8), col('votes_mixed', 'Mitigé', 8), col('votes_against', 'Contre', 8),
       col('support', 'Soutien (Wilson)', 12), col('hidden', 'Masqué', 8), col('hidden_reason', 'Motif', 11),
@@ -86,8 +87,12 @@ export function amendmentRow (a: OpenAmendment): Record<string, Cell> {
   return {
     number: a.number,
     id: a.id,
+    kind: a.kind,
     article_num: a.articleNum ?? '',
     article_id: a.articleId,
+    position: a.position ?? '',
+    origin: a.origin ? `${a.origin.chamber === 'an' ? 'AN' : 'Sénat'} ${a.origin.number}` : '',
+    applies: a.applies,
     status: a.status,
     author: a.author,
     author_profile: a.authorProfile,

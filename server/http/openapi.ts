@@ -31,6 +31,8 @@ export const OPERATIONS: Operation[] = [
   { method: 'patch', path: '/users/{id}', summary: 'Change a user\'s role', who: 'admin', body: api.UserPatchBody, response: api.User },
   { method: 'get', path: '/bills', summary: 'Bills the viewer may see', who: 'anyone (drafts: their editors)', response: api.BillList },
   { method: 'post', path: '/bills', summary: 'Create a draft bill from Markdown, Akoma Ntoso or a list of articles', who: 'author, admin', body: api.BillCreateBody, response: api.Bill, status: 201 },
+  { method: 'post', path: '/bills/{billId}/amendments', summary: 'Propose an additional article (after or before an article)', who: 'signed in, while the consultation is open', body: api.AddArticleBody, response: api.Amendment, status: 201 },
+  { method: 'post', path: '/bills/{billId}/amendments/import', summary: 'Import a parliament\'s amendments (Assemblée XML, Sénat CSV) with a report of what was and was not imported', who: 'the bill\'s editors, staff, admin', body: api.ImportAmendmentsBody, response: api.ImportReport },
   { method: 'get', path: '/bills/{billId}', summary: 'One bill with its outline, articles and tallies', who: 'anyone (drafts: their editors)', response: api.Bill },
   { method: 'patch', path: '/bills/{billId}', summary: 'Title, summary, dates, editors, wording style', who: 'editors', body: api.BillPatchBody, response: api.Bill },
   { method: 'post', path: '/bills/{billId}/publish', summary: 'Freeze the working text as a new revision and open the consultation', who: 'editors', body: api.PublishBody, response: api.Bill },

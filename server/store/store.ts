@@ -16,6 +16,8 @@ import type { ModerationStore } from './types/moderation.ts'
 import type { ExportStore } from './types/exports.ts'
 import type { CredentialListStore, NameKeyStore } from './types/credential-lists.ts'
 import type { CouncilStore, CouncilWorkStore } from './types/council.ts'
+import type { AmendmentBatchStore } from './types/amendment-batches.ts'
+import type { AdditionalArticleStore } from './types/additional-articles.ts'
 
 export * from './types/accounts.ts'
 export * from './types/bills.ts'
@@ -28,10 +30,12 @@ export * from './types/moderation.ts'
 export * from './types/exports.ts'
 export * from './types/credential-lists.ts'
 export * from './types/council.ts'
+export * from './types/amendment-batches.ts'
+export * from './types/additional-articles.ts'
 
 /** The whole store. */
 export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore, ArgumentStore, ModerationStore, AmendmentStore, ExportStore,
-  CredentialListStore, NameKeyStore, CouncilStore, CouncilWorkStore {
+  CredentialListStore, NameKeyStore, CouncilStore, CouncilWorkStore, AmendmentBatchStore, AdditionalArticleStore {
   /** Which implementation, for logs and /healthz. */
   readonly kind: 'sqlite' | 'mongodb'
   /** Cheap round trip to the backing store. */

@@ -47,8 +47,9 @@ export const DecisionBody = z.strictObject({
 export const EmptyBody = z.strictObject({}).meta({ id: 'EmptyBody' })
 
 export const AmendmentListQuery = z.strictObject({
-  sort: z.enum(['supported', 'recent', 'random']).default('recent')
-    .describe('supported: Wilson lower bound of support (for 1, mixed ½) then newest; recent: newest first; random: a stable order per viewer'),
+  sort: z.enum(['supported', 'recent', 'random', 'discussion']).default('recent')
+    .describe('supported: Wilson lower bound of support (for 1, mixed ½) then newest; recent: newest first; random: a stable order per viewer; discussion (GET /bills/:billId/amendments only): the order a parliament discusses them, in the order of the text'),
+  kind: z.enum(['article', 'addArticle']).optional().describe('only this kind (GET /bills/:billId/amendments): `addArticle` lists the additional articles'),
   status: AmendmentStatus.optional().describe('only this status; by default every status but withdrawn'),
   cursor: z.string().max(AMENDMENT_LIMITS.cursor).optional().describe('the `next` of the previous page'),
   limit: z.coerce.number().int().min(1).max(AMENDMENT_LIMITS.pageSize).default(AMENDMENT_LIMITS.defaultPageSize),
@@ -85,10 +86,32 @@ export const MergeConflict = z.object({
 
 export const AmendmentWording = z.object({ fr: z.string(), en: z.string() }).meta({ id: 'AmendmentWording' })
 
+/** Where an additional article goes: after or before an article of the bill. */
+export const ArticlePosition = z.union([
+  z.strictObject({ after: z.string().min(1).max(100) }),
+  z.strictObject({ before: z.string().min(1).max(100) })
+]).meta({ id: 'ArticlePosition' })
+
+export const AmendmentOrigin = z.object({
+  chamber: z.enum(['an', 'senat']).describe('an: Assemblée nationale; senat: Sénat'),
+  number: z.string().describe('the official number as printed ("103", "AS103", "1 rect. bis")'),
+  authors: z.array(z.string()),
+  url: z.string().nullable(),
+  dispositif: z.string().describe('the official dispositif, verbatim (plain text)')
+}).meta({ id: 'AmendmentOrigin' })
+
 export const Amendment = z.object({
   id: z.string(),
   billId: z.string(),
-  articleId: z.string(),
+  number: z.number().int().describe('per bill, in order of tabling, never reused: shown as « n° 12 »'),
+  kind: z.enum(['article', 'addArticle']).describe('article: rewrites `articleId`; addArticle: inserts a new article at `position`'),
+  articleId: z.string().nullable().describe('the article it rewrites; null for an additional article'),
+  position: ArticlePosition.nullable().describe('addArticle: after or before which article; null otherwise'),
+  heading: z.string().nullable().describe('addArticle: the new article\'s heading, if any'),
+  origin: AmendmentOrigin.nullable().describe('an imported official amendment: its chamber, number, authors and page; null otherwise'),
+  applies: z.boolean().describe('false for an imported amendment whose dispositif could not be applied to the bill\'s text'),
+  appliesReason: z.string().nullable(),
+  falls: z.boolean().describe('proposed, but an accepted amendment already changed the same passage: it can no longer apply'),
   baseRevision: z.number().int(),
   alineas: z.array(z.string()).describe('the whole article as proposed; empty: delete the article'),
   explanation: z.string(),
@@ -101,7 +124,7 @@ export const Amendment = z.object({
   wording: AmendmentWording.nullable().describe('the formal dispositif; null when hidden by moderation'),
   hidden: z.boolean().describe('hidden by moderation: it keeps its place and author; its explanation reads "hidden by moderation: <reason>" and its alineas, diff and wording are withheld, except for its author, the bill\'s editors and moderators'),
   hiddenReason: ModerationReason.nullable().describe('null unless hidden'),
-  stale: z.boolean().describe('the article changed since the base revision (or left the bill)'),
+  stale: z.boolean().describe('the article changed since the base revision (or left the bill); for an additional article, its anchor article'),
   rebase: z.union([
     z.object({ clean: z.literal(true), baseRevision: z.number().int(), alineas: z.array(z.string()), diff: ArticleDiff, wording: AmendmentWording }),
     z.object({ clean: z.literal(false), baseRevision: z.number().int(), conflicts: z.array(MergeConflict) })
@@ -113,15 +136,18 @@ export const Amendment = z.object({
 export const AmendmentList = Page(Amendment).meta({ id: 'AmendmentList' })
 
 export const ConsolidatedArticle = z.object({
-  articleId: z.string(),
-  num: z.string(),
+  articleId: z.string().nullable().describe('null for an accepted additional article (see `amendmentId`)'),
+  amendmentId: z.string().nullable().describe('the accepted additional article this entry is; null for an article of the revision'),
+  num: z.string().describe('an additional article gets a parliament\'s number: "2 bis", then "2 ter"; before "1er", "1er A"'),
   heading: z.string().nullable(),
   revisionAlineas: z.array(z.string()),
   consolidatedAlineas: z.array(z.string()).describe('empty when an accepted amendment deletes the article'),
   diff: ArticleDiff.describe('revision -> consolidated'),
   applied: z.array(z.string()).describe('accepted amendments applied, in decision order'),
   conflicts: z.array(z.object({ amendmentId: z.string(), conflicts: z.array(MergeConflict) }))
-    .describe('accepted amendments not applied because they conflict with earlier decisions: never dropped silently')
+    .describe('accepted amendments not applied because they conflict with earlier decisions: never dropped silently'),
+  pending: z.array(z.object({ amendmentId: z.string(), number: z.number().int(), falls: z.boolean() }))
+    .describe('proposed amendments of this article; `falls` when an accepted one already took their passage')
 }).meta({ id: 'ConsolidatedArticle' })
 export const Consolidated = z.object({
   billId: z.string(),
@@ -135,3 +161,5 @@ export type AmendmentListQuery = z.infer<typeof AmendmentListQuery>
 export type AmendmentView = z.infer<typeof Amendment>
 export type ConsolidatedView = z.infer<typeof Consolidated>
 export type ConsolidatedArticleView = z.infer<typeof ConsolidatedArticle>
+export type ArticlePosition = z.infer<typeof ArticlePosition>
+export type AmendmentOriginView = z.infer<typeof AmendmentOrigin>

@@ -29,6 +29,9 @@ const Shares = z.object({ for: z.number(), mixed: z.number(), against: z.number(
 
 export const SynthesisAmendment = z.object({
   id: z.string(),
+  number: z.number().int().describe('its number in the bill (« n° 12 »)'),
+  kind: z.enum(['article', 'addArticle']).describe('addArticle: an additional article, listed with the article it goes next to (`articleId`, `position`)'),
+  position: z.enum(['after', 'before']).nullable(),
   articleId: z.string(),
   status: AmendmentStatus,
   author: PublicUser,
@@ -83,6 +86,19 @@ export const Participation = z.object({
     .describe('per UTC day with any activity; a vote counts on the day it was last cast')
 }).meta({ id: 'Participation' })
 
+/** One amendment of the liasse, in the order of discussion. */
+export const DiscussionEntry = z.object({
+  amendmentId: z.string(),
+  number: z.number().int(),
+  kind: z.enum(['article', 'addArticle']),
+  articleNum: z.string().nullable().describe('the article it amends, or next to which it goes'),
+  position: z.enum(['after', 'before']).nullable(),
+  status: AmendmentStatus,
+  falls: z.boolean(),
+  origin: z.string().nullable().describe('"Assemblée nationale n° 103", "Sénat n° COM-1"; null when proposed here'),
+  author: z.string().describe('display name')
+}).meta({ id: 'DiscussionEntry' })
+
 export const Synthesis = z.object({
   bill: z.object({
     id: z.string(), title: z.string(), summary: z.string(), status: z.enum(['draft', 'open', 'closed']),
@@ -93,7 +109,8 @@ export const Synthesis = z.object({
   participation: Participation,
   articles: z.array(SynthesisArticle).describe('in the order of the latest revision'),
   consolidated: Consolidated,
-  council: CouncilSynthesis.nullable().optional().describe('the citizens\' council, when the bill has one')
+  council: CouncilSynthesis.nullable().optional().describe('the citizens\' council, when the bill has one'),
+  discussion: z.array(DiscussionEntry).describe('the liasse: every amendment but withdrawn ones, in the order of discussion')
 }).meta({ id: 'Synthesis', description: 'the synthesis of a consultation: participation, each article\'s votes, amendments and arguments, decisions, the consolidated text' })
 
 export type ExportFormat = z.infer<typeof ExportFormat>

@@ -34,13 +34,15 @@ describe('API: consolidated text', () => {
     const [c1, c2] = r.body.articles
     assert.deepEqual(c1, {
       articleId: art1,
+      amendmentId: null,
       num: '1er',
       heading: null,
       revisionAlineas: bill.articles[0].alineas,
       consolidatedAlineas: bill.articles[0].alineas,
       diff: { baseCount: 1, proposedCount: 1, alineas: [{ kind: 'kept', base: 1, proposed: 1, text: bill.articles[0].alineas[0] }] },
       applied: [],
-      conflicts: []
+      conflicts: [],
+      pending: []
     })
     assert.deepEqual(c2.revisionAlineas, ARTICLE_2)
     assert.deepEqual(c2.consolidatedAlineas, ['Le délai est de quinze jours.', 'Un arrêté fixe les modalités.'])

@@ -116,8 +116,9 @@ describe('API: amendment votes and lists', () => {
       assert.equal(all.next, null)
       assert.deepEqual(await pages(s.client(), `/articles/${articleId}/amendments?sort=recent`, 4), [...ids].reverse())
       const item = all.items[0]
-      assert.deepEqual(Object.keys(item).sort(), ['alineas', 'argumentCount', 'articleId', 'author', 'baseRevision', 'billId', 'createdAt', 'decision', 'diff',
-        'explanation', 'hidden', 'hiddenReason', 'id', 'myVote', 'stale', 'status', 'tally', 'updatedAt', 'wording'])
+      assert.deepEqual(Object.keys(item).sort(), ['alineas', 'applies', 'appliesReason', 'argumentCount', 'articleId', 'author', 'baseRevision', 'billId', 'createdAt',
+        'decision', 'diff', 'explanation', 'falls', 'heading', 'hidden', 'hiddenReason', 'id', 'kind', 'myVote', 'number', 'origin', 'position', 'stale', 'status',
+        'tally', 'updatedAt', 'wording'])
     })
 
     it('lists the most supported first (Wilson lower bound, mixed counting half), then the most recent', async () => {

@@ -45,7 +45,8 @@ describe('API: report exports (docx, html, pdf)', function () {
       assert.ok(text.split('\n').filter(line => line === title).length >= 2, `${title}: its section and its comparison`)
     }
     // Each article heading is a Word heading, so the navigation pane lists them.
-    assert.equal((xml.match(/<w:pStyle w:val="Heading1"\/>/g) ?? []).length, syn.articles.length + 3)
+    // Three more: participation, comparison table, and the liasse (every amendment in the order of discussion).
+    assert.equal((xml.match(/<w:pStyle w:val="Heading1"\/>/g) ?? []).length, syn.articles.length + 4)
     const best = syn.articles[1].topAmendments[0]
     assert.ok(text.includes(`Dispositif : ${best.wording.fr}`))
     assert.ok(text.includes(`Pour ${best.tally.for} · Mitigé ${best.tally.mixed} · Contre ${best.tally.against}`))

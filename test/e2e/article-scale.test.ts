@@ -15,6 +15,7 @@ import { register } from '../../server/domain/accounts.ts'
 import { describeChange } from '../../server/domain/amendment-text.ts'
 import { newId } from '../../shared/ids.ts'
 import type { AmendmentRecord, ArgumentRecord } from '../../server/store/store.ts'
+import { ARTICLE_AMENDMENT } from '../../server/store/store.ts'
 
 const ARGUMENTS = 200
 const AMENDMENTS = 50
@@ -86,7 +87,7 @@ describe('Browser: an article with 200 arguments and 50 amendments', function ()
         baseRevision: record.revision, baseAlineas: record.alineas, baseHash: record.hash, alineas,
         explanation: `Exposé de l'amendement ${i + 1} : un délai plus court protège les demandeurs.`,
         status: 'proposed', ...describeChange(record.alineas, alineas), decision: null, decidedSeq: null,
-        shuffle: Math.floor(Math.random() * 2_000_000_000), createdAt: at, updatedAt: at
+        shuffle: Math.floor(Math.random() * 2_000_000_000), createdAt: at, updatedAt: at, ...ARTICLE_AMENDMENT
       }
       await store.createAmendment(am)
       for (let u = 0; u < i % 4; u++) {

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import type { AmendmentListQuery, AmendmentRecord, Store } from '../../server/store/store.ts'
-import { DuplicateKeyError } from '../../server/store/store.ts'
+import { ARTICLE_AMENDMENT, DuplicateKeyError } from '../../server/store/store.ts'
 import { randomRank, randomSeed, supportScore } from '../../server/store/ranking.ts'
 import { diffArticle } from '../../shared/diff.ts'
 
@@ -32,6 +32,8 @@ export function amendment (id: string, n: number, over: Partial<AmendmentRecord>
     shuffle: (n * 7919) % 1000,
     createdAt: at,
     updatedAt: at,
+    ...ARTICLE_AMENDMENT,
+    number: n,
     ...over
   }
 }
@@ -193,5 +195,50 @@ export function amendmentContract (store: () => Store): void {
     assert.equal(await store().updateAmendmentText('m1', { ...text, baseRevision: 3 }, 1), null)
     await store().withdrawAmendment('m1', 't')
     assert.equal(await store().updateAmendmentText('m1', { ...text, baseRevision: 3 }, 2), null)
+  })
+
+  it('numbers amendments per bill in order of tabling, concurrent ones included, never twice', async () => {
+    const made = await Promise.all(Array.from({ length: 12 }, (_, i) => store().createAmendment(amendment(`c${i}`, i + 1, { number: 0 }))))
+    assert.deepEqual([...made].sort((a, b) => a - b), Array.from({ length: 12 }, (_, i) => i + 1))
+    for (let i = 0; i < 12; i++) assert.equal((await store().getAmendment(`c${i}`))?.number, made[i])
+    await store().withdrawAmendment('c0', 't')
+    assert.equal(await store().createAmendment(amendment('c12', 13)), 13)
+    await assert.rejects(store().createAmendment(amendment('c12', 14)), DuplicateKeyError)
+    assert.equal(await store().createAmendment(amendment('c13', 15)), 14, 'a refused insert takes no number')
+  })
+
+  it('stores a batch of amendments numbered in order, or none of them', async () => {
+    await store().createAmendment(amendment('m1', 1))
+    const numbers = await store().createAmendments([amendment('i1', 2), amendment('i2', 3, { kind: 'addArticle', position: 'before', heading: 'Titre' })])
+    assert.deepEqual(numbers, [2, 3])
+    const added = await store().getAmendment('i2')
+    assert.deepEqual(added, { ...amendment('i2', 3, { kind: 'addArticle', position: 'before', heading: 'Titre' }), number: 3 })
+    await assert.rejects(store().createAmendments([amendment('i3', 4), amendment('m1', 5)]), DuplicateKeyError)
+    assert.equal(await store().getAmendment('i3'), null)
+    assert.deepEqual(await store().createAmendments([amendment('i4', 6)]), [4])
+  })
+
+  it('keeps additional articles out of an article\'s list and count, and lists them by kind', async () => {
+    await store().createAmendment(amendment('m1', 1))
+    const origin = { chamber: 'senat' as const, number: 'COM-1', authors: ['M. X'], url: null, dispositif: 'Supprimer cet article.' }
+    await store().createAmendment(amendment('m2', 2, { kind: 'addArticle', position: 'after', origin, applies: false, appliesReason: 'why' }))
+    assert.deepEqual((await store().listAmendments({ articleId: 'a1' }, { sort: 'recent', limit: 10 })).items.map(a => a.id), ['m1'])
+    assert.deepEqual((await store().listAmendments({ billId: 'b1' }, { sort: 'recent', limit: 10, kind: 'addArticle' })).items.map(a => a.id), ['m2'])
+    assert.deepEqual((await store().listAmendments({ billId: 'b1' }, { sort: 'recent', limit: 10 })).items.map(a => a.id), ['m2', 'm1'])
+    assert.equal((await store().countAmendments(['a1'])).get('a1'), 1)
+    assert.deepEqual((await store().getAmendment('m2'))?.origin, origin)
+    assert.equal((await store().getAmendment('m2'))?.applies, false)
+  })
+
+  it('rebases an additional article onto another anchor only from the expected base revision', async () => {
+    await store().createAmendment(amendment('m1', 1, { kind: 'addArticle', position: 'after' }))
+    const text = {
+      articleId: 'a2', position: 'before' as const, baseRevision: 2, baseAlineas: ['x'], baseHash: 'h2', alineas: ['Le délai est de 1 jours.'],
+      diff: diffArticle([], ['Le délai est de 1 jours.']), wording: { fr: 'fr2', en: 'en2' }, updatedAt: '2030-01-03T00:00:00.000Z'
+    }
+    assert.equal(await store().rebaseAddition('m1', text, 2), null)
+    assert.deepEqual(await store().rebaseAddition('m1', text, 1), { ...amendment('m1', 1, { kind: 'addArticle', position: 'after' }), ...text })
+    await store().createAmendment(amendment('m2', 2))
+    assert.equal(await store().rebaseAddition('m2', text, 1), null, 'not an additional article')
   })
 }

@@ -98,7 +98,7 @@ export function exportsContract (store: () => Store): void {
         argument('g4', { createdAt: at(3), deletedAt: at(4), deletedBy: 'u1' }), argument('g5', { createdAt: at(5), billId: 'b2' })
       ]
       const amendments = [
-        amendment('m2', 2), amendment('m1', 2), amendment('m3', 3, { status: 'withdrawn' }), amendment('m4', 4, { billId: 'b2' })
+        amendment('m2', 2), amendment('m1', 2, { number: 1 }), amendment('m3', 3, { status: 'withdrawn' }), amendment('m4', 4, { billId: 'b2' })
       ]
       await store().bulkInsert({ arguments: args, amendments })
       assert.deepEqual(await store().getArgument('g3'), args[2])

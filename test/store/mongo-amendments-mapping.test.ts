@@ -16,6 +16,20 @@ describe('MongoDB store: amendment mapping', () => {
     assert.deepEqual(toAmendment(roundTrip(amendmentDoc(decided))), decided)
   })
 
+  it('maps additional articles, numbers and official origins, and reads documents stored before them as article amendments', () => {
+    const origin = { chamber: 'an' as const, number: 'AS103', authors: ['M. Brun'], url: 'https://www.assemblee-nationale.fr/x', dispositif: 'Supprimer cet article.' }
+    const added = amendment('m3', 3, { kind: 'addArticle', position: 'before', heading: 'Titre', number: 7, origin, applies: false, appliesReason: 'why' })
+    assert.deepEqual(toAmendment(roundTrip(amendmentDoc(added))), added)
+    const { kind, position, heading, number, origin: o, applies, appliesReason, ...old } = amendmentDoc(amendment('m4', 4))
+    void kind; void position; void heading; void number; void o; void applies; void appliesReason
+    const read = toAmendment(roundTrip(old))
+    assert.deepEqual([read.kind, read.position, read.heading, read.number, read.origin, read.applies, read.appliesReason], ['article', null, null, 0, null, true, null])
+  })
+
+  it('makes amendment numbers unique per bill', () => {
+    assert.ok(INDEXES.amendments.some(i => i.unique && JSON.stringify(i.key) === JSON.stringify({ billId: 1, number: 1 })))
+  })
+
   it('drops the helper fields of list pipelines', () => {
     const listed = { ...amendmentDoc(amendment('m1', 1)), _score: 0.5, _rank: 3, _tally: [], _f: 0 }
     assert.deepEqual(Object.keys(toAmendment(listed)).sort(), Object.keys(amendment('m1', 1)).sort())

@@ -78,7 +78,7 @@ export function ComparisonTable ({ articles, refs, caption }: { articles: Consol
         {articles.map(a => {
           const changed = a.applied.length > 0
           return (
-            <tbody key={a.articleId} id={`compare-${a.articleId}`} data-article-id={a.articleId} data-changed={changed}>
+            <tbody key={a.articleId ?? a.amendmentId ?? a.num} id={`compare-${a.articleId ?? a.amendmentId}`} data-article-id={a.articleId ?? undefined} data-amendment-id={a.amendmentId ?? undefined} data-changed={changed}>
               <tr class="comparison__article">
                 <th scope="rowgroup" colSpan={2}>{articleTitle(a)}</th>
               </tr>

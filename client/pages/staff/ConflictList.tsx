@@ -55,7 +55,7 @@ export function ConflictList ({ articles, refs }: { articles: ConsolidatedArticl
       <h2 id="conflicts-title">{t('consolidated.conflictsTitle')}</h2>
       <p>{t('consolidated.conflictsIntro')}</p>
       {withConflicts.map(a => (
-        <div key={a.articleId} class="conflicts__article" data-article-id={a.articleId}>
+        <div key={a.articleId ?? a.amendmentId ?? a.num} class="conflicts__article" data-article-id={a.articleId ?? undefined}>
           <h3>{t('article.title', { num: a.num })}</h3>
           {a.conflicts.map(c => <ConflictPassages key={c.amendmentId} conflict={c} refs={refs} />)}
         </div>

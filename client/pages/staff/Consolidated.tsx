@@ -68,11 +68,16 @@ export function ConsolidatedPage ({ id, epoch }: { id: string; me: SessionState;
       <section class="consolidated-text" aria-labelledby="text-title">
         <h2 id="text-title" tabIndex={-1}>{t('consolidated.textTitle')}</h2>
         {articles.map(a => (
-          <article key={a.articleId} class="consolidated-article" data-article-id={a.articleId}>
+          <article key={a.articleId ?? a.amendmentId ?? a.num} class="consolidated-article" data-article-id={a.articleId ?? undefined} data-amendment-id={a.amendmentId ?? undefined}>
             <h3>{t('article.title', { num: a.num })}{a.heading && <span class="consolidated-article__heading"> — {a.heading}</span>}</h3>
             {a.consolidatedAlineas.length === 0
               ? <p class="empty">{t('consolidated.articleDeleted')}</p>
               : <AlineaList alineas={a.consolidatedAlineas} label={t('article.alineas', { num: a.num })} />}
+            {a.pending.some(p => p.falls) && (
+              <p class="consolidated-article__fallen" data-fallen={a.pending.filter(p => p.falls).map(p => p.number).join(' ')}>
+                {t('consolidated.fallen', { list: a.pending.filter(p => p.falls).map(p => t('amendment.number', { n: String(p.number) })).join(', ') })}
+              </p>
+            )}
           </article>
         ))}
       </section>

@@ -16,6 +16,7 @@ import { Wording } from '../../components/Wording.tsx'
 import { Feedback, IDLE, type ActionState } from '../../components/Feedback.tsx'
 import { hiddenNotice } from '../../components/ReportButton.tsx'
 import { TallyLine } from './TallyLine.tsx'
+import { AmendmentBadges, additionTitle, amendmentNumber } from '../../components/AmendmentBadges.tsx'
 import { staffApi } from './staff-api.ts'
 
 /** The decision already taken: status, response, who and when. */
@@ -112,9 +113,10 @@ export function DecisionRow ({ amendment: a, num, canDecide, onChange }: {
     <article class={`decision decision--${a.status}`} id={`amendment-${a.id}`} data-amendment-id={a.id} data-status={a.status} tabIndex={-1} aria-labelledby={titleId}>
       <header class="decision__head">
         <h3 class="decision__title" id={titleId}>
-          <a href={`/amendments/${encodeURIComponent(a.id)}`}>{t('amendment.titleOf', { num })}</a>
+          <a href={`/amendments/${encodeURIComponent(a.id)}`}>{amendmentNumber(a)} · {a.kind === 'addArticle' ? additionTitle(a, num) : t('amendment.titleOf', { num })}</a>
         </h3>
         <p class="decision__meta">
+          <AmendmentBadges amendment={a} />
           <AmendmentStatus status={a.status} />
           <span>{t('decisions.byOn', { date: formatDate(a.createdAt) })} <AuthorName author={a.author} /></span>
           {a.stale && <span class="badge badge--stale">{t('decisions.stale')}</span>}

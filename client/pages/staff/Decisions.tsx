@@ -21,6 +21,8 @@ import type { SessionState } from '../../session.ts'
 import type { StatusFilter } from './staff-api.ts'
 import { BillTools, PageState } from './common.tsx'
 import { DecisionRow } from './DecisionRow.tsx'
+import { DiscussionList } from './DiscussionList.tsx'
+import { ImportAmendments } from './ImportAmendments.tsx'
 import { useBillAmendments, type AmendmentSortKey, type ArticleAmendments } from './useBillAmendments.ts'
 
 const STATUSES: StatusFilter[] = ['proposed', 'accepted', 'rejected', 'withdrawn', 'all']
@@ -30,7 +32,7 @@ const STATUS_KEY = {
   withdrawn: 'decisions.status.withdrawn', all: 'decisions.status.all'
 } as const
 
-interface Filters { article: string; status: StatusFilter; sort: AmendmentSortKey }
+interface Filters { article: string; status: StatusFilter; sort: AmendmentSortKey; order: 'articles' | 'discussion' }
 
 function readFilters (q: URLSearchParams): Filters {
   const status = q.get('status') as StatusFilter
@@ -38,7 +40,8 @@ function readFilters (q: URLSearchParams): Filters {
   return {
     article: q.get('article') ?? '',
     status: STATUSES.includes(status) ? status : 'proposed',
-    sort: SORTS.includes(sort) ? sort : 'supported'
+    sort: SORTS.includes(sort) ? sort : 'supported',
+    order: q.get('order') === 'discussion' ? 'discussion' : 'articles'
   }
 }
 
@@ -48,6 +51,7 @@ function writeFilters (f: Filters): void {
   if (f.article) q.set('article', f.article)
   if (f.status !== 'proposed') q.set('status', f.status)
   if (f.sort !== 'supported') q.set('sort', f.sort)
+  if (f.order === 'discussion') q.set('order', 'discussion')
   const s = q.toString()
   history.replaceState(history.state, '', location.pathname + (s ? '?' + s : ''))
 }
@@ -107,21 +111,22 @@ function ArticleGroup ({ article, group, canDecide, onChange, onMore, alone }: {
 }
 
 /** The page; `query` gives the filters (article, status, sort). */
-export function DecisionsPage ({ id, epoch, query }: { id: string; me: SessionState; epoch: number; query: URLSearchParams }) {
+export function DecisionsPage ({ id, me, epoch, query }: { id: string; me: SessionState; epoch: number; query: URLSearchParams }) {
   const bill = useResource(signal => api.bill(id, signal), [id, epoch])
   const [filters, setFilters] = useState<Filters>(() => readFilters(query))
   const articles = bill.data?.articles ?? []
   const shown = filters.article ? articles.filter(a => a.id === filters.article) : articles
   // Articles without amendments (withdrawn ones apart) need no request.
   const ids = shown.filter(a => filters.status === 'withdrawn' || a.amendmentCount > 0 || filters.article === a.id).map(a => a.id)
-  const { groups, loadMore, replace, reload } = useBillAmendments(ids, filters.status, filters.sort)
+  const { groups, loadMore, replace, reload } = useBillAmendments(filters.order === 'discussion' ? [] : ids, filters.status, filters.sort)
+  const [version, setVersion] = useState(0)
   const [fresh, setFresh] = useState(0)
   const refresh = (amendmentId: string) => { api.amendment(amendmentId).then(replace, () => { /* the row stays as it was */ }) }
   const live = useBillLive(bill.data ? id : undefined, {
     'amendment:created': () => setFresh(n => n + 1),
     'amendment:decided': p => refresh(p.amendmentId),
     'amendment:withdrawn': p => refresh(p.amendmentId),
-    resync: () => { setFresh(0); bill.reload(); reload() }
+    resync: () => { setFresh(0); setVersion(n => n + 1); bill.reload(); reload() }
   })
   useRowKeys()
 
@@ -142,8 +147,18 @@ export function DecisionsPage ({ id, epoch, query }: { id: string; me: SessionSt
         <BillTools billId={b.id} current="amendments" canEdit={b.canEdit} />
       </header>
       {!b.canEdit && <p class="banner" data-readonly="true">{t('decisions.readOnly')}</p>}
+      {(b.canEdit || me?.role === 'staff' || me?.role === 'admin') && b.status !== 'draft' && (
+        <ImportAmendments billId={b.id} onImported={() => { setVersion(n => n + 1); bill.reload(); reload() }} />
+      )}
 
       <form class="filters" aria-label={t('decisions.filters')} onSubmit={e => e.preventDefault()}>
+        <div class="filters__field">
+          <label for="filter-order">{t('decisions.order')}</label>
+          <select id="filter-order" value={filters.order} onChange={e => set({ order: (e.currentTarget as HTMLSelectElement).value === 'discussion' ? 'discussion' : 'articles' })}>
+            <option value="articles">{t('decisions.order.articles')}</option>
+            <option value="discussion">{t('decisions.order.discussion')}</option>
+          </select>
+        </div>
         <div class="filters__field">
           <label for="filter-article">{t('decisions.filterArticle')}</label>
           <select id="filter-article" value={filters.article} onChange={e => set({ article: (e.currentTarget as HTMLSelectElement).value })}>
@@ -164,17 +179,19 @@ export function DecisionsPage ({ id, epoch, query }: { id: string; me: SessionSt
             <option value="recent">{t('amendment.sort.recent')}</option>
           </select>
         </div>
-        <button type="button" class="button button--secondary filters__reload" onClick={() => { setFresh(0); bill.reload(); reload() }}>{t('decisions.reload')}</button>
+        <button type="button" class="button button--secondary filters__reload" onClick={() => { setFresh(0); setVersion(n => n + 1); bill.reload(); reload() }}>{t('decisions.reload')}</button>
         <LiveStatus state={live} />
       </form>
       <div class="fresh-slot" role="status">
         {fresh > 0 && (
           <p class="banner fresh">
             {tn('decisions.fresh', fresh)}{' '}
-            <button type="button" class="button button--link" onClick={() => { setFresh(0); bill.reload(); reload() }}>{t('decisions.showFresh')}</button>
+            <button type="button" class="button button--link" onClick={() => { setFresh(0); setVersion(n => n + 1); bill.reload(); reload() }}>{t('decisions.showFresh')}</button>
           </p>
         )}
       </div>
+      {filters.order === 'discussion' && <DiscussionList billId={b.id} articles={articles} status={filters.status} canDecide={b.canEdit} version={version} />}
+      {filters.order === 'articles' && (<>
       <p class="filters__count" role="status" data-count={loading ? undefined : count}>
         {loading ? t('decisions.loading') : more ? tn('decisions.countMore', count) : tn('decisions.count', count)}
       </p>
@@ -195,6 +212,7 @@ export function DecisionsPage ({ id, epoch, query }: { id: string; me: SessionSt
         ))}
         {filters.article && !ids.length && <p class="empty">{t('decisions.none')}</p>}
       </div>
+      </>)}
     </div>
   )
 }

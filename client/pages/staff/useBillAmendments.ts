@@ -4,6 +4,7 @@
  * to replace an amendment after a decision without reloading the rest.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks'
+import { amendmentPlace } from '../../../shared/additional-article.ts'
 import type { AmendmentView } from '../../api.ts'
 import { mapLimited, staffApi, type StatusFilter } from './staff-api.ts'
 
@@ -57,9 +58,10 @@ export function useBillAmendments (articleIds: string[], status: StatusFilter, s
 
   const replace = useCallback((a: AmendmentView) => {
     setGroups(g => {
-      const group = g[a.articleId]
+      const place = amendmentPlace(a)
+      const group = g[place]
       if (!group) return g
-      return { ...g, [a.articleId]: { ...group, items: group.items.map(x => x.id === a.id ? a : x) } }
+      return { ...g, [place]: { ...group, items: group.items.map(x => x.id === a.id ? a : x) } }
     })
   }, [])
 

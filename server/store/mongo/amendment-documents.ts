@@ -4,7 +4,7 @@
  * the amendment id, and each mapper copies fields one by one so a record
  * holds exactly the fields of its type.
  */
-import type { AmendmentDecision, AmendmentRecord, AmendmentWording } from '../store.ts'
+import type { AmendmentDecision, AmendmentKind, AmendmentOrigin, AmendmentRecord, AmendmentWording } from '../store.ts'
 import type { ArticleDiff } from '../../../shared/diff.ts'
 import type { AmendmentStatus } from '../../../shared/types.ts'
 
@@ -27,6 +27,21 @@ export interface AmendmentDoc {
   shuffle: number
   createdAt: string
   updatedAt: string
+  /** Missing on documents stored before additional articles: read as `article`. */
+  kind?: AmendmentKind
+  position?: 'after' | 'before' | null
+  heading?: string | null
+  /** Missing on documents stored before numbers: read as 0. */
+  number?: number
+  origin?: AmendmentOrigin | null
+  applies?: boolean
+  appliesReason?: string | null
+}
+
+/** `amendmentNumbers`: `_id` is the bill id; `seq` is the last amendment number handed out. */
+export interface AmendmentNumberDoc {
+  _id: string
+  seq: number
 }
 
 /** `decisionSeqs`: `_id` is the bill id; `seq` is the last decision rank handed out. */
@@ -54,7 +69,14 @@ export function amendmentDoc (a: AmendmentRecord): AmendmentDoc {
     decidedSeq: a.decidedSeq ?? null,
     shuffle: a.shuffle,
     createdAt: a.createdAt,
-    updatedAt: a.updatedAt
+    updatedAt: a.updatedAt,
+    kind: a.kind,
+    position: a.position,
+    heading: a.heading,
+    number: a.number,
+    origin: a.origin ? { chamber: a.origin.chamber, number: a.origin.number, authors: [...a.origin.authors], url: a.origin.url, dispositif: a.origin.dispositif } : null,
+    applies: a.applies,
+    appliesReason: a.appliesReason
   }
 }
 
@@ -77,6 +99,13 @@ export function toAmendment (d: AmendmentDoc): AmendmentRecord {
     decidedSeq: d.decidedSeq ?? null,
     shuffle: d.shuffle,
     createdAt: d.createdAt,
-    updatedAt: d.updatedAt
+    updatedAt: d.updatedAt,
+    kind: d.kind ?? 'article',
+    position: d.position ?? null,
+    heading: d.heading ?? null,
+    number: d.number ?? 0,
+    origin: d.origin ? { chamber: d.origin.chamber, number: d.origin.number, authors: d.origin.authors, url: d.origin.url, dispositif: d.origin.dispositif } : null,
+    applies: d.applies ?? true,
+    appliesReason: d.appliesReason ?? null
   }
 }

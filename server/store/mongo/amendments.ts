@@ -69,7 +69,14 @@ function keyOf (d: Ranked, sort: AmendmentListQuery['sort']): AmendmentListKey {
 export function mongoAmendments ({ client, col }: MongoContext): AmendmentStore {
   return {
     async createAmendment (am) {
-      await refuseDuplicate(col.amendments.insertOne(amendmentDoc(am)), 'id')
+      // The bill's number counter and the insert are one transaction: concurrent proposals retry on the counter.
+      return runTransaction(client, async session => {
+        const counter = await col.amendmentNumbers.findOneAndUpdate({ _id: am.billId }, { $inc: { seq: 1 } },
+          { upsert: true, returnDocument: 'after', session })
+        if (!counter) throw new RangeError(`no amendment counter for bill ${am.billId}`)
+        await refuseDuplicate(col.amendments.insertOne({ ...amendmentDoc(am), number: counter.seq }, { session }), 'id')
+        return counter.seq
+      })
     },
     async getAmendment (id) {
       const d = await col.amendments.findOne({ _id: id })
@@ -77,6 +84,8 @@ export function mongoAmendments ({ client, col }: MongoContext): AmendmentStore 
     },
     async listAmendments (scope, query) {
       const match: Filter<AmendmentDoc> = { ...('articleId' in scope ? { articleId: scope.articleId } : { billId: scope.billId }), status: query.status ?? { $ne: 'withdrawn' } }
+      // Documents stored before additional articles have no `kind`: they are `article` amendments.
+      if ('articleId' in scope || query.kind) match.kind = (query.kind ?? 'article') === 'article' ? { $ne: 'addArticle' } : 'addArticle'
       const after = query.after?.sort === query.sort ? query.after : null
       let rows: Ranked[]
       if (query.sort === 'supported') {
@@ -126,7 +135,7 @@ export function mongoAmendments ({ client, col }: MongoContext): AmendmentStore 
       for (const id of articleIds) out.set(id, 0)
       if (articleIds.length === 0) return out
       const groups = col.amendments.aggregate<{ _id: string; n: number }>([
-        { $match: { articleId: { $in: articleIds }, status: { $ne: 'withdrawn' } } },
+        { $match: { articleId: { $in: articleIds }, status: { $ne: 'withdrawn' }, kind: { $ne: 'addArticle' } } },
         { $group: { _id: '$articleId', n: { $sum: 1 } } }
       ])
       for await (const g of groups) out.set(g._id, g.n)

@@ -28,6 +28,8 @@ import { mongoModeration } from './moderation.ts'
 import { mongoExports } from './exports.ts'
 import { mongoCouncil } from './council.ts'
 import { mongoCouncilWork } from './council-work.ts'
+import { mongoAmendmentBatches } from './amendment-batches.ts'
+import { mongoAdditionalArticles } from './additional-articles.ts'
 
 /** Options of `openMongoStore`. */
 export interface MongoStoreOptions {
@@ -78,6 +80,8 @@ export async function openMongoStore (url: string, options: MongoStoreOptions = 
       ...mongoExports(ctx),
       ...mongoCouncil(ctx),
       ...mongoCouncilWork(ctx),
+      ...mongoAmendmentBatches(ctx),
+      ...mongoAdditionalArticles(ctx),
       async ping () {
         try {
           return (await db.command({ ping: 1 })).ok === 1

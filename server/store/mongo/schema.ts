@@ -12,8 +12,8 @@ import type {
 import type {
   ArgumentDoc, ModerationActionDoc, ModerationStateDoc, NotificationDoc, ReportDoc
 } from './debate-documents.ts'
-import type { AmendmentDoc, DecisionSeqDoc } from './amendment-documents.ts'
 import type { AgendaItemDoc, CouncilArgumentDoc, CouncilDoc, CouncilVoteDoc, OpinionDoc, VolunteerDoc } from './council-documents.ts'
+import type { AmendmentDoc, AmendmentNumberDoc, DecisionSeqDoc } from './amendment-documents.ts'
 
 /** The typed collections the per-aggregate factories use. */
 export interface MongoCollections {
@@ -40,6 +40,7 @@ export interface MongoCollections {
   councilArguments: Collection<CouncilArgumentDoc>
   councilVotes: Collection<CouncilVoteDoc>
   councilOpinions: Collection<OpinionDoc>
+  amendmentNumbers: Collection<AmendmentNumberDoc>
 }
 
 /** What the per-aggregate factories share: the client (for sessions) and the collections. */
@@ -87,7 +88,8 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
     { key: { authorId: 1, articleId: 1, createdAt: 1 } },
     { key: { billId: 1, status: 1, decidedSeq: 1 } },
     { key: { billId: 1, createdAt: 1, _id: 1 } },
-    { key: { billId: 1, decidedSeq: 1 }, unique: true, partialFilterExpression: { decidedSeq: { $type: 'number' } } }
+    { key: { billId: 1, decidedSeq: 1 }, unique: true, partialFilterExpression: { decidedSeq: { $type: 'number' } } },
+    { key: { billId: 1, number: 1 }, unique: true, partialFilterExpression: { number: { $type: 'number' } } }
   ],
   decisionSeqs: [],
   councils: [],
@@ -95,7 +97,8 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
   councilAgenda: [{ key: { billId: 1, 'target.type': 1, 'target.id': 1 }, unique: true }, { key: { billId: 1, seq: 1 } }],
   councilArguments: [{ key: { billId: 1, at: 1, _id: 1 } }, { key: { itemId: 1 } }],
   councilVotes: [{ key: { billId: 1, itemId: 1 } }, { key: { itemId: 1 } }],
-  councilOpinions: [{ key: { billId: 1, at: 1 } }]
+  councilOpinions: [{ key: { billId: 1, at: 1 } }],
+  amendmentNumbers: []
 }
 
 /** The typed handles of the store's collections in `db`. */
@@ -123,7 +126,8 @@ export function collectionsOf (db: Db): MongoCollections {
     councilAgenda: db.collection<AgendaItemDoc>('councilAgenda'),
     councilArguments: db.collection<CouncilArgumentDoc>('councilArguments'),
     councilVotes: db.collection<CouncilVoteDoc>('councilVotes'),
-    councilOpinions: db.collection<OpinionDoc>('councilOpinions')
+    councilOpinions: db.collection<OpinionDoc>('councilOpinions'),
+    amendmentNumbers: db.collection<AmendmentNumberDoc>('amendmentNumbers')
   }
 }
 

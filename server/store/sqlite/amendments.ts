@@ -6,7 +6,7 @@
  * updates on the status, in a transaction with the decision rank.
  */
 import type Database from 'better-sqlite3'
-import type { AmendmentListKey, AmendmentListQuery, AmendmentRecord, AmendmentStore } from '../store.ts'
+import type { AmendmentListKey, AmendmentListQuery, AmendmentOrigin, AmendmentRecord, AmendmentStore } from '../store.ts'
 import { DuplicateKeyError } from '../store.ts'
 import type { ArticleDiff } from '../../../shared/diff.ts'
 import type { AmendmentStatus } from '../../../shared/types.ts'
@@ -18,6 +18,8 @@ export interface AmendmentRow {
   base_alineas: string; base_hash: string; alineas: string; explanation: string; status: string
   diff: string; wording_fr: string; wording_en: string; decided_by: string | null; decided_at: string | null
   response: string | null; decided_seq: number | null; shuffle: number; created_at: string; updated_at: string
+  kind: string; anchor_side: string | null; heading: string | null; number: number | null; origin: string | null
+  applies: number; applies_reason: string | null
 }
 
 type Ranked = AmendmentRow & { score?: number; random_rank?: number }
@@ -43,9 +45,46 @@ export function toAmendment (r: AmendmentRow): AmendmentRecord {
     decidedSeq: r.decided_seq,
     shuffle: r.shuffle,
     createdAt: r.created_at,
-    updatedAt: r.updated_at
+    updatedAt: r.updated_at,
+    kind: r.kind === 'addArticle' ? 'addArticle' : 'article',
+    position: r.anchor_side === 'after' || r.anchor_side === 'before' ? r.anchor_side : null,
+    heading: r.heading,
+    number: r.number ?? 0,
+    origin: r.origin !== null ? JSON.parse(r.origin) as AmendmentOrigin : null,
+    applies: r.applies !== 0,
+    appliesReason: r.applies_reason
   }
 }
+
+/** The named parameters of an `amendments` row for `insertAmendmentSql` (number set by the caller). */
+export function amendmentParams (am: AmendmentRecord, number: number | null): Record<string, unknown> {
+  return {
+    ...am,
+    baseAlineas: JSON.stringify(am.baseAlineas),
+    alineas: JSON.stringify(am.alineas),
+    diff: JSON.stringify(am.diff),
+    wordingFr: am.wording.fr,
+    wordingEn: am.wording.en,
+    decidedBy: am.decision?.by ?? null,
+    decidedAt: am.decision?.at ?? null,
+    response: am.decision?.response ?? null,
+    anchorSide: am.position,
+    origin: am.origin ? JSON.stringify(am.origin) : null,
+    applies: am.applies ? 1 : 0,
+    number
+  }
+}
+
+/** The INSERT of one amendment, with named parameters from `amendmentParams`. */
+export const INSERT_AMENDMENT_SQL = `INSERT INTO amendments (id, bill_id, article_id, author_id, base_revision, base_alineas, base_hash,
+      alineas, explanation, status, diff, wording_fr, wording_en, decided_by, decided_at, response, decided_seq, shuffle, created_at, updated_at,
+      kind, anchor_side, heading, number, origin, applies, applies_reason)
+    VALUES (@id, @billId, @articleId, @authorId, @baseRevision, @baseAlineas, @baseHash, @alineas, @explanation, @status, @diff,
+      @wordingFr, @wordingEn, @decidedBy, @decidedAt, @response, @decidedSeq, @shuffle, @createdAt, @updatedAt,
+      @kind, @anchorSide, @heading, @number, @origin, @applies, @appliesReason)`
+
+/** The SQL of the next amendment number of a bill (`?` is the bill id). */
+export const NEXT_NUMBER_SQL = 'SELECT coalesce(max(number), 0) + 1 AS n FROM amendments WHERE bill_id = ?'
 
 /** The key of a listed row in the query's order. */
 function keyOf (r: Ranked, sort: AmendmentListQuery['sort']): AmendmentListKey {
@@ -59,10 +98,14 @@ export function sqliteAmendments (db: Database.Database): AmendmentStore {
   db.function('amendment_support', { deterministic: true },
     (f: unknown, m: unknown, a: unknown) => supportScore({ for: Number(f ?? 0), mixed: Number(m ?? 0), against: Number(a ?? 0) }))
 
-  const insert = db.prepare(`INSERT INTO amendments (id, bill_id, article_id, author_id, base_revision, base_alineas, base_hash,
-      alineas, explanation, status, diff, wording_fr, wording_en, decided_by, decided_at, response, decided_seq, shuffle, created_at, updated_at)
-    VALUES (@id, @billId, @articleId, @authorId, @baseRevision, @baseAlineas, @baseHash, @alineas, @explanation, @status, @diff,
-      @wordingFr, @wordingEn, @decidedBy, @decidedAt, @response, @decidedSeq, @shuffle, @createdAt, @updatedAt)`)
+  const insert = db.prepare(INSERT_AMENDMENT_SQL)
+  const nextNumber = db.prepare(NEXT_NUMBER_SQL)
+  // Reading the last number and inserting in one (immediate) transaction: numbers are never handed out twice.
+  const insertNumbered = db.transaction((am: AmendmentRecord): number => {
+    const { n } = nextNumber.get(am.billId) as { n: number }
+    insert.run(amendmentParams(am, n))
+    return n
+  })
   const byId = db.prepare('SELECT * FROM amendments WHERE id = ?')
   const timesBy = db.prepare(`SELECT created_at FROM amendments WHERE author_id = ? AND article_id = ? AND created_at >= ?
     ORDER BY created_at`)
@@ -92,17 +135,7 @@ export function sqliteAmendments (db: Database.Database): AmendmentStore {
   return {
     async createAmendment (am) {
       try {
-        insert.run({
-          ...am,
-          baseAlineas: JSON.stringify(am.baseAlineas),
-          alineas: JSON.stringify(am.alineas),
-          diff: JSON.stringify(am.diff),
-          wordingFr: am.wording.fr,
-          wordingEn: am.wording.en,
-          decidedBy: am.decision?.by ?? null,
-          decidedAt: am.decision?.at ?? null,
-          response: am.decision?.response ?? null
-        })
+        return insertNumbered.immediate(am)
       } catch (err) {
         if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new DuplicateKeyError('id')
         throw err
@@ -114,6 +147,10 @@ export function sqliteAmendments (db: Database.Database): AmendmentStore {
     async listAmendments (scope, query) {
       const params: Record<string, unknown> = { ...scope, status: query.status ?? null, limit: query.limit + 1 }
       const where = ['articleId' in scope ? 'article_id = @articleId' : 'bill_id = @billId', query.status ? 'status = @status' : "status != 'withdrawn'"]
+      if ('articleId' in scope || query.kind) {
+        params.kind = query.kind ?? 'article'
+        where.push('kind = @kind')
+      }
       let select = 'a.*'
       let from = 'amendments a'
       let order: string
@@ -154,7 +191,7 @@ export function sqliteAmendments (db: Database.Database): AmendmentStore {
       for (const id of articleIds) out.set(id, 0)
       if (articleIds.length === 0) return out
       const rows = db.prepare(`SELECT article_id, count(*) AS n FROM amendments
-        WHERE article_id IN (SELECT value FROM json_each(?)) AND status != 'withdrawn' GROUP BY article_id`)
+        WHERE article_id IN (SELECT value FROM json_each(?)) AND status != 'withdrawn' AND kind = 'article' GROUP BY article_id`)
         .all(JSON.stringify(articleIds)) as { article_id: string; n: number }[]
       for (const r of rows) out.set(r.article_id, r.n)
       return out

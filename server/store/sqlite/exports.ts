@@ -12,7 +12,7 @@ import type {
 } from '../store.ts'
 import { DuplicateKeyError } from '../store.ts'
 import type { AmendmentStatus, ProfileType, TargetType, VoteValue } from '../../../shared/types.ts'
-import { type AmendmentRow, toAmendment } from './amendments.ts'
+import { type AmendmentRow, toAmendment, INSERT_AMENDMENT_SQL, amendmentParams } from './amendments.ts'
 import type { ReadPool, ReadQuery } from './read-worker.ts'
 import { nameKey } from '../../../shared/names.ts'
 
@@ -50,9 +50,7 @@ export function sqliteExports (db: Database.Database, reads: ReadPool): ExportSt
     VALUES (@id, @email, @displayName, @role, @profileType, @passwordHash, @createdAt, @nameKey)`)
   const insertArgument = db.prepare(`INSERT INTO arguments (id, bill_id, target_type, target_id, side, body, author_id, created_at, edited_at, deleted_at, deleted_by)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-  const insertAmendment = db.prepare(`INSERT INTO amendments (id, bill_id, article_id, author_id, base_revision, base_alineas, base_hash,
-      alineas, explanation, status, diff, wording_fr, wording_en, decided_by, decided_at, response, decided_seq, shuffle, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+  const insertAmendment = db.prepare(INSERT_AMENDMENT_SQL)
   const insertVote = db.prepare('INSERT INTO votes (user_id, target_type, target_id, bill_id, value, at) VALUES (?, ?, ?, ?, ?, ?)')
   const bumpTally = db.prepare(`INSERT INTO tallies (target_type, target_id, n_for, n_mixed, n_against) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (target_type, target_id) DO UPDATE SET n_for = n_for + excluded.n_for, n_mixed = n_mixed + excluded.n_mixed,
@@ -63,11 +61,8 @@ export function sqliteExports (db: Database.Database, reads: ReadPool): ExportSt
     for (const a of batch.arguments ?? []) {
       insertArgument.run(a.id, a.billId, a.target.type, a.target.id, a.side, a.body, a.authorId, a.createdAt, a.editedAt, a.deletedAt, a.deletedBy)
     }
-    for (const a of batch.amendments ?? []) {
-      insertAmendment.run(a.id, a.billId, a.articleId, a.authorId, a.baseRevision, JSON.stringify(a.baseAlineas), a.baseHash,
-        JSON.stringify(a.alineas), a.explanation, a.status, JSON.stringify(a.diff), a.wording.fr, a.wording.en,
-        a.decision?.by ?? null, a.decision?.at ?? null, a.decision?.response ?? null, a.decidedSeq, a.shuffle, a.createdAt, a.updatedAt)
-    }
+    // Bulk loads bring their own numbers (0: none).
+    for (const a of batch.amendments ?? []) insertAmendment.run(amendmentParams(a, a.number > 0 ? a.number : null))
     const tallies = new Map<string, [number, number, number]>()
     for (const v of batch.votes ?? []) {
       insertVote.run(v.userId, v.target.type, v.target.id, v.billId, v.value, v.at)

@@ -17,6 +17,8 @@ import { sqliteAmendments } from './amendments.ts'
 import { sqliteArguments } from './arguments.ts'
 import { sqliteModeration } from './moderation.ts'
 import { sqliteExports } from './exports.ts'
+import { sqliteAmendmentBatches } from './amendment-batches.ts'
+import { sqliteAdditionalArticles } from './additional-articles.ts'
 import { startCheckpointer } from './checkpointer.ts'
 import { createReadPool, type ReadPoolOptions } from './read-worker.ts'
 import { sqliteCouncil } from './council.ts'
@@ -64,6 +66,8 @@ export function openSqliteStore (file: string, options: SqliteOptions = {}): Sto
     ...sqliteExports(db, reads),
     ...sqliteCouncil(db),
     ...sqliteCouncilWork(db),
+    ...sqliteAmendmentBatches(db),
+    ...sqliteAdditionalArticles(db),
     async ping () {
       return (ping.get() as { ok: number }).ok === 1
     },

@@ -281,6 +281,17 @@ export const MIGRATIONS: readonly string[] = [
   `
   -- wording: the house style of a bill's dispositifs (assemblee | senat)
   ALTER TABLE bills ADD COLUMN wording_style TEXT NOT NULL DEFAULT 'assemblee';
+  -- addarticle: additional articles (kind, anchor side, heading), numbers per bill, official origin and applies
+  ALTER TABLE amendments ADD COLUMN kind TEXT NOT NULL DEFAULT 'article';
+  ALTER TABLE amendments ADD COLUMN anchor_side TEXT;
+  ALTER TABLE amendments ADD COLUMN heading TEXT;
+  ALTER TABLE amendments ADD COLUMN number INTEGER;
+  ALTER TABLE amendments ADD COLUMN origin TEXT;
+  ALTER TABLE amendments ADD COLUMN applies INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE amendments ADD COLUMN applies_reason TEXT;
+  UPDATE amendments SET number = (SELECT count(*) FROM amendments b WHERE b.bill_id = amendments.bill_id
+    AND (b.created_at < amendments.created_at OR (b.created_at = amendments.created_at AND b.id <= amendments.id)));
+  CREATE UNIQUE INDEX amendments_number ON amendments(bill_id, number);
   `
 ]
 

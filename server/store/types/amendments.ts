@@ -36,6 +36,36 @@ export interface AmendmentRecord {
   shuffle: number
   createdAt: string
   updatedAt: string
+  /**
+   * `article` rewrites `articleId`; `addArticle` inserts a new article (its
+   * text is `alineas`) next to `articleId`, its anchor, on the side `position`
+   * says. The base text of an additional article is its anchor's.
+   */
+  kind: AmendmentKind
+  /** For `addArticle`: after or before the anchor; null for `article`. */
+  position: 'after' | 'before' | null
+  /** For `addArticle`: the new article's heading, if any. */
+  heading: string | null
+  /** Per bill, 1, 2, 3 ... in order of tabling, never reused: assigned by the store when created. */
+  number: number
+  /** Where an imported official amendment comes from; null for one proposed here. */
+  origin: AmendmentOrigin | null
+  /** False for an imported amendment whose dispositif could not be applied to the bill's text (`appliesReason` says why). */
+  applies: boolean
+  appliesReason: string | null
+}
+
+/** The kinds of amendment. */
+export type AmendmentKind = 'article' | 'addArticle'
+
+/** An official amendment's source: the chamber, its number as printed, its authors and its page. */
+export interface AmendmentOrigin {
+  chamber: 'an' | 'senat'
+  number: string
+  authors: string[]
+  url: string | null
+  /** The official dispositif, verbatim (plain text, one line per paragraph). */
+  dispositif: string
 }
 
 /** What a rebase changes: the new base and the text merged onto it, with their diff and wording. */
@@ -58,6 +88,8 @@ export interface AmendmentListQuery {
   sort: AmendmentSort
   /** Only this status; by default every status but `withdrawn`. */
   status?: AmendmentStatus
+  /** Only this kind (an article's list holds only `article` amendments). */
+  kind?: AmendmentKind
   /** Page size. */
   limit: number
   /** For `random`: the permutation `rank = (shuffle * a + b) mod RANDOM_MODULUS` (see `randomSeed`). */
@@ -70,8 +102,12 @@ export interface AmendmentListQuery {
 export interface AmendmentPage { items: AmendmentRecord[]; next: AmendmentListKey | null }
 
 export interface AmendmentStore {
-  /** Inserts an amendment; throws DuplicateKeyError('id') when the id exists. */
-  createAmendment (amendment: AmendmentRecord): Promise<void>
+  /**
+   * Inserts an amendment with the next number of its bill (its `number` is
+   * ignored), atomically, and returns that number; throws
+   * DuplicateKeyError('id') when the id exists.
+   */
+  createAmendment (amendment: AmendmentRecord): Promise<number>
   getAmendment (id: string): Promise<AmendmentRecord | null>
   /**
    * One page of an article's amendments in the given order: `recent` (newest
@@ -80,7 +116,7 @@ export interface AmendmentStore {
    * order is total and keyset pages never repeat or skip an unchanged item.
    */
   listAmendments (scope: AmendmentScope, query: AmendmentListQuery): Promise<AmendmentPage>
-  /** Amendments of each article that are not withdrawn, keyed by article id (missing ids are zero). */
+  /** `article` amendments of each article that are not withdrawn, keyed by article id (missing ids are zero). */
   countAmendments (articleIds: string[]): Promise<Map<string, number>>
   /** Creation times (ascending) of the author's amendments to the article since `since`, withdrawn ones included: for rate limits. */
   amendmentTimesByAuthor (authorId: string, articleId: string, since: string): Promise<string[]>
@@ -100,4 +136,9 @@ export interface AmendmentStore {
   updateAmendmentText (id: string, text: AmendmentText, expectedBaseRevision: number): Promise<AmendmentRecord | null>
   /** The bill's accepted amendments in decision order. */
   listAcceptedAmendments (billId: string): Promise<AmendmentRecord[]>
+}
+
+/** The fields of an amendment to one article proposed here (not an additional article, not imported), before the store numbers it. */
+export const ARTICLE_AMENDMENT: Pick<AmendmentRecord, 'kind' | 'position' | 'heading' | 'number' | 'origin' | 'applies' | 'appliesReason'> = {
+  kind: 'article', position: null, heading: null, number: 0, origin: null, applies: true, appliesReason: null
 }

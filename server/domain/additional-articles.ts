@@ -1,0 +1,146 @@
+/**
+ * Additional articles: an amendment of kind `addArticle` inserts a new
+ * article after or before an article of the bill (its anchor). It is stored
+ * like any amendment: `articleId` holds the anchor, `position` the side,
+ * `baseAlineas`/`baseHash` the anchor's text in the base revision, `alineas`
+ * the new article; its diff inserts every alinéa and its wording is
+ * « Après l'article 2, insérer un article additionnel ainsi rédigé : ».
+ *
+ * Stale: the anchor left the bill, or its text changed since the base
+ * revision (the place of an insertion is read in the neighbouring text).
+ * Rebase (its author): keeps the alinéas, moves the base to the latest
+ * revision and, when the anchor left the bill, moves the anchor to the
+ * nearest article still there (the previous one for "after", the next one
+ * for "before"; the other side when there is none).
+ */
+import type { Ctx, Actor } from './context.ts'
+import type { AmendmentRecord, ArticleRecord, BillRecord } from '../store/store.ts'
+import type { AddArticleBody } from '../../shared/api.ts'
+import { AMENDMENT_LIMITS } from '../../shared/api.ts'
+import { newId } from '../../shared/ids.ts'
+import { normaliseAlinea } from '../../shared/text.ts'
+import { diffArticle } from '../../shared/diff.ts'
+import { additionalArticleWording, type AnchorSide } from '../../shared/additional-article.ts'
+import { newShuffle } from '../store/ranking.ts'
+import { Conflict, Forbidden, InvalidInput, NotFound, RuleBroken, TooLarge, Unauthenticated } from './errors.ts'
+import { canSee, isOpenAt } from './access.ts'
+import { contributionLimiter } from './limits.ts'
+import { assertHourlyLimit, baseText } from './amendments.ts'
+import type { ArticleDiff } from '../../shared/diff.ts'
+import type { AmendmentWording } from '../store/store.ts'
+
+/** The diff (every alinéa inserted) and wording of an additional article. */
+export function describeAddition (side: AnchorSide, anchorNum: string, alineas: string[], heading: string | null): { diff: ArticleDiff; wording: AmendmentWording } {
+  return {
+    diff: diffArticle([], alineas),
+    wording: {
+      fr: additionalArticleWording(side, anchorNum, alineas, 'fr', heading),
+      en: additionalArticleWording(side, anchorNum, alineas, 'en', heading)
+    }
+  }
+}
+
+/** The side and anchor id of a position body. */
+export function sideOf (position: AddArticleBody['position']): { side: AnchorSide; anchor: string } {
+  return 'after' in position ? { side: 'after', anchor: position.after } : { side: 'before', anchor: position.before }
+}
+
+/** Proposes an additional article to a bill; returns it as stored (with its number). */
+export async function proposeAdditionalArticle (ctx: Ctx, actor: Actor, billId: string, body: AddArticleBody): Promise<AmendmentRecord> {
+  if (!actor) throw new Unauthenticated('sign in to propose an amendment')
+  const bill = await ctx.store.getBill(billId)
+  if (!bill || !canSee(bill, actor)) throw new NotFound('bill')
+  if (!isOpenAt(bill, ctx.now())) throw new RuleBroken('consultation_closed', 'the consultation is not open: amendments are not accepted now')
+  const { side, anchor } = sideOf(body.position)
+  const article = await ctx.store.getArticle(anchor)
+  if (!article || article.billId !== bill.id) throw new InvalidInput(`position: article ${anchor} is not an article of this bill`, { field: 'position' })
+  if (article.removedIn !== null) throw new RuleBroken('article_removed', 'the article next to which this one would go is no longer in the bill')
+
+  const alineas = body.alineas.map(normaliseAlinea)
+  const empty = alineas.findIndex(a => a.length === 0)
+  if (empty >= 0) throw new InvalidInput(`alinéa ${empty + 1} is empty`, { alinea: empty + 1 })
+  const length = alineas.reduce((n, a) => n + a.length, 0)
+  if (length > AMENDMENT_LIMITS.text) throw new TooLarge(`the proposed article is ${length} characters long; at most ${AMENDMENT_LIMITS.text}`)
+  const base = await baseText(ctx, bill, article, body.baseRevision)
+  const heading = body.heading !== undefined ? normaliseAlinea(body.heading) || null : null
+  const { diff, wording } = describeAddition(side, article.num, alineas, heading)
+
+  await assertHourlyLimit(ctx, actor, article.id)
+  const t = ctx.now().toISOString()
+  const amendment: AmendmentRecord = {
+    id: newId('amd'),
+    billId: bill.id,
+    articleId: article.id,
+    authorId: actor.id,
+    baseRevision: body.baseRevision,
+    baseAlineas: base.alineas,
+    baseHash: base.hash,
+    alineas,
+    explanation: body.explanation.trim(),
+    status: 'proposed',
+    diff,
+    wording,
+    decision: null,
+    decidedSeq: null,
+    shuffle: newShuffle(),
+    createdAt: t,
+    updatedAt: t,
+    kind: 'addArticle',
+    position: side,
+    heading,
+    number: 0,
+    origin: null,
+    applies: true,
+    appliesReason: null
+  }
+  amendment.number = await contributionLimiter(ctx).take(actor.id, 'amendment', () => ctx.store.createAmendment(amendment))
+  ctx.log.info({ amendmentId: amendment.id, billId: bill.id, anchor: article.id, side, number: amendment.number, by: actor.id }, 'additional article proposed')
+  ctx.events.emit('amendment:created', { billId: bill.id, articleId: article.id, amendmentId: amendment.id, number: amendment.number })
+  return amendment
+}
+
+/** Where a stale additional article goes after a rebase: its anchor, or the nearest article still in the bill. */
+export function movedAnchor (amendment: AmendmentRecord, anchor: ArticleRecord, live: ArticleRecord[]): { article: ArticleRecord; side: AnchorSide } | null {
+  const side: AnchorSide = amendment.position ?? 'after'
+  if (anchor.removedIn === null) return { article: anchor, side }
+  const earlier = live.filter(a => a.position < anchor.position)
+  const later = live.filter(a => a.position > anchor.position)
+  if (side === 'after') {
+    if (earlier.length) return { article: earlier[earlier.length - 1], side: 'after' }
+    if (live.length) return { article: live[0], side: 'before' }
+  } else {
+    if (later.length) return { article: later[0], side: 'before' }
+    if (live.length) return { article: live[live.length - 1], side: 'after' }
+  }
+  return null
+}
+
+/** Whether an additional article is stale: its anchor left the bill or its text changed. */
+export function isAdditionStale (amendment: AmendmentRecord, anchor: ArticleRecord | null): boolean {
+  return !anchor || anchor.removedIn !== null || anchor.hash !== amendment.baseHash
+}
+
+/** Rebases a stale additional article (its author, while proposed): same alinéas, latest base, anchor moved if it left. */
+export async function rebaseAddition (ctx: Ctx, actor: Actor, amendment: AmendmentRecord, bill: BillRecord): Promise<AmendmentRecord> {
+  if (!actor) throw new Unauthenticated()
+  if (amendment.authorId !== actor.id) throw new Forbidden('only its author may rebase an amendment')
+  const anchor = await ctx.store.getArticle(amendment.articleId)
+  if (!anchor) throw new NotFound('article')
+  if (!isAdditionStale(amendment, anchor)) throw new Conflict('not_stale', 'this amendment is already written against the latest text of the bill')
+  const moved = movedAnchor(amendment, anchor, await ctx.store.listArticles(bill.id))
+  if (!moved) throw new RuleBroken('article_removed', 'the bill has no article left to place this one next to')
+  const { article, side } = moved
+  const updated = await ctx.store.rebaseAddition(amendment.id, {
+    articleId: article.id,
+    position: side,
+    baseRevision: article.revision,
+    baseAlineas: article.alineas,
+    baseHash: article.hash,
+    alineas: amendment.alineas,
+    ...describeAddition(side, article.num, amendment.alineas, amendment.heading),
+    updatedAt: ctx.now().toISOString()
+  }, amendment.baseRevision)
+  if (!updated) throw new Conflict('not_proposed', 'this amendment changed meanwhile; reload it')
+  ctx.log.info({ amendmentId: amendment.id, billId: bill.id, anchor: article.id, side, by: actor.id }, 'additional article rebased')
+  return updated
+}

@@ -1,0 +1,33 @@
+/** Additional articles in SQLite: the rebase that moves the anchor, a compare-and-set like other rebases. */
+import type Database from 'better-sqlite3'
+import type { AdditionalArticleStore } from '../store.ts'
+import { toAmendment, type AmendmentRow } from './amendments.ts'
+
+/** The additional-article methods of the SQLite store. */
+export function sqliteAdditionalArticles (db: Database.Database): AdditionalArticleStore {
+  const rebase = db.prepare(`UPDATE amendments SET article_id = @articleId, anchor_side = @side, base_revision = @baseRevision,
+      base_alineas = @baseAlineas, base_hash = @baseHash, alineas = @alineas, diff = @diff, wording_fr = @wordingFr,
+      wording_en = @wordingEn, updated_at = @updatedAt
+    WHERE id = @id AND kind = 'addArticle' AND status = 'proposed' AND base_revision = @expected`)
+  const byId = db.prepare('SELECT * FROM amendments WHERE id = ?')
+  return {
+    async rebaseAddition (id, text, expectedBaseRevision) {
+      const res = rebase.run({
+        id,
+        expected: expectedBaseRevision,
+        articleId: text.articleId,
+        side: text.position,
+        baseRevision: text.baseRevision,
+        baseAlineas: JSON.stringify(text.baseAlineas),
+        baseHash: text.baseHash,
+        alineas: JSON.stringify(text.alineas),
+        diff: JSON.stringify(text.diff),
+        wordingFr: text.wording.fr,
+        wordingEn: text.wording.en,
+        updatedAt: text.updatedAt
+      })
+      if (res.changes !== 1) return null
+      return toAmendment(byId.get(id) as AmendmentRow)
+    }
+  }
+}

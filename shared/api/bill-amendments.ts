@@ -1,0 +1,49 @@
+/**
+ * Amendments proposed or imported at the level of a bill: an additional
+ * article (POST /bills/:billId/amendments) and official amendments of a
+ * parliament (POST /bills/:billId/amendments/import).
+ */
+import { z } from 'zod'
+import { LIMITS } from './common.ts'
+import { AMENDMENT_LIMITS, ArticlePosition } from './amendments.ts'
+
+/** Sizes of official imports. */
+export const IMPORT_LIMITS = {
+  /** Bytes of the JSON body of an import: 413 above. */
+  bodyBytes: 30_000_000,
+  /** Characters of `data` (or of `dataBase64`): 413 above. */
+  data: 20_000_000,
+  /** Amendments in one file. */
+  amendments: 5000
+} as const
+
+export const AddArticleBody = z.strictObject({
+  position: ArticlePosition.describe('the new article goes after or before this article of the base revision'),
+  heading: z.string().trim().min(1).max(LIMITS.title).optional(),
+  alineas: z.array(z.string().trim().min(1, 'an alinéa cannot be empty').max(LIMITS.alinea)).min(1, 'an additional article needs at least one alinéa').max(LIMITS.alineas)
+    .describe('the new article, one string per alinéa'),
+  explanation: z.string().trim().min(1, 'the explanation (exposé sommaire) is required').max(AMENDMENT_LIMITS.explanation),
+  baseRevision: z.number().int().min(1)
+}).meta({ id: 'AddArticleBody' })
+
+export const ImportAmendmentsBody = z.strictObject({
+  format: z.enum(['an-xml', 'senat-csv']).describe('an-xml: the Assemblée nationale\'s XML (one <amendement> or a liasse); senat-csv: the Sénat\'s « jeu complet », tab-separated'),
+  data: z.string().min(1).max(IMPORT_LIMITS.data).optional().describe('the file as text'),
+  dataBase64: z.string().min(1).max(IMPORT_LIMITS.data).optional().describe('or its bytes, base64 (Latin-1 or UTF-8)')
+}).refine(b => (b.data === undefined) !== (b.dataBase64 === undefined), { message: 'give exactly one of `data` and `dataBase64`' })
+  .meta({ id: 'ImportAmendmentsBody' })
+
+export const ImportReport = z.object({
+  imported: z.array(z.object({
+    amendmentId: z.string(),
+    number: z.string().describe('the official number as printed'),
+    amendmentNumber: z.number().int().describe('its number in Alinea (« n° 12 »)'),
+    applies: z.boolean(),
+    reason: z.string().optional().describe('why it does not apply to the bill\'s text')
+  })),
+  notImported: z.array(z.object({ number: z.string(), reason: z.string() }))
+}).meta({ id: 'ImportReport', description: 'everything the file held: imported or not, and why' })
+
+export type AddArticleBody = z.infer<typeof AddArticleBody>
+export type ImportAmendmentsBody = z.infer<typeof ImportAmendmentsBody>
+export type ImportReportView = z.infer<typeof ImportReport>
