@@ -25,7 +25,8 @@ type BillEvent = { [K in keyof DomainEvents]: DomainEvents[K] extends { billId: 
 /** Events after which a bill's synthesis may differ. */
 const WRITES: BillEvent[] = [
   'tally', 'bill:published', 'bill:closed', 'bill:updated', 'amendment:created', 'amendment:decided', 'amendment:withdrawn',
-  'argument:created', 'argument:updated', 'argument:deleted', 'upvotes', 'moderated'
+  'argument:created', 'argument:updated', 'argument:deleted', 'upvotes', 'moderated',
+  'council:updated', 'council:drawn', 'council:seat-replaced'
 ]
 
 /** Bills kept at most; the oldest entry goes first. */
