@@ -67,3 +67,15 @@ export type ModerationReason = ReportReason | 'reported'
 export type ModerationActionKind = 'hide' | 'restore'
 /** What can be reported and moderated. */
 export type ModerationTargetType = 'argument' | 'amendment'
+
+/** What a bill may demand of a participant before they vote, amend, argue or report. */
+export type Requirement = 'verifiedEmail' | 'oidc'
+export const REQUIREMENTS: readonly Requirement[] = ['verifiedEmail', 'oidc']
+/** The languages Alinea writes to a user in (mails, notifications). */
+export type Locale = 'fr' | 'en'
+/** How a user hears of their notifications by e-mail. */
+export type NotifyMode = 'immediate' | 'daily' | 'off'
+/** What a user may follow. */
+export type FollowTargetType = 'bill' | 'article' | 'amendment'
+/** What a notification tells: a decision on one's amendment, activity on what one follows, moderation of one's content. */
+export type NotificationKind = 'moderation' | 'decision' | 'amendment' | 'argument' | 'revision'

@@ -14,6 +14,7 @@ import type { AmendmentStore } from './types/amendments.ts'
 import type { ArgumentStore } from './types/arguments.ts'
 import type { ModerationStore } from './types/moderation.ts'
 import type { ExportStore } from './types/exports.ts'
+import type { IdentityStore } from './types/identity.ts'
 
 export * from './types/accounts.ts'
 export * from './types/bills.ts'
@@ -24,9 +25,10 @@ export * from './types/amendments.ts'
 export * from './types/arguments.ts'
 export * from './types/moderation.ts'
 export * from './types/exports.ts'
+export * from './types/identity.ts'
 
 /** The whole store. */
-export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore, ArgumentStore, ModerationStore, AmendmentStore, ExportStore {
+export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore, ArgumentStore, ModerationStore, AmendmentStore, ExportStore, IdentityStore {
   /** Which implementation, for logs and /healthz. */
   readonly kind: 'sqlite' | 'mongodb'
   /** Cheap round trip to the backing store. */

@@ -11,7 +11,7 @@ import type {
   ArticleRecord, BillRecord, CredentialRecord, RevisionRecord, UserRecord, VoteTarget
 } from '../store.ts'
 import type {
-  BillStatus, NodeJSON, ProfileType, RevisionArticle, Role, Tally, TargetType, VoteValue
+  BillStatus, Locale, NodeJSON, NotifyMode, ProfileType, Requirement, RevisionArticle, Role, Tally, TargetType, VoteValue
 } from '../../../shared/types.ts'
 
 /** `users`: `_id` is the user id; `email` has a unique index. */
@@ -23,6 +23,12 @@ export interface UserDoc {
   profileType: ProfileType
   passwordHash: string
   createdAt: string
+  emailVerified?: boolean
+  locale?: Locale
+  notify?: NotifyMode
+  /** Absent (not null) when unlinked, so the sparse unique index ignores it. */
+  oidcSub?: string
+  deletedAt?: string | null
 }
 
 /** `credentials`: `_id` is the SHA-256 of the secret. */
@@ -47,6 +53,8 @@ export interface BillDoc {
   createdBy: string
   createdAt: string
   updatedAt: string
+  /** Absent on bills stored before requirements existed: none. */
+  requirements?: Requirement[]
 }
 
 /** `revisions`: unique on `{ billId, number }`; `_id` is an ObjectId. */
@@ -116,7 +124,12 @@ export function userDoc (u: UserRecord): UserDoc {
     role: u.role,
     profileType: u.profileType,
     passwordHash: u.passwordHash,
-    createdAt: u.createdAt
+    createdAt: u.createdAt,
+    emailVerified: u.emailVerified ?? false,
+    locale: u.locale ?? 'fr',
+    notify: u.notify ?? 'immediate',
+    ...(u.oidcSub ? { oidcSub: u.oidcSub } : {}),
+    deletedAt: u.deletedAt ?? null
   }
 }
 
@@ -129,7 +142,12 @@ export function toUser (d: UserDoc): UserRecord {
     role: d.role,
     profileType: d.profileType,
     passwordHash: d.passwordHash,
-    createdAt: d.createdAt
+    createdAt: d.createdAt,
+    emailVerified: d.emailVerified ?? false,
+    locale: d.locale ?? 'fr',
+    notify: d.notify ?? 'immediate',
+    oidcSub: d.oidcSub ?? null,
+    deletedAt: d.deletedAt ?? null
   }
 }
 
@@ -156,7 +174,8 @@ export function billDoc (b: BillRecord): BillDoc {
     revision: b.revision,
     createdBy: b.createdBy,
     createdAt: b.createdAt,
-    updatedAt: b.updatedAt
+    updatedAt: b.updatedAt,
+    requirements: [...(b.requirements ?? [])]
   }
 }
 
@@ -173,7 +192,8 @@ export function toBill (d: BillDoc): BillRecord {
     revision: d.revision,
     createdBy: d.createdBy,
     createdAt: d.createdAt,
-    updatedAt: d.updatedAt
+    updatedAt: d.updatedAt,
+    requirements: d.requirements ?? []
   }
 }
 

@@ -26,6 +26,7 @@ import { mongoAmendments } from './amendments.ts'
 import { mongoArguments } from './arguments.ts'
 import { mongoModeration } from './moderation.ts'
 import { mongoExports } from './exports.ts'
+import { mongoIdentity } from './identity.ts'
 
 /** Options of `openMongoStore`. */
 export interface MongoStoreOptions {
@@ -74,6 +75,7 @@ export async function openMongoStore (url: string, options: MongoStoreOptions = 
       ...mongoArguments(ctx),
       ...mongoModeration(ctx),
       ...mongoExports(ctx),
+      ...mongoIdentity(ctx),
       async ping () {
         try {
           return (await db.command({ ping: 1 })).ok === 1

@@ -13,6 +13,7 @@ import type {
   ArgumentDoc, ModerationActionDoc, ModerationStateDoc, NotificationDoc, ReportDoc
 } from './debate-documents.ts'
 import type { AmendmentDoc, DecisionSeqDoc } from './amendment-documents.ts'
+import type { AccountTokenDoc, FollowDoc, MailDoc } from './identity-documents.ts'
 
 /** The typed collections the per-aggregate factories use. */
 export interface MongoCollections {
@@ -33,6 +34,9 @@ export interface MongoCollections {
   notifications: Collection<NotificationDoc>
   amendments: Collection<AmendmentDoc>
   decisionSeqs: Collection<DecisionSeqDoc>
+  accountTokens: Collection<AccountTokenDoc>
+  mails: Collection<MailDoc>
+  follows: Collection<FollowDoc>
 }
 
 /** What the per-aggregate factories share: the client (for sessions) and the collections. */
@@ -47,7 +51,7 @@ export interface MongoContext {
  * number, one vote per user and target, one update per sequence number.
  */
 export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]>> = {
-  users: [{ key: { email: 1 }, unique: true }],
+  users: [{ key: { email: 1 }, unique: true }, { key: { oidcSub: 1 }, unique: true, sparse: true }],
   credentials: [{ key: { userId: 1 } }],
   bills: [{ key: { editors: 1 } }, { key: { status: 1 } }, { key: { createdAt: -1, _id: 1 } }],
   revisions: [{ key: { billId: 1, number: 1 }, unique: true }],
@@ -66,7 +70,8 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
   arguments: [
     { key: { 'target.type': 1, 'target.id': 1, createdAt: -1 } },
     { key: { billId: 1, createdAt: 1 } },
-    { key: { billId: 1, createdAt: 1, _id: 1 } }
+    { key: { billId: 1, createdAt: 1, _id: 1 } },
+    { key: { authorId: 1, createdAt: -1, _id: -1 } }
   ],
   reports: [
     { key: { userId: 1, 'target.type': 1, 'target.id': 1 }, unique: true },
@@ -74,7 +79,7 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
   ],
   moderationStates: [{ key: { pendingReports: -1, lastReportAt: -1 }, partialFilterExpression: { pendingReports: { $gt: 0 } } }],
   moderationActions: [{ key: { at: -1, _id: -1 } }],
-  notifications: [{ key: { userId: 1, at: -1, _id: -1 } }],
+  notifications: [{ key: { userId: 1, at: -1, _id: -1 } }, { key: { userId: 1, mailedAt: 1 } }],
   amendments: [
     { key: { articleId: 1, createdAt: -1, _id: -1 } },
     { key: { authorId: 1, articleId: 1, createdAt: 1 } },
@@ -82,7 +87,14 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
     { key: { billId: 1, createdAt: 1, _id: 1 } },
     { key: { billId: 1, decidedSeq: 1 }, unique: true, partialFilterExpression: { decidedSeq: { $type: 'number' } } }
   ],
-  decisionSeqs: []
+  decisionSeqs: [],
+  accountTokens: [{ key: { userId: 1 } }],
+  mails: [{ key: { nextAttemptAt: 1 }, partialFilterExpression: { pending: true } }, { key: { to: 1, createdAt: 1 } }],
+  follows: [
+    { key: { userId: 1, 'target.type': 1, 'target.id': 1 }, unique: true },
+    { key: { 'target.type': 1, 'target.id': 1 } },
+    { key: { userId: 1, createdAt: -1, _id: -1 } }
+  ]
 }
 
 /** The typed handles of the store's collections in `db`. */
@@ -104,7 +116,10 @@ export function collectionsOf (db: Db): MongoCollections {
     moderationActions: db.collection<ModerationActionDoc>('moderationActions'),
     notifications: db.collection<NotificationDoc>('notifications'),
     amendments: db.collection<AmendmentDoc>('amendments'),
-    decisionSeqs: db.collection<DecisionSeqDoc>('decisionSeqs')
+    decisionSeqs: db.collection<DecisionSeqDoc>('decisionSeqs'),
+    accountTokens: db.collection<AccountTokenDoc>('accountTokens'),
+    mails: db.collection<MailDoc>('mails'),
+    follows: db.collection<FollowDoc>('follows')
   }
 }
 

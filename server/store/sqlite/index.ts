@@ -18,6 +18,8 @@ import { sqliteArguments } from './arguments.ts'
 import { sqliteModeration } from './moderation.ts'
 import { sqliteExports } from './exports.ts'
 import { startCheckpointer } from './checkpointer.ts'
+import { sqliteIdentity } from './identity.ts'
+import { sqliteFollows } from './follows.ts'
 
 /** Options of `openSqliteStore`. */
 export interface SqliteOptions {
@@ -46,9 +48,12 @@ export function openSqliteStore (file: string, options: SqliteOptions = {}): Sto
     stopCheckpointer = startCheckpointer(db)
   }
   const ping = db.prepare('SELECT 1 AS ok')
+  const users = sqliteUsers(db)
   return {
     kind: 'sqlite',
-    ...sqliteUsers(db),
+    ...users,
+    ...sqliteIdentity(db, id => users.getUser(id)),
+    ...sqliteFollows(db),
     ...sqliteBills(db),
     ...sqliteVotes(db),
     ...sqliteDocs(db),

@@ -20,7 +20,7 @@ interface NotificationRow extends ActionRow { user_id: string; kind: string }
 const target = (r: { target_type: string; target_id: string }): ModerationTarget =>
   ({ type: r.target_type as ModerationTargetType, id: r.target_id })
 
-function toReport (r: ReportRow): ReportRecord {
+export function toReport (r: ReportRow): ReportRecord {
   return { id: r.id, target: target(r), billId: r.bill_id, userId: r.user_id, reason: r.reason as ReportReason, body: r.body, at: r.at }
 }
 

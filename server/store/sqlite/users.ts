@@ -7,6 +7,7 @@ import type { Role } from '../../../shared/types.ts'
 interface UserRow {
   id: string; email: string; display_name: string; role: string; profile_type: string
   password_hash: string; created_at: string
+  email_verified: number; locale: string; notify: string; oidc_sub: string | null; deleted_at: string | null
 }
 
 function toUser (r: UserRow): UserRecord {
@@ -17,14 +18,19 @@ function toUser (r: UserRow): UserRecord {
     role: r.role as UserRecord['role'],
     profileType: r.profile_type as UserRecord['profileType'],
     passwordHash: r.password_hash,
-    createdAt: r.created_at
+    createdAt: r.created_at,
+    emailVerified: r.email_verified === 1,
+    locale: r.locale as UserRecord['locale'],
+    notify: r.notify as UserRecord['notify'],
+    oidcSub: r.oidc_sub,
+    deletedAt: r.deleted_at
   }
 }
 
 /** The account and credential methods of the SQLite store. */
 export function sqliteUsers (db: Database.Database): UserStore & CredentialStore {
-  const insertUser = db.prepare(`INSERT INTO users (id, email, display_name, role, profile_type, password_hash, created_at)
-    VALUES (@id, @email, @displayName, @role, @profileType, @passwordHash, @createdAt)`)
+  const insertUser = db.prepare(`INSERT INTO users (id, email, display_name, role, profile_type, password_hash, created_at, email_verified, locale, notify, oidc_sub)
+    VALUES (@id, @email, @displayName, @role, @profileType, @passwordHash, @createdAt, @emailVerified, @locale, @notify, @oidcSub)`)
   const byId = db.prepare('SELECT * FROM users WHERE id = ?')
   const byEmail = db.prepare('SELECT * FROM users WHERE email = ?')
   const setRole = db.prepare('UPDATE users SET role = ? WHERE id = ?')
@@ -37,9 +43,11 @@ export function sqliteUsers (db: Database.Database): UserStore & CredentialStore
   return {
     async createUser (user) {
       try {
-        insertUser.run(user)
+        insertUser.run({
+          ...user, emailVerified: user.emailVerified ? 1 : 0, locale: user.locale ?? 'fr', notify: user.notify ?? 'immediate', oidcSub: user.oidcSub ?? null
+        })
       } catch (err) {
-        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new DuplicateKeyError('email')
+        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new DuplicateKeyError(String((err as Error).message).includes('oidc_sub') ? 'oidcSub' : 'email')
         if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new DuplicateKeyError('id')
         throw err
       }

@@ -1,5 +1,5 @@
 /** Stored bills, revisions and articles. */
-import type { BillStatus, NodeJSON, RevisionArticle } from '../../../shared/types.ts'
+import type { BillStatus, NodeJSON, Requirement, RevisionArticle } from '../../../shared/types.ts'
 import { DuplicateKeyError } from './errors.ts'
 
 /** A bill: its consultation state and who may edit it. `revision` 0 means never published. */
@@ -15,10 +15,12 @@ export interface BillRecord {
   createdBy: string
   createdAt: string
   updatedAt: string
+  /** What a participant needs before contributing (absent when created: none). */
+  requirements?: Requirement[]
 }
 
 /** The fields of a bill that change after creation. */
-export type BillPatch = Partial<Pick<BillRecord, 'title' | 'summary' | 'status' | 'opensAt' | 'closesAt' | 'editors' | 'revision' | 'updatedAt'>>
+export type BillPatch = Partial<Pick<BillRecord, 'title' | 'summary' | 'status' | 'opensAt' | 'closesAt' | 'editors' | 'revision' | 'updatedAt' | 'requirements'>>
 
 /** A published, immutable revision of a bill's text. */
 export interface RevisionRecord {
