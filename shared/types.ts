@@ -47,7 +47,10 @@ export interface NodeJSON {
 }
 
 /** A user as the user sees themself (`GET /me`). */
-export interface User { id: string; email: string; displayName: string; role: Role; profileType: ProfileType }
+export interface User {
+  id: string; email: string; displayName: string; role: Role; profileType: ProfileType
+  emailVerified: boolean; oidc: boolean; locale: 'fr' | 'en'; notify: 'immediate' | 'daily' | 'off'; hasPassword: boolean
+}
 
 /** A user as others see them: never an email address. */
 export interface PublicUser { id: string; displayName: string; profileType: ProfileType }

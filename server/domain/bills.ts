@@ -58,7 +58,9 @@ export async function createBill (ctx: Ctx, actor: Actor, body: BillCreateBody):
     revision: 0,
     createdBy: actor.id,
     createdAt: t,
-    updatedAt: t
+    updatedAt: t,
+    // A new consultation counts people: only verified addresses take part until its editors say otherwise.
+    requirements: ['verifiedEmail']
   }
   await ctx.store.createBill(bill)
   await ctx.store.appendDocUpdate(bill.id, initialUpdate(blocks))
@@ -68,7 +70,7 @@ export async function createBill (ctx: Ctx, actor: Actor, body: BillCreateBody):
 
 const iso = (s: string | null | undefined): string | null | undefined => s == null ? s : new Date(s).toISOString()
 
-/** Changes a bill's title, summary, dates or editors (its editors only). */
+/** Changes a bill's title, summary, dates, editors or requirements (its editors only). */
 export async function updateBill (ctx: Ctx, actor: Actor, billId: string, body: BillPatchBody): Promise<BillRecord> {
   const bill = assertEditor(await ctx.store.getBill(billId), actor)
   const opensAt = body.opensAt !== undefined ? iso(body.opensAt) : bill.opensAt
@@ -85,7 +87,7 @@ export async function updateBill (ctx: Ctx, actor: Actor, billId: string, body: 
     }
   }
   const updated = await ctx.store.updateBill(billId, {
-    title: body.title, summary: body.summary, opensAt, closesAt, editors, updatedAt: ctx.now().toISOString()
+    title: body.title, summary: body.summary, opensAt, closesAt, editors, updatedAt: ctx.now().toISOString(), requirements: body.requirements
   })
   if (!updated) throw new NotFound('bill')
   ctx.events.emit('bill:updated', { billId })

@@ -56,3 +56,13 @@ export class RateLimited extends DomainError {
 export class Unavailable extends DomainError {
   constructor (message: string) { super('unavailable', message) }
 }
+
+/** The bill demands something of participants that this one lacks: a verified address or an OIDC sign-in (403). */
+export class RequirementMissing extends DomainError {
+  constructor (readonly requirement: string, message: string) { super('requirement_missing', message, { requirement }) }
+}
+
+/** A link's token is unknown, expired or already used (400); nothing changed. */
+export class InvalidToken extends DomainError {
+  constructor (message = 'this link is invalid, expired or already used') { super('invalid_token', message) }
+}

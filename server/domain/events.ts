@@ -5,6 +5,7 @@
 import { EventEmitter } from 'node:events'
 import type { Tally, TargetType } from '../../shared/types.ts'
 import type { AmendmentCreatedPayload, AmendmentDecidedPayload, AmendmentWithdrawnPayload } from '../../shared/live.ts'
+import type { UserNotificationView } from '../../shared/api.ts'
 import type {
   ArgumentCreatedPayload, ArgumentDeletedPayload, ArgumentUpdatedPayload, ModeratedPayload, UpvotesPayload
 } from '../../shared/live.ts'
@@ -24,6 +25,12 @@ export interface DomainEvents {
   'argument:deleted': ArgumentDeletedPayload
   upvotes: UpvotesPayload
   moderated: ModeratedPayload
+  /** Credentials (sessions or API tokens) that stopped being valid: sockets opened with them must close. */
+  'session:ended': { userId: string; credentialIds: string[] | 'all' }
+  /** A mail was stored in the queue: the mailer sends it now rather than at its next round. */
+  'mail:queued': { mailId: string }
+  /** A notification for one user (live to their own room). */
+  'notification:created': { userId: string; notification: UserNotificationView; unread: number }
 }
 
 /** A typed event emitter for domain events. */

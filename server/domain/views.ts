@@ -33,7 +33,8 @@ async function summary (ctx: Ctx, bill: BillRecord, actor: Actor): Promise<Omit<
     authors: await authorsOf(ctx, bill),
     revision: bill.revision,
     participants: bill.revision > 0 ? await ctx.store.countVoters(bill.id) : 0,
-    canEdit: isEditor(bill, actor)
+    canEdit: isEditor(bill, actor),
+    requirements: bill.requirements ?? []
   }
 }
 

@@ -25,7 +25,9 @@ export const BillPatchBody = z.strictObject({
   summary: z.string().trim().max(LIMITS.summary).optional(),
   opensAt: isoDate.nullable().optional(),
   closesAt: isoDate.nullable().optional(),
-  editors: z.array(id).min(1).max(LIMITS.editors).optional()
+  editors: z.array(id).min(1).max(LIMITS.editors).optional(),
+  requirements: z.array(z.enum(['verifiedEmail', 'oidc'])).max(2).refine(r => new Set(r).size === r.length, { message: 'each requirement at most once' }).optional()
+    .describe('what participants need before voting, amending, arguing or reporting: [], ["verifiedEmail"] or ["oidc"]')
 }).meta({ id: 'BillPatchBody' })
 
 export const PublishBody = z.strictObject({
@@ -67,7 +69,8 @@ export const Bill = z.object({
   ])).describe('divisions and articles in order'),
   articles: z.array(Article),
   participants: z.number().int().describe('distinct users who voted'),
-  canEdit: z.boolean().describe('whether the viewer is one of its editors (or an admin)')
+  canEdit: z.boolean().describe('whether the viewer is one of its editors (or an admin)'),
+  requirements: z.array(z.enum(['verifiedEmail', 'oidc'])).describe('what participants need before contributing (new bills: ["verifiedEmail"])')
 }).meta({ id: 'Bill' })
 
 export const BillSummary = Bill.omit({ articles: true, outline: true }).extend({

@@ -4,6 +4,7 @@ import type { Ctx } from '../../domain/context.ts'
 import { LoginBody, RegisterBody, TokenBody, UserPatchBody } from '../../../shared/api.ts'
 import { checkPassword, closeSession, createToken, openSession, register, selfView, setRole } from '../../domain/accounts.ts'
 import { Unauthenticated } from '../../domain/errors.ts'
+import { sendVerification } from '../../domain/account-links.ts'
 import { parse } from '../validate.ts'
 import { clearSessionCookie, setSessionCookie } from '../auth.ts'
 import type { rateLimits } from '../limits.ts'
@@ -14,7 +15,9 @@ export function accountRoutes (ctx: Ctx, limits: ReturnType<typeof rateLimits>):
 
   r.post('/auth/register', limits.register, async (req, res) => {
     const body = parse(RegisterBody, req.body)
-    const user = await register(ctx, body)
+    const locale = body.locale ?? (req.acceptsLanguages('fr', 'en') === 'en' ? 'en' : 'fr')
+    const user = await register(ctx, { ...body, locale })
+    await sendVerification(ctx, user)
     setSessionCookie(ctx, res, await openSession(ctx, user))
     res.status(201).json(selfView(user))
   })

@@ -266,6 +266,7 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE notifications ADD COLUMN mailed_at TEXT;
   CREATE INDEX arguments_author ON arguments(author_id, created_at DESC, id DESC);
   CREATE INDEX reports_user_at ON reports(user_id, at DESC, id DESC);
+  ALTER TABLE moderation_state ADD COLUMN pending_verified INTEGER NOT NULL DEFAULT 0;
   `
 ]
 
