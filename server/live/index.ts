@@ -8,7 +8,7 @@ import type http from 'node:http'
 import { Server, type Socket } from 'socket.io'
 import type { Ctx } from '../domain/context.ts'
 import type { UserRecord } from '../store/store.ts'
-import { billRoom, type ClientEvents, type ServerEvents } from '../../shared/live.ts'
+import { billRoom, userRoom, type ClientEvents, type ServerEvents } from '../../shared/live.ts'
 import { actorFromHeaders } from '../http/auth.ts'
 import { canSee } from '../domain/access.ts'
 
@@ -42,6 +42,8 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
   })
 
   io.on('connection', (socket: Socket<ClientEvents, ServerEvents, Record<string, never>, SocketData>) => {
+    // A signed-in user's sockets share a room: their notifications reach every tab.
+    if (socket.data.actor) void socket.join(userRoom(socket.data.actor.id))
     socket.on('subscribe', async (payload, ack) => {
       const reply = typeof ack === 'function' ? ack : () => {}
       const billId = typeof payload?.billId === 'string' ? payload.billId : ''
@@ -73,7 +75,8 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
     ctx.events.on('argument:updated', p => { io.to(billRoom(p.billId)).emit('argument:updated', p) }),
     ctx.events.on('argument:deleted', p => { io.to(billRoom(p.billId)).emit('argument:deleted', p) }),
     ctx.events.on('upvotes', p => { io.to(billRoom(p.billId)).emit('upvotes', p) }),
-    ctx.events.on('moderated', p => { io.to(billRoom(p.billId)).emit('moderated', p) })
+    ctx.events.on('moderated', p => { io.to(billRoom(p.billId)).emit('moderated', p) }),
+    ctx.events.on('notification:created', p => { io.to(userRoom(p.userId)).emit('notification', { notification: p.notification, unread: p.unread }) })
   ]
 
   return {

@@ -32,6 +32,13 @@ export interface TestSmtp {
   stop (): Promise<void>
 }
 
+/** A header of a mail as sent (unfolded), or null: mailparser restructures some, e.g. List-*. */
+export function rawHeader (mail: ReceivedMail, name: string): string | null {
+  const head = mail.raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ')
+  const line = head.split(/\r?\n/).find(l => l.toLowerCase().startsWith(name.toLowerCase() + ':'))
+  return line ? line.slice(name.length + 1).trim() : null
+}
+
 /** The first link of a mail's plain-text part whose path starts with `path` (e.g. "/verify"). */
 export function linkIn (mail: ReceivedMail, path: string): URL {
   for (const m of mail.text.matchAll(/https?:\/\/\S+/g)) {
