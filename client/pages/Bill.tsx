@@ -16,6 +16,8 @@ import { ArticleCard } from '../components/ArticleCard.tsx'
 import { NotFoundPage } from './NotFound.tsx'
 import { takeFocusRequest } from '../router.tsx'
 import { useBillLive } from '../live.ts'
+import { VerifyBanner } from '../components/VerifyBanner.tsx'
+import { FollowButton } from '../components/FollowButton.tsx'
 import type { SessionState } from '../session.ts'
 
 /** Moves to the `#article-…` target once the text is there (the browser tried before it was). */
@@ -94,6 +96,7 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
         <PageHeading title={b.title} />
         <p class="bill-header__authors">{authorLine(b.authors)}</p>
         <BillMeta bill={b} showDates />
+        {b.status !== 'draft' && <p class="bill-header__follow"><FollowButton me={me} target={{ type: 'bill', id: b.id }} what={b.title} /></p>}
         {b.summary && <p class="bill-header__summary">{b.summary}</p>}
         {b.canEdit && <p class="bill-header__edit"><a href={`${pagePath}/edit`}>{t('bill.editLink')}</a></p>}
         <ul class="bill-header__links">
@@ -102,6 +105,7 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
           {b.status !== 'draft' && <li><a href={`${pagePath}/synthesis`}>{t('bill.synthesisLink')}</a></li>}
         </ul>
       </header>
+      {b.status === 'open' && <VerifyBanner me={me} requirements={b.requirements} />}
       <div class="bill-layout">
         {b.outline.length > 0 && (
           <details class="bill-layout__outline" open={wide}>

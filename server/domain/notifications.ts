@@ -51,7 +51,7 @@ export function notificationLine (locale: Locale, n: UserNotificationRecord): st
 /** Where a notification leads in the application. */
 function notificationPath (n: UserNotificationRecord): string {
   if (n.target.type === 'amendment') return `/amendments/${encodeURIComponent(n.target.id)}`
-  if (n.target.type === 'article') return `/bills/${encodeURIComponent(n.billId)}/articles/${encodeURIComponent(n.target.id)}`
+  if (n.target.type === 'article') return `/articles/${encodeURIComponent(n.target.id)}`
   return `/bills/${encodeURIComponent(n.billId)}`
 }
 
