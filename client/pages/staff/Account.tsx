@@ -27,6 +27,7 @@ const ROLE_KEY = {
 function Role ({ me }: { me: User }) {
   return (
     <dl class="profile">
+      <div><dt>{t('register.displayName')}</dt><dd data-field="displayName">{me.displayName}</dd></div>
       <div><dt>{t('account.role')}</dt><dd data-field="role">{t(ROLE_KEY[me.role])}</dd></div>
     </dl>
   )
