@@ -66,3 +66,8 @@ export class RequirementMissing extends DomainError {
 export class InvalidToken extends DomainError {
   constructor (message = 'this link is invalid, expired or already used') { super('invalid_token', message) }
 }
+
+/** A sign-in with the OpenID Connect provider that failed: wrong state or nonce, no flow started, provider error (400). */
+export class OidcFailed extends DomainError {
+  constructor (message: string) { super('oidc_failed', message) }
+}

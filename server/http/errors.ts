@@ -8,7 +8,7 @@ import { z } from 'zod'
 import {
   Conflict, DomainError, Forbidden, InvalidInput, NotFound, RateLimited, RuleBroken, TooLarge, Unauthenticated, Unavailable
 } from '../domain/errors.ts'
-import { InvalidToken, RequirementMissing } from '../domain/errors.ts'
+import { InvalidToken, OidcFailed, RequirementMissing } from '../domain/errors.ts'
 
 /** HTTP status of each domain error class. */
 export function statusOf (err: DomainError): number {
@@ -23,6 +23,7 @@ export function statusOf (err: DomainError): number {
   if (err instanceof Unavailable) return 503
   if (err instanceof RequirementMissing) return 403
   if (err instanceof InvalidToken) return 400
+  if (err instanceof OidcFailed) return 400
   return 400
 }
 
