@@ -102,17 +102,22 @@ export function oidcRoutes (ctx: Ctx): Router {
     clearFlow(res)
     const config = await configuration()
     const current = new URL(req.originalUrl, ctx.config.publicUrl)
-    let claims: oidc.IDToken | undefined
+    let claims: Record<string, unknown> | undefined
     try {
       const tokens = await oidc.authorizationCodeGrant(config, current, {
         pkceCodeVerifier: flow.verifier, expectedState: flow.state, expectedNonce: flow.nonce, idTokenExpected: true
       })
-      claims = tokens.claims()
+      const id = tokens.claims()
+      claims = id ? { ...id } : undefined
+      // Providers often give the address and name at the userinfo endpoint only; its `sub` must match the ID token's.
+      if (id && config.serverMetadata().userinfo_endpoint) claims = { ...(await oidc.fetchUserInfo(config, tokens.access_token, id.sub)), ...id }
     } catch (err) {
-      ctx.log.info({ err: (err as Error).message }, 'OpenID Connect sign-in refused')
-      throw new OidcFailed(`the identity provider's answer was refused: ${(err as Error).message}`)
+      const e = err as Error & { cause?: { message?: string } }
+      const why = e.cause?.message ? `${e.message}: ${e.cause.message}` : e.message
+      ctx.log.info({ err: why }, 'OpenID Connect sign-in refused')
+      throw new OidcFailed(`the identity provider's answer was refused: ${why}`)
     }
-    if (!claims?.sub) throw new OidcFailed('the identity provider gave no subject')
+    if (typeof claims?.sub !== 'string') throw new OidcFailed('the identity provider gave no subject')
     const { user } = await signInWithOidc(ctx, config.serverMetadata().issuer, {
       sub: claims.sub,
       email: typeof claims.email === 'string' ? claims.email : undefined,
