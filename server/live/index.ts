@@ -11,8 +11,9 @@ import type { UserRecord } from '../store/store.ts'
 import { billRoom, userRoom, type ClientEvents, type ServerEvents } from '../../shared/live.ts'
 import { actorFromHeaders } from '../http/auth.ts'
 import { canSee } from '../domain/access.ts'
+import { secretId } from '../domain/accounts.ts'
 
-interface SocketData { actor: UserRecord | null }
+interface SocketData { actor: UserRecord | null; credentialId: string | null }
 
 /** The live server, attached to `server`. */
 export interface Live {
@@ -33,8 +34,9 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
 
   io.use(async (socket, next) => {
     try {
-      const { actor } = await actorFromHeaders(ctx, { cookie: socket.handshake.headers.cookie })
+      const { actor, secret } = await actorFromHeaders(ctx, { cookie: socket.handshake.headers.cookie })
       socket.data.actor = actor
+      socket.data.credentialId = secret ? secretId(secret) : null
       next()
     } catch (err) {
       next(err as Error)
@@ -76,7 +78,15 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
     ctx.events.on('argument:deleted', p => { io.to(billRoom(p.billId)).emit('argument:deleted', p) }),
     ctx.events.on('upvotes', p => { io.to(billRoom(p.billId)).emit('upvotes', p) }),
     ctx.events.on('moderated', p => { io.to(billRoom(p.billId)).emit('moderated', p) }),
-    ctx.events.on('notification:created', p => { io.to(userRoom(p.userId)).emit('notification', { notification: p.notification, unread: p.unread }) })
+    ctx.events.on('notification:created', p => { io.to(userRoom(p.userId)).emit('notification', { notification: p.notification, unread: p.unread }) }),
+    // Sessions that ended (sign-out everywhere, password change or reset, erasure) keep no live socket.
+    ctx.events.on('session:ended', p => {
+      void io.in(userRoom(p.userId)).fetchSockets().then(sockets => {
+        for (const so of sockets) {
+          if (p.credentialIds === 'all' || (so.data.credentialId && p.credentialIds.includes(so.data.credentialId))) so.disconnect(true)
+        }
+      })
+    })
   ]
 
   return {

@@ -184,4 +184,21 @@ describe('API: follows and notifications', function () {
     assert.deepEqual(a, b)
     assert.deepEqual(seenByStranger, [], 'the author of the argument is not notified')
   })
+
+  it('closes the live sockets of sessions that ended, and only those', async () => {
+    const me = await s.as('citizen')
+    const other = s.client()
+    const email = (await me.get('/me')).body.email
+    assert.equal((await other.post('/auth/login', { email, password: 'correct horse battery' })).status, 200)
+    const mine = await connect(s.url, me.cookie!)
+    const theirs = await connect(s.url, other.cookie!)
+    sockets.push(mine, theirs)
+    const closed = new Promise(resolve => theirs.once('disconnect', resolve))
+    assert.equal((await me.post('/me/password', { current: 'correct horse battery', password: 'a brand new password' })).status, 200)
+    await closed
+    assert.equal(mine.connected, true, 'the session that changed the password keeps its socket')
+    const mineClosed = new Promise(resolve => mine.once('disconnect', resolve))
+    assert.equal((await me.post('/auth/logout-all')).status, 204)
+    await mineClosed
+  })
 })
