@@ -8,6 +8,7 @@ import { DuplicateKeyError } from '../../server/store/store.ts'
 import { amendmentContract } from './amendments-contract.ts'
 import { debateContract } from './contract-debate.ts'
 import { exportsContract } from './contract-exports.ts'
+import { identityContract } from './contract-identity.ts'
 
 const now = () => new Date().toISOString()
 
@@ -39,6 +40,7 @@ export function storeContract (open: () => Promise<Store>): void {
 
   debateContract(() => store)
   exportsContract(() => store)
+  identityContract(() => store)
 
   it('pings', async () => {
     assert.equal(await store.ping(), true)
