@@ -171,4 +171,21 @@ describe('Browser: recovery, verification, follow and the account', function () 
     await until(page, 'back home, signed out', () => location.pathname === '/' && document.querySelector('.session__name') === null, undefined, WAIT)
     assert.equal((await s.client().post('/auth/login', { email: 'partir@example.org', password: 'a long enough password' })).status, 401)
   })
+
+  it('offers "Se connecter avec <provider>" on the sign-in page when OpenID Connect is configured', async () => {
+    const page = await pageAs(null)
+    await page.goto(`${s.url}/login`)
+    await until(page, 'the sign-in page', () => document.querySelector('main h1') !== null, undefined, WAIT)
+    assert.equal(await page.locator('.oidc').count(), 0, 'no button without a provider')
+    Object.assign(s.app.ctx.config, { oidcIssuer: 'https://identite.example', oidcClientId: 'alinea', oidcLabel: 'FranceConnect' })
+    try {
+      await page.goto(`${s.url}/login?next=/bills/${bill.id}`)
+      const link = page.getByRole('link', { name: 'Se connecter avec FranceConnect' })
+      await link.waitFor()
+      assert.equal(await link.getAttribute('href'), `/api/v1/auth/oidc/start?next=${encodeURIComponent(`/bills/${bill.id}`)}`)
+      await accessible(page, 'sign-in page with the OIDC button')
+    } finally {
+      Object.assign(s.app.ctx.config, { oidcIssuer: null, oidcClientId: null })
+    }
+  })
 })
