@@ -14,7 +14,7 @@ import type { Ctx, Actor } from './context.ts'
 import type { ContributionPosition, UserRecord } from '../store/store.ts'
 import { DuplicateKeyError } from '../store/store.ts'
 import type { ContributionView, ContributionsQuery, MePatchBody } from '../../shared/api.ts'
-import { Conflict, Unauthenticated } from './errors.ts'
+import { Conflict, Unauthenticated, WrongPassword } from './errors.ts'
 import { ERASED_NAME, normaliseEmail, selfView } from './accounts.ts'
 import { hashPassword, verifyPassword } from './passwords.ts'
 import { endSessions, sendVerification } from './account-links.ts'
@@ -30,7 +30,7 @@ async function assertPassword (user: UserRecord, password: string | undefined): 
   const has = user.passwordHash.startsWith('scrypt$')
   if (!has && !password) return
   if (!password || !(await verifyPassword(password, user.passwordHash))) {
-    throw Object.assign(new Unauthenticated('the password is not right'), { code: 'wrong_password' })
+    throw new WrongPassword()
   }
 }
 

@@ -71,3 +71,8 @@ export class InvalidToken extends DomainError {
 export class OidcFailed extends DomainError {
   constructor (message: string) { super('oidc_failed', message) }
 }
+
+/** The account's password, asked again before a sensitive change, is not right (401); nothing changed. */
+export class WrongPassword extends DomainError {
+  constructor () { super('wrong_password', 'the password is not right') }
+}

@@ -89,7 +89,8 @@ describe('API: recovery and the account', function () {
     const other = await signIn(email)
     const token = (await other.post('/auth/tokens', {})).body.token
     const wrong = await c.post('/me/password', { current: 'not my password', password: 'a brand new password' })
-    assert.equal(wrong.status, 401)
+    assert.deepEqual([wrong.status, wrong.body.error.code], [401, 'wrong_password'])
+    assert.equal((await other.get('/me')).status, 200, 'nothing changed')
     assert.equal((await c.post('/me/password', { current: password, password: 'a brand new password' })).status, 200)
     assert.equal((await c.get('/me')).status, 200, 'this session stays')
     assert.equal((await other.get('/me')).status, 401, 'the other session ended')
