@@ -23,6 +23,10 @@ import { NotFoundPage } from './pages/NotFound.tsx'
 import { CouncilPage } from './council/CouncilPage.tsx'
 import { DeliberationPage } from './council/DeliberationPage.tsx'
 import { AddArticlePage } from './pages/AddArticle.tsx'
+import { VerifyPage } from './pages/identity/Verify.tsx'
+import { ForgotPasswordPage } from './pages/identity/ForgotPassword.tsx'
+import { ResetPasswordPage } from './pages/identity/ResetPassword.tsx'
+import { UnsubscribePage } from './pages/identity/Unsubscribe.tsx'
 
 interface RouteContext {
   params: Record<string, string>
@@ -49,7 +53,11 @@ const ROUTES: [string, (c: RouteContext) => VNode][] = [
   ['/moderation', c => <StaffRoute page="moderation" me={c.me} epoch={c.epoch} query={c.loc.query} />],
   ['/account', c => <StaffRoute page="account" me={c.me} epoch={c.epoch} query={c.loc.query} />],
   ['/login', c => <LoginPage next={c.loc.query.get('next')} />],
-  ['/register', c => <RegisterPage next={c.loc.query.get('next')} />]
+  ['/register', c => <RegisterPage next={c.loc.query.get('next')} />],
+  ['/verify', c => <VerifyPage token={c.loc.query.get('token')} />],
+  ['/forgot-password', () => <ForgotPasswordPage />],
+  ['/reset-password', c => <ResetPasswordPage token={c.loc.query.get('token')} />],
+  ['/unsubscribe', c => <UnsubscribePage token={c.loc.query.get('token')} />]
 ]
 
 function renderRoute (c: Omit<RouteContext, 'params'>): VNode {

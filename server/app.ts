@@ -35,12 +35,17 @@ import { billImportRoutes } from './http/routes/bill-import.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { attachLive, type Live } from './live/index.ts'
 import { attachCollab } from './collab/index.ts'
+import { identityRoutes } from './http/routes/identity.ts'
+import { startMailer, type Mailer } from './mail/mailer.ts'
+import { startNotifier } from './domain/notifications.ts'
 
 export interface App {
   ctx: Ctx
   server: http.Server
   /** The socket.io server of live events (tests and benchmarks reach its sockets). */
   live: Live
+  /** The background sender of the mail queue. */
+  mailer: Mailer
   /** Starts listening; resolves with the port (useful with port 0). */
   listen (port?: number, host?: string): Promise<number>
   /** Stops accepting connections, lets requests in flight finish, then closes the store. */
@@ -104,6 +109,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   apiRouter.use(tokenRoutes(ctx))
   apiRouter.use(councilRoutes(ctx))
   apiRouter.use(wordingRoutes(ctx))
+  apiRouter.use(identityRoutes(ctx, limits))
   options.mount?.(apiRouter)
   apiRouter.use(notFoundHandler)
   apiRouter.use(errorHandler)
@@ -126,11 +132,14 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   server.keepAliveTimeout = 65_000
   const live = attachLive(ctx, server)
   const collab = attachCollab(ctx, server)
+  const stopNotifier = startNotifier(ctx)
+  const mailer = startMailer(ctx)
 
   return {
     ctx,
     server,
     live,
+    mailer,
     listen (port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject)
@@ -144,10 +153,12 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
     async close () {
       await live.close()
       await collab.close()
+      stopNotifier()
       await new Promise<void>(resolve => {
         server.close(() => resolve())
         server.closeIdleConnections()
       })
+      await mailer.close()
       await store.close()
     }
   }

@@ -61,6 +61,19 @@ export interface Config {
   maxSocketsPerUser: number
   /** Open sockets of visitors (signed out) from one address, per endpoint and process; 0 turns the cap off. */
   maxSocketsPerAddress: number
+  /** SMTP server of outgoing mail (`smtp://user:pass@host:port` or `smtps://`); null writes mails to the log instead. */
+  smtpUrl: string | null
+  /** The From of outgoing mail. */
+  mailFrom: string
+  /** The address of this Alinea as its users reach it, used in the links of mails. */
+  publicUrl: string
+  /** Hours between two daily digests of notifications (24; tests call the digest directly). */
+  digestHours: number
+  /** OpenID Connect sign-in: the provider's issuer URL, this client's id and secret, the button's words; null issuer: off. */
+  oidcIssuer: string | null
+  oidcClientId: string | null
+  oidcClientSecret: string | null
+  oidcLabel: string
 }
 
 /** Parses `KEY=value` lines of a .env file into the environment, without overriding what is set. */
@@ -130,6 +143,14 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     chromium: env.ALINEA_CHROMIUM || '/usr/bin/chromium',
     maxSocketsPerUser: int(env.ALINEA_MAX_SOCKETS_PER_USER, 32, 'ALINEA_MAX_SOCKETS_PER_USER'),
     maxSocketsPerAddress: int(env.ALINEA_MAX_SOCKETS_PER_ADDRESS, 256, 'ALINEA_MAX_SOCKETS_PER_ADDRESS'),
+    smtpUrl: env.ALINEA_SMTP_URL || null,
+    mailFrom: env.ALINEA_MAIL_FROM || 'Alinea <alinea@localhost>',
+    publicUrl: (env.ALINEA_PUBLIC_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ''),
+    digestHours: int(env.ALINEA_DIGEST_HOURS, 24, 'ALINEA_DIGEST_HOURS'),
+    oidcIssuer: env.ALINEA_OIDC_ISSUER || null,
+    oidcClientId: env.ALINEA_OIDC_CLIENT_ID || null,
+    oidcClientSecret: env.ALINEA_OIDC_CLIENT_SECRET || null,
+    oidcLabel: env.ALINEA_OIDC_LABEL || 'OpenID Connect',
     ...overrides
   }
   if (!config.secret) config.secret = env.ALINEA_SECRET || (dbFile === ':memory:' ? randomBytes(32).toString('hex') : dataSecret(dbFile))

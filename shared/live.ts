@@ -4,7 +4,7 @@
  * that bill; the server only sends what any viewer of the bill may see.
  */
 import type { ArgumentSide, ModerationReason, ModerationTargetType, Tally, TargetType } from './types.ts'
-import type { ArgumentView } from './api.ts'
+import type { ArgumentView, UserNotificationView } from './api.ts'
 
 /** Arguments of one article or amendment counted by side (hidden ones included, deleted ones not). */
 export interface ArgumentCount { for: number; against: number }
@@ -50,6 +50,8 @@ export interface ServerEvents {
   'argument:deleted': (payload: ArgumentDeletedPayload) => void
   upvotes: (payload: UpvotesPayload) => void
   moderated: (payload: ModeratedPayload) => void
+  /** To the user's own room only: a new notification and the number unread. */
+  notification: (payload: NotificationPayload) => void
 }
 
 /** The answer to `subscribe`. */
@@ -60,6 +62,12 @@ export interface ClientEvents {
   subscribe: (payload: { billId: string }, ack: (res: SubscribeAck) => void) => void
   unsubscribe: (payload: { billId: string }, ack?: (res: SubscribeAck) => void) => void
 }
+
+/** A new notification for the signed-in user (every tab of theirs gets it). */
+export interface NotificationPayload { notification: UserNotificationView; unread: number }
+
+/** The socket.io room of a signed-in user's own sockets. */
+export const userRoom = (userId: string): string => `user:${userId}`
 
 /** The socket.io room of a bill. */
 export const billRoom = (billId: string): string => `bill:${billId}`

@@ -47,7 +47,10 @@ export interface NodeJSON {
 }
 
 /** A user as the user sees themself (`GET /me`). */
-export interface User { id: string; email: string; displayName: string; role: Role; profileType: ProfileType }
+export interface User {
+  id: string; email: string; displayName: string; role: Role; profileType: ProfileType
+  emailVerified: boolean; oidc: boolean; locale: 'fr' | 'en'; notify: 'immediate' | 'daily' | 'off'; hasPassword: boolean
+}
 
 /** A user as others see them: never an email address. */
 export interface PublicUser { id: string; displayName: string; profileType: ProfileType }
@@ -67,3 +70,15 @@ export type ModerationReason = ReportReason | 'reported'
 export type ModerationActionKind = 'hide' | 'restore'
 /** What can be reported and moderated. */
 export type ModerationTargetType = 'argument' | 'amendment'
+
+/** What a bill may demand of a participant before they vote, amend, argue or report. */
+export type Requirement = 'verifiedEmail' | 'oidc'
+export const REQUIREMENTS: readonly Requirement[] = ['verifiedEmail', 'oidc']
+/** The languages Alinea writes to a user in (mails, notifications). */
+export type Locale = 'fr' | 'en'
+/** How a user hears of their notifications by e-mail. */
+export type NotifyMode = 'immediate' | 'daily' | 'off'
+/** What a user may follow. */
+export type FollowTargetType = 'bill' | 'article' | 'amendment'
+/** What a notification tells: a decision on one's amendment, activity on what one follows, moderation of one's content. */
+export type NotificationKind = 'moderation' | 'decision' | 'amendment' | 'argument' | 'revision'

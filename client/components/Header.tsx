@@ -10,6 +10,7 @@ import { currentPath, useLocation } from '../router.tsx'
 import { errorMessage } from '../errors.ts'
 import { announce } from './Announcer.tsx'
 import { LanguageSwitch } from './LanguageSwitch.tsx'
+import { NotificationCount } from './NotificationCount.tsx'
 
 /** The header shown on every page. */
 export function Header ({ me, locale }: { me: SessionState; locale: Locale }) {
@@ -48,6 +49,7 @@ export function Header ({ me, locale }: { me: SessionState; locale: Locale }) {
                   {(me.role === 'moderator' || me.role === 'admin') && (
                     <a href="/moderation" aria-current={loc.path === '/moderation' ? 'page' : undefined}>{t('nav.moderation')}</a>
                   )}
+                  <NotificationCount userId={me.id} />
                   <a class="session__name" href="/account" aria-current={loc.path === '/account' ? 'page' : undefined}>{t('session.signedInAs', { name: me.displayName })}</a>
                   <button type="button" class="button button--link" onClick={onSignOut} disabled={pending} aria-busy={pending}>
                     {pending ? t('session.signingOut') : t('session.signOut')}

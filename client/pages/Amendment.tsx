@@ -12,6 +12,8 @@ import { phaseOf } from '../consultation.ts'
 import { formatDate, getLocale, t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
 import { useBillLive } from '../live.ts'
+import { VerifyBanner } from '../components/VerifyBanner.tsx'
+import { FollowButton } from '../components/FollowButton.tsx'
 import { contributionError } from '../contribution-errors.ts'
 import type { SessionState } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
@@ -118,7 +120,9 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
         )}
         {a.kind === 'addArticle' && a.heading && <p class="additional-article__heading">{a.heading}</p>}
         <LiveStatus state={live} />
+        <FollowButton me={me} target={{ type: 'amendment', id: a.id }} what={title} />
       </header>
+      {b?.status === 'open' && <VerifyBanner me={me} requirements={b.requirements} />}
 
       {a.decision && (
         <section class={`decision decision--${a.status}`} aria-labelledby="decision-title">

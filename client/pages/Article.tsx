@@ -12,6 +12,8 @@ import { phaseOf } from '../consultation.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
 import { useBillLive } from '../live.ts'
+import { VerifyBanner } from '../components/VerifyBanner.tsx'
+import { FollowButton } from '../components/FollowButton.tsx'
 import type { SessionState } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
 import { Breadcrumb } from '../components/Breadcrumb.tsx'
@@ -103,8 +105,10 @@ export function ArticlePage ({ id, me, epoch }: { id: string; me: SessionState; 
         <div class="article-header__meta">
           {phase && <PhaseBadge phase={phase} />}
           <LiveStatus state={live} />
+          <FollowButton me={me} target={{ type: 'article', id: a.id }} what={title} />
         </div>
       </header>
+      {b?.status === 'open' && <VerifyBanner me={me} requirements={b.requirements} />}
 
       <div class="article-layout">
         <section class="article-text" aria-labelledby="article-text-title">

@@ -19,6 +19,8 @@ import { AdditionalArticles } from '../components/AdditionalArticles.tsx'
 import { NotFoundPage } from './NotFound.tsx'
 import { takeFocusRequest } from '../router.tsx'
 import { useBillLive } from '../live.ts'
+import { VerifyBanner } from '../components/VerifyBanner.tsx'
+import { FollowButton } from '../components/FollowButton.tsx'
 import type { SessionState } from '../session.ts'
 import { CouncilBox } from '../council/CouncilBox.tsx'
 
@@ -139,6 +141,7 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
         {b.summary && <p id="bill-summary" class={`bill-header__summary${summaryOpen ? '' : ' bill-header__summary--folded'}`}>{b.summary}</p>}
         {b.canEdit && <p class="bill-header__edit"><a href={`${pagePath}/edit`}>{t('bill.editLink')}</a></p>}
         <div class="bill-header__more">
+          {b.status !== 'draft' && <FollowButton me={me} target={{ type: 'bill', id: b.id }} what={b.title} />}
           {b.summary && (
             <button type="button" class="button button--link bill-summary__toggle" aria-expanded={summaryOpen} aria-controls="bill-summary" onClick={() => setSummaryOpen(!summaryOpen)}>
               {summaryOpen ? t('bill.summaryLess') : t('bill.summaryMore')}
@@ -154,6 +157,7 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
         </div>
       </header>
       {b.status !== 'draft' && <CouncilBox billId={b.id} target={{ type: 'bill', id: b.id }} me={me} epoch={epoch} returnTo={pagePath} />}
+      {b.status === 'open' && <VerifyBanner me={me} requirements={b.requirements} />}
       <div class="bill-layout">
         {b.outline.length > 0 && (
           <details class="bill-layout__outline" open={wide}>

@@ -13,6 +13,7 @@ import { PageHeading } from '../components/PageHeading.tsx'
 import { Field } from '../components/Field.tsx'
 import { FormError } from '../components/FormError.tsx'
 import { announce } from '../components/Announcer.tsx'
+import { OidcButton } from '../components/OidcButton.tsx'
 
 /** The sign-in page; `next` is where to go afterwards. */
 export function LoginPage ({ next }: { next: string | null }) {
@@ -49,6 +50,8 @@ export function LoginPage ({ next }: { next: string | null }) {
           {pending ? t('login.pending') : t('login.submit')}
         </button>
       </form>
+      <p class="form-aside"><a href="/forgot-password">{t('login.forgot')}</a></p>
+      <OidcButton next={target} />
       <p class="form-aside">
         {t('login.noAccount')}{' '}
         <a href={next ? `/register?next=${encodeURIComponent(target)}` : '/register'}>{t('session.register')}</a>

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks'
 import { api } from '../api.ts'
 import { LIMITS_PASSWORD_MIN, PROFILE_TYPES, type ProfileType } from '../limits.ts'
-import { t } from '../i18n/index.ts'
+import { getLocale, t } from '../i18n/index.ts'
 import { errorMessage } from '../errors.ts'
 import { navigate, safeReturnPath } from '../router.tsx'
 import { signedIn } from '../session.ts'
@@ -37,7 +37,7 @@ export function RegisterPage ({ next }: { next: string | null }) {
     setPending(true)
     setError(null)
     try {
-      const user = await api.register({ displayName: displayName.trim(), email: email.trim(), password, profileType })
+      const user = await api.register({ displayName: displayName.trim(), email: email.trim(), password, profileType, locale: getLocale() })
       signedIn(user)
       announce(t('register.done'))
       navigate(target, { replace: true })

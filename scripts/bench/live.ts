@@ -71,7 +71,7 @@ async function serveAlinea (): Promise<void> {
   const bill = (await author.post(`/bills/${created.body.id}/publish`, { closesAt: new Date(Date.now() + 86_400_000).toISOString() })).body
   const cookies: string[] = []
   for (let i = 0; i < Number(values.votes); i++) {
-    const u = { id: `usr_live${i}`, email: `live${i}@example.org`, displayName: `V${i}`, role: 'citizen' as const, profileType: 'citizen' as const, passwordHash: 'x', createdAt: new Date().toISOString() }
+    const u = { id: `usr_live${i}`, email: `live${i}@example.org`, displayName: `V${i}`, role: 'citizen' as const, profileType: 'citizen' as const, passwordHash: 'x', createdAt: new Date().toISOString(), emailVerified: true }
     await s.app.ctx.store.createUser(u)
     cookies.push(`alinea_session=${await openSession(s.app.ctx, u)}`)
   }

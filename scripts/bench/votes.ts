@@ -42,7 +42,7 @@ async function serve (): Promise<void> {
   const articles: string[] = (await author.get(`/bills/${created.body.id}`)).body.articles.map((a: any) => a.id)
   const cookies: string[] = []
   for (let i = 0; i < nUsers; i++) {
-    const u: UserRecord = { id: `usr_bench${i}`, email: `bench${i}@example.org`, displayName: `B${i}`, role: 'citizen', profileType: 'citizen', passwordHash: 'x', createdAt: new Date().toISOString() }
+    const u: UserRecord = { id: `usr_bench${i}`, email: `bench${i}@example.org`, displayName: `B${i}`, role: 'citizen', profileType: 'citizen', passwordHash: 'x', createdAt: new Date().toISOString(), emailVerified: true }
     await app.ctx.store.createUser(u)
     cookies.push(`alinea_session=${await openSession(app.ctx, u)}`)
   }

@@ -35,7 +35,8 @@ const DEMO_BILL = new URL('./fr-ppl11-290-depot.json', import.meta.url)
 export async function seedDemo (ctx: Ctx): Promise<boolean> {
   if ((await ctx.store.listBills({ statuses: [], all: true })).length > 0) return false
   const users: Record<string, UserRecord> = {}
-  for (const a of DEMO_ACCOUNTS) users[a.email] = await ctx.store.getUserByEmail(a.email) ?? await register(ctx, a, a.role)
+  // Demo accounts are usable at once: their addresses count as verified.
+  for (const a of DEMO_ACCOUNTS) users[a.email] = await ctx.store.getUserByEmail(a.email) ?? await register(ctx, a, a.role, { emailVerified: true })
   const author = users['depute@demo.alinea']
   const staff = users['collaboratrice@demo.alinea']
   const json = JSON.parse(readFileSync(DEMO_BILL, 'utf8')) as unknown
@@ -44,7 +45,8 @@ export async function seedDemo (ctx: Ctx): Promise<boolean> {
     summary: 'Les passagers du transport aérien doivent être informés à l\'avance des perturbations dues à une grève. Ce texte crée une obligation de déclaration individuelle des salariés 48 heures avant leur participation à un mouvement de grève, et une information des passagers 24 heures à l\'avance.',
     articles: lawFactoryToBlocks(json).flatMap(b => b.kind === 'article' ? [{ num: b.num, heading: b.heading, alineas: b.alineas }] : [])
   })
-  await ctx.store.updateBill(bill.id, { editors: [author.id, staff.id] })
+  // The demo bill asks nothing of participants, so anyone trying Alinea can vote at once.
+  await ctx.store.updateBill(bill.id, { editors: [author.id, staff.id], requirements: [] })
   const closesAt = new Date(ctx.now().getTime() + 45 * 86_400_000).toISOString()
   await publishBill(ctx, author, bill.id, { closesAt })
   await seedContributions(ctx, users)

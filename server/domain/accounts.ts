@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { Ctx, Actor } from './context.ts'
 import type { UserRecord } from '../store/store.ts'
 import { DuplicateKeyError } from '../store/store.ts'
-import type { ProfileType, PublicUser, Role, User } from '../../shared/types.ts'
+import type { Locale, ProfileType, PublicUser, Role, User } from '../../shared/types.ts'
 import { Conflict, Forbidden, NotFound, Unauthenticated } from './errors.ts'
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts'
 import { newId } from '../../shared/ids.ts'
@@ -23,16 +23,23 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
 
 /** A user as they see themself. */
 export function selfView (u: UserRecord): User {
-  return { id: u.id, email: u.email, displayName: u.displayName, role: u.role, profileType: u.profileType }
+  return {
+    id: u.id, email: u.email, displayName: u.displayName, role: u.role, profileType: u.profileType,
+    emailVerified: u.emailVerified === true, oidc: !!u.oidcSub, locale: u.locale ?? 'fr', notify: u.notify ?? 'immediate',
+    hasPassword: u.passwordHash.startsWith('scrypt$')
+  }
 }
 
-/** A user as others see them: never an email. */
-export function publicView (u: Pick<UserRecord, 'id' | 'displayName' | 'profileType'>): PublicUser {
-  return { id: u.id, displayName: u.displayName, profileType: u.profileType }
+/** The name an erased account's contributions are shown under. */
+export const ERASED_NAME = 'Compte supprimé'
+
+/** A user as others see them: never an email; an erased account reads « Compte supprimé ». */
+export function publicView (u: Pick<UserRecord, 'id' | 'displayName' | 'profileType' | 'deletedAt'>): PublicUser {
+  return { id: u.id, displayName: u.deletedAt ? ERASED_NAME : u.displayName, profileType: u.profileType }
 }
 
 /** Creates an account with the citizen role (or the given role, for scripts and the demo). */
-export async function register (ctx: Ctx, input: { email: string; password: string; displayName: string; profileType?: ProfileType }, role: Role = 'citizen'): Promise<UserRecord> {
+export async function register (ctx: Ctx, input: { email: string; password: string; displayName: string; profileType?: ProfileType; locale?: Locale }, role: Role = 'citizen', options: { emailVerified?: boolean } = {}): Promise<UserRecord> {
   assertDisplayName(input.displayName.trim())
   const user: UserRecord = {
     id: newId('usr'),
@@ -41,7 +48,12 @@ export async function register (ctx: Ctx, input: { email: string; password: stri
     role,
     profileType: input.profileType ?? 'citizen',
     passwordHash: await hashPassword(input.password),
-    createdAt: ctx.now().toISOString()
+    createdAt: ctx.now().toISOString(),
+    emailVerified: options.emailVerified ?? false,
+    locale: input.locale ?? 'fr',
+    notify: 'immediate',
+    oidcSub: null,
+    deletedAt: null
   }
   try {
     await ctx.store.createUser(user)
@@ -58,7 +70,7 @@ export async function register (ctx: Ctx, input: { email: string; password: stri
  * name does not look like anyone else's. Scripts, the demo and tests create
  * accounts with `register`, which checks only the characters of the name.
  */
-export async function signUp (ctx: Ctx, input: { email: string; password: string; displayName: string; profileType?: ProfileType }): Promise<UserRecord> {
+export async function signUp (ctx: Ctx, input: { email: string; password: string; displayName: string; profileType?: ProfileType; locale?: Locale }): Promise<UserRecord> {
   assertDisplayName(input.displayName.trim())
   await assertNameFree(ctx, input.displayName.trim())
   return register(ctx, input)
@@ -71,7 +83,7 @@ export async function checkPassword (ctx: Ctx, email: string, password: string):
   throttle.attempt(key)
   const user = await ctx.store.getUserByEmail(key)
   const ok = await verifyPassword(password, user?.passwordHash ?? await dummyHash())
-  if (!user || !ok) throw new Unauthenticated('wrong email or password')
+  if (!user || !ok || user.deletedAt) throw new Unauthenticated('wrong email or password')
   throttle.succeeded(key)
   return user
 }
@@ -129,7 +141,8 @@ export async function authenticate (ctx: Ctx, secret: string, kind: 'session' | 
     ctx.events.emit('session:ended', { userId: cred.userId, credentialIds: [cred.id] })
     return null
   }
-  return ctx.store.getUser(cred.userId)
+  const user = await ctx.store.getUser(cred.userId)
+  return user && !user.deletedAt ? user : null
 }
 
 /** Changes a user's role: admins only, and an admin cannot demote themself (so one admin always remains). */
@@ -151,5 +164,5 @@ export async function ensureAdmin (ctx: Ctx, email: string, password: string, di
     if (existing.role !== 'admin') return (await ctx.store.setUserRole(existing.id, 'admin'))!
     return existing
   }
-  return register(ctx, { email, password, displayName, profileType: 'institution' }, 'admin')
+  return register(ctx, { email, password, displayName, profileType: 'institution' }, 'admin', { emailVerified: true })
 }

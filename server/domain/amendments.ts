@@ -32,6 +32,7 @@ import type { Tally, VoteValue } from '../../shared/types.ts'
 import { newId } from '../../shared/ids.ts'
 import { normaliseAlinea } from '../../shared/text.ts'
 import { newShuffle } from '../store/ranking.ts'
+import { assertMeetsRequirements } from './requirements.ts'
 import { Conflict, Forbidden, InvalidInput, NotFound, RateLimited, RuleBroken, TooLarge, Unauthenticated } from './errors.ts'
 import { canSee, isEditor, isOpenAt } from './access.ts'
 import { contributionLimiter } from './limits.ts'
@@ -94,6 +95,7 @@ export async function proposeAmendment (ctx: Ctx, actor: Actor, articleId: strin
   if (!article || !bill || !canSee(bill, actor)) throw new NotFound('article')
   assertOpen(ctx, bill, 'amendments are')
   if (article.removedIn !== null) throw new RuleBroken('article_removed', 'this article is no longer in the bill')
+  assertMeetsRequirements(bill, actor)
 
   // By dispositif: parsed and applied to the base text here, refused (422) before anything is stored.
   const alineas = body.dispositif !== undefined
@@ -219,6 +221,7 @@ async function votable (ctx: Ctx, actor: Actor, id: string): Promise<{ amendment
   if (!actor) throw new Unauthenticated('sign in to vote')
   const found = await visibleAmendment(ctx, actor, id)
   assertOpen(ctx, found.bill, 'votes are')
+  assertMeetsRequirements(found.bill, actor)
   if (found.amendment.status !== 'proposed') {
     throw new RuleBroken('amendment_closed', `this amendment is ${found.amendment.status}: votes are taken on proposed amendments only`)
   }

@@ -59,7 +59,9 @@ export async function createBill (ctx: Ctx, actor: Actor, body: BillCreateBody, 
     revision: 0,
     createdBy: actor.id,
     createdAt: t,
-    updatedAt: t
+    updatedAt: t,
+    // A new consultation counts people: only verified addresses take part until its editors say otherwise.
+    requirements: ['verifiedEmail']
   }
   await ctx.store.createBill(bill)
   await ctx.store.appendDocUpdate(bill.id, initialUpdate(blocks))
@@ -69,7 +71,7 @@ export async function createBill (ctx: Ctx, actor: Actor, body: BillCreateBody, 
 
 const iso = (s: string | null | undefined): string | null | undefined => s == null ? s : new Date(s).toISOString()
 
-/** Changes a bill's title, summary, dates, editors or wording style (its editors only; who may be an editor: editors.ts). */
+/** Changes a bill's title, summary, dates, editors, wording style or requirements (its editors only; who may be an editor: editors.ts). */
 export async function updateBill (ctx: Ctx, actor: Actor, billId: string, body: BillPatchBody): Promise<BillRecord> {
   const bill = assertEditor(await ctx.store.getBill(billId), actor)
   const opensAt = body.opensAt !== undefined ? iso(body.opensAt) : bill.opensAt
@@ -87,7 +89,7 @@ export async function updateBill (ctx: Ctx, actor: Actor, billId: string, body: 
     assertEditorsChange(bill, actor!, found)
   }
   const updated = await ctx.store.updateBill(billId, {
-    title: body.title, summary: body.summary, opensAt, closesAt, editors, wordingStyle: body.wordingStyle, updatedAt: ctx.now().toISOString()
+    title: body.title, summary: body.summary, opensAt, closesAt, editors, wordingStyle: body.wordingStyle, updatedAt: ctx.now().toISOString(), requirements: body.requirements
   })
   if (!updated) throw new NotFound('bill')
   ctx.events.emit('bill:updated', { billId })

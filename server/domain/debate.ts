@@ -23,6 +23,7 @@ import { Forbidden, NotFound, RuleBroken, Unauthenticated } from './errors.ts'
 import { isOpenAt } from './access.ts'
 import { argumentPlace, type ArgumentPlace } from './targets.ts'
 import { contributionLimiter } from './limits.ts'
+import { assertMeetsRequirements } from './requirements.ts'
 import { isModerator, visibilityOf } from './moderation-state.ts'
 import { argumentCursor, argumentPosition, argumentView, argumentViews, EDIT_WINDOW_MS } from './argument-views.ts'
 
@@ -40,6 +41,7 @@ export async function postArgument (ctx: Ctx, actor: Actor, target: ArgumentTarg
   if (!actor) throw new Unauthenticated('sign in to argue')
   const place = await argumentPlace(ctx, actor, target)
   assertOpen(ctx, place, 'arguments are')
+  assertMeetsRequirements(place.bill, actor)
   if (place.article.removedIn !== null) throw new RuleBroken('article_removed', 'this article is no longer in the bill')
   if (place.amendment?.status === 'withdrawn') throw new RuleBroken('amendment_withdrawn', 'this amendment was withdrawn: it takes no more arguments')
   if (place.amendment && (await visibilityOf(ctx, 'amendment', [place.amendment.id])).get(place.amendment.id)!.hidden) {
@@ -132,6 +134,7 @@ export async function upvoteArgument (ctx: Ctx, actor: Actor, id: string): Promi
   if (!actor) throw new Unauthenticated('sign in to upvote')
   const { argument, place } = await existing(ctx, actor, id)
   assertOpen(ctx, place, 'upvotes are')
+  assertMeetsRequirements(place.bill, actor)
   if (argument.authorId === actor.id) throw new RuleBroken('own_argument', 'you cannot upvote your own argument')
   if (await isHidden(ctx, id)) throw new RuleBroken('argument_hidden', 'a hidden argument cannot be upvoted')
   const tally = await ctx.store.castVote({ userId: actor.id, target: { type: 'argument', id }, billId: argument.billId, value: 'for', at: ctx.now().toISOString() })
@@ -144,6 +147,7 @@ export async function removeUpvote (ctx: Ctx, actor: Actor, id: string): Promise
   if (!actor) throw new Unauthenticated('sign in to upvote')
   const { argument, place } = await existing(ctx, actor, id)
   assertOpen(ctx, place, 'upvotes are')
+  assertMeetsRequirements(place.bill, actor)
   const tally = await ctx.store.removeVote(actor.id, { type: 'argument', id })
   ctx.events.emit('upvotes', { billId: argument.billId, argumentId: id, upvotes: tally.for })
   return { upvotes: tally.for }

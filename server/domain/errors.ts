@@ -57,3 +57,23 @@ export class Unavailable extends DomainError {
   /** `retryAfterSeconds`: when it is worth trying again (a Retry-After header), if known. */
   constructor (message: string, readonly retryAfterSeconds?: number) { super('unavailable', message, retryAfterSeconds === undefined ? undefined : { retryAfterSeconds }) }
 }
+
+/** The bill demands something of participants that this one lacks: a verified address or an OIDC sign-in (403). */
+export class RequirementMissing extends DomainError {
+  constructor (readonly requirement: string, message: string) { super('requirement_missing', message, { requirement }) }
+}
+
+/** A link's token is unknown, expired or already used (400); nothing changed. */
+export class InvalidToken extends DomainError {
+  constructor (message = 'this link is invalid, expired or already used') { super('invalid_token', message) }
+}
+
+/** A sign-in with the OpenID Connect provider that failed: wrong state or nonce, no flow started, provider error (400). */
+export class OidcFailed extends DomainError {
+  constructor (message: string) { super('oidc_failed', message) }
+}
+
+/** The account's password, asked again before a sensitive change, is not right (401); nothing changed. */
+export class WrongPassword extends DomainError {
+  constructor () { super('wrong_password', 'the password is not right') }
+}

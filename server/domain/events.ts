@@ -5,6 +5,7 @@
 import { EventEmitter } from 'node:events'
 import type { Tally, TargetType } from '../../shared/types.ts'
 import type { AmendmentCreatedPayload, AmendmentDecidedPayload, AmendmentWithdrawnPayload } from '../../shared/live.ts'
+import type { UserNotificationView } from '../../shared/api.ts'
 import type {
   ArgumentCreatedPayload, ArgumentDeletedPayload, ArgumentUpdatedPayload, ModeratedPayload, UpvotesPayload
 } from '../../shared/live.ts'
@@ -34,6 +35,10 @@ export interface DomainEvents {
   'council:drawn': { billId: string; members: string[] }
   /** A member declined; `replacement` (a user id to notify) took the seat, or null when no alternate fits. */
   'council:seat-replaced': { billId: string; declined: string; replacement: string | null }
+  /** A mail was stored in the queue: the mailer sends it now rather than at its next round. */
+  'mail:queued': { mailId: string }
+  /** A notification for one user (live to their own room). */
+  'notification:created': { userId: string; notification: UserNotificationView; unread: number }
 }
 
 /** A typed event emitter for domain events. */

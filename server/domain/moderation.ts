@@ -26,6 +26,8 @@ import { newId } from '../../shared/ids.ts'
 import { Forbidden, RuleBroken, Unauthenticated } from './errors.ts'
 import { contentPlace, type ContentPlace } from './targets.ts'
 import { contributionLimiter } from './limits.ts'
+import { assertMeetsRequirements, meets } from './requirements.ts'
+import { announceStored } from './notifications.ts'
 import { isModerator } from './moderation-state.ts'
 import { argumentView } from './argument-views.ts'
 import { publicView } from './accounts.ts'
@@ -63,6 +65,7 @@ export async function report (ctx: Ctx, actor: Actor, input: { target: { type: M
   const earlier = await ctx.store.getUserReport(actor.id, place.target)
   if (earlier) return { report: reportView(earlier), created: false }
   if (place.authorId === actor.id) throw new RuleBroken('own_content', 'you cannot report your own contribution')
+  assertMeetsRequirements(place.bill, actor)
   const at = ctx.now().toISOString()
   const record: ReportRecord = {
     id: newId('rep'), target: { type: place.target.type, id: place.target.id }, billId: place.bill.id, userId: actor.id,
@@ -70,14 +73,16 @@ export async function report (ctx: Ctx, actor: Actor, input: { target: { type: M
   }
   const action: ModerationActionRecord = { id: newId('mod'), target: record.target, billId: record.billId, action: 'hide', reason: 'reported', by: SYSTEM, at }
   const limiter = contributionLimiter(ctx)
+  const note = notificationFor(place, action)
   const result = await limiter.take(actor.id, 'report', () => ctx.store.fileReport(record, {
-    threshold: ctx.config.autohideReports, action, notification: notificationFor(place, action)
+    threshold: ctx.config.autohideReports, action, notification: note, reporterVerified: meets(actor, 'verifiedEmail')
   }))
   // A concurrent identical report won the race: this one counted nothing, so it costs nothing.
   if (!result.created) limiter.refund(actor.id, 'report')
   if (result.hidden) {
     ctx.log.info({ target: record.target, reports: ctx.config.autohideReports }, 'content hidden after reports')
     await announce(ctx, place, result.hidden)
+    await announceStored(ctx, [note.id])
   }
   return { report: reportView(result.report), created: result.created }
 }
@@ -90,9 +95,11 @@ export async function moderate (ctx: Ctx, actor: Actor, input: { target: { type:
     id: newId('mod'), target: { type: place.target.type, id: place.target.id }, billId: place.bill.id,
     action: input.action, reason: input.reason, by: actor.id, at: ctx.now().toISOString()
   }
-  await ctx.store.applyModeration(action, notificationFor(place, action))
+  const note = notificationFor(place, action)
+  await ctx.store.applyModeration(action, note)
   ctx.log.info({ target: action.target, action: action.action, reason: action.reason, by: actor.id }, 'moderation')
   await announce(ctx, place, action)
+  await announceStored(ctx, [note.id])
   return { ...action, by: publicView(actor) }
 }
 
@@ -117,19 +124,6 @@ export async function moderationLog (ctx: Ctx, actor: Actor, query: { cursor?: s
   const last = page[page.length - 1]
   return {
     items: page.map(a => ({ id: a.id, target: a.target, billId: a.billId, action: a.action, reason: a.reason, by: people.get(a.by) ?? null, at: a.at })),
-    next: rows.length > query.limit ? encodeCursor({ at: last.at, id: last.id }) : null
-  }
-}
-
-/** The signed-in user's notifications, newest first: what moderation did to their contributions and why. */
-export async function notifications (ctx: Ctx, actor: Actor, query: { cursor?: string; limit: number }): Promise<{ items: NotificationView[]; next: string | null }> {
-  if (!actor) throw new Unauthenticated()
-  const after = query.cursor ? decodeCursor(query.cursor, isPosition) : undefined
-  const rows = await ctx.store.listNotifications(actor.id, after, query.limit + 1)
-  const page = rows.slice(0, query.limit)
-  const last = page[page.length - 1]
-  return {
-    items: page.map(n => ({ id: n.id, kind: n.kind, target: n.target, billId: n.billId, action: n.action, reason: n.reason, at: n.at })),
     next: rows.length > query.limit ? encodeCursor({ at: last.at, id: last.id }) : null
   }
 }

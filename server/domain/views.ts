@@ -34,7 +34,8 @@ async function summary (ctx: Ctx, bill: BillRecord, actor: Actor): Promise<Omit<
     revision: bill.revision,
     participants: bill.revision > 0 ? await ctx.store.countVoters(bill.id) : 0,
     canEdit: isEditor(bill, actor),
-    wordingStyle: bill.wordingStyle ?? 'assemblee'
+    wordingStyle: bill.wordingStyle ?? 'assemblee',
+    requirements: bill.requirements ?? []
   }
 }
 

@@ -7,6 +7,7 @@ import type { ArticleRecord, BillRecord } from '../store/store.ts'
 import type { Tally, VoteValue } from '../../shared/types.ts'
 import { NotFound, RuleBroken, Unauthenticated } from './errors.ts'
 import { canSee, isOpenAt } from './access.ts'
+import { assertMeetsRequirements } from './requirements.ts'
 
 /** The article and its bill, when the actor may contribute to it now. */
 async function contributable (ctx: Ctx, actor: Actor, articleId: string): Promise<{ article: ArticleRecord; bill: BillRecord }> {
@@ -17,6 +18,7 @@ async function contributable (ctx: Ctx, actor: Actor, articleId: string): Promis
   if (!bill || !canSee(bill, actor)) throw new NotFound('article')
   if (!isOpenAt(bill, ctx.now())) throw new RuleBroken('consultation_closed', 'the consultation is not open: votes are not accepted now')
   if (article.removedIn !== null) throw new RuleBroken('article_removed', 'this article is no longer in the bill')
+  assertMeetsRequirements(bill, actor)
   return { article, bill }
 }
 

@@ -8,6 +8,7 @@ import { z } from 'zod'
 import {
   Conflict, DomainError, Forbidden, InvalidInput, NotFound, RateLimited, RuleBroken, TooLarge, Unauthenticated, Unavailable
 } from '../domain/errors.ts'
+import { InvalidToken, OidcFailed, RequirementMissing, WrongPassword } from '../domain/errors.ts'
 
 /** HTTP status of each domain error class. */
 export function statusOf (err: DomainError): number {
@@ -20,6 +21,10 @@ export function statusOf (err: DomainError): number {
   if (err instanceof RuleBroken) return 422
   if (err instanceof RateLimited) return 429
   if (err instanceof Unavailable) return 503
+  if (err instanceof RequirementMissing) return 403
+  if (err instanceof InvalidToken) return 400
+  if (err instanceof OidcFailed) return 400
+  if (err instanceof WrongPassword) return 401
   return 400
 }
 

@@ -5,8 +5,9 @@
  */
 import { z } from 'zod'
 import * as api from '../../shared/api.ts'
+import { IDENTITY_OPERATIONS } from './openapi-identity.ts'
 
-interface Operation {
+export interface Operation {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete'
   path: string
   summary: string
@@ -70,7 +71,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/moderation/queue', summary: 'Reported and auto-hidden content, most reported first, with full text and reports', who: 'moderator, admin', query: api.PageQuery, response: api.ModerationQueue },
   { method: 'post', path: '/moderation/actions', summary: 'Hide or restore a contribution (appended to the log; its author is notified)', who: 'moderator, admin', body: api.ModerationActionBody, response: api.ModerationAction, status: 201 },
   { method: 'get', path: '/moderation/log', summary: 'The moderation log, newest first', who: 'moderator, admin', query: api.PageQuery, response: api.ModerationLog },
-  { method: 'get', path: '/me/notifications', summary: 'What moderation did to one\'s contributions, and why; newest first', who: 'signed in', query: api.PageQuery, response: api.NotificationList },
+  { method: 'get', path: '/me/notifications', summary: 'One\'s notifications, newest first (moderation of one\'s content, decisions on one\'s amendments, activity on what one follows), with the number unread', who: 'signed in', query: api.PageQuery, response: api.UserNotificationList },
   // synthesis and exports
   { method: 'get', path: '/bills/{billId}/synthesis', summary: 'The synthesis: participation by profile type, kind and day; per article the tally, counts, most supported amendments (Wilson lower bound), most upvoted arguments, decisions; the consolidated text', who: 'anyone (drafts: their editors)', response: api.Synthesis },
   { method: 'get', path: '/bills/{billId}/export', summary: 'Reports and open data: json (open data, streamed), akn (Akoma Ntoso 3.0), csv (one table per kind), xlsx, docx, html, pdf (503 without Chromium); audience=staff adds hidden content, flagged', who: 'json and akn: anyone; csv, xlsx, docx, html, pdf and audience=staff: staff, the bill\'s editors, admins', query: api.ExportQuery },
@@ -90,7 +91,8 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/bills/{billId}/council/deliberation', summary: 'Per agenda item, the members\' arguments and votes', who: 'members', response: api.Deliberation },
   { method: 'post', path: '/bills/{billId}/council/agenda/{itemId}/arguments', summary: 'Argue on an agenda item', who: 'members', body: api.CouncilArgumentBody, response: api.Deliberation, status: 201 },
   { method: 'put', path: '/bills/{billId}/council/agenda/{itemId}/vote', summary: 'Vote on an agenda item (again to change)', who: 'members', body: api.CouncilVoteBody, response: api.Tally },
-  { method: 'put', path: '/bills/{billId}/council/agenda/{itemId}/opinion', summary: 'Publish the council\'s opinion on an item, with the members\' vote at that time', who: 'members', body: api.OpinionBody, response: api.Opinion }
+  { method: 'put', path: '/bills/{billId}/council/agenda/{itemId}/opinion', summary: 'Publish the council\'s opinion on an item, with the members\' vote at that time', who: 'members', body: api.OpinionBody, response: api.Opinion },
+  ...IDENTITY_OPERATIONS
 ]
 
 const STATUS_TEXT: Record<number, string> = {

@@ -99,7 +99,16 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
     ctx.events.on('argument:updated', p => { io.to(billRoom(p.billId)).emit('argument:updated', p) }),
     ctx.events.on('argument:deleted', p => { io.to(billRoom(p.billId)).emit('argument:deleted', p) }),
     ctx.events.on('upvotes', p => { io.to(billRoom(p.billId)).emit('upvotes', p) }),
-    ctx.events.on('moderated', p => { io.to(billRoom(p.billId)).emit('moderated', p) })
+    ctx.events.on('moderated', p => { io.to(billRoom(p.billId)).emit('moderated', p) }),
+    ctx.events.on('notification:created', p => { io.to(userRoom(p.userId)).emit('notification', { notification: p.notification, unread: p.unread }) }),
+    // Sessions that ended (sign-out everywhere, password change or reset, erasure) keep no live socket.
+    ctx.events.on('session:ended', p => {
+      void io.in(userRoom(p.userId)).fetchSockets().then(sockets => {
+        for (const so of sockets) {
+          if (p.credentialIds === 'all' || (so.data.credentialId && p.credentialIds.includes(so.data.credentialId))) so.disconnect(true)
+        }
+      })
+    })
   ]
 
   return {

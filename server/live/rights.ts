@@ -18,7 +18,7 @@ import type { Server } from 'socket.io'
 import type { Ctx } from '../domain/context.ts'
 import type { UserRecord } from '../store/store.ts'
 import { canSee } from '../domain/access.ts'
-import { billRoom, type ClientEvents, type ServerEvents } from '../../shared/live.ts'
+import { billRoom, userRoom, type ClientEvents, type ServerEvents } from '../../shared/live.ts'
 
 /** What the server keeps on each live socket. */
 export interface SocketData {
@@ -31,7 +31,7 @@ export interface SocketData {
 export type LiveServer = Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>
 
 /** The room of one user's sockets. */
-export const userRoom = (userId: string): string => `user:${userId}`
+export { userRoom }
 
 const BILL_ROOM_PREFIX = billRoom('')
 

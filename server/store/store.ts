@@ -18,6 +18,7 @@ import type { CredentialListStore, NameKeyStore } from './types/credential-lists
 import type { CouncilStore, CouncilWorkStore } from './types/council.ts'
 import type { AmendmentBatchStore } from './types/amendment-batches.ts'
 import type { AdditionalArticleStore } from './types/additional-articles.ts'
+import type { IdentityStore } from './types/identity.ts'
 
 export * from './types/accounts.ts'
 export * from './types/bills.ts'
@@ -32,10 +33,11 @@ export * from './types/credential-lists.ts'
 export * from './types/council.ts'
 export * from './types/amendment-batches.ts'
 export * from './types/additional-articles.ts'
+export * from './types/identity.ts'
 
 /** The whole store. */
 export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore, ArgumentStore, ModerationStore, AmendmentStore, ExportStore,
-  CredentialListStore, NameKeyStore, CouncilStore, CouncilWorkStore, AmendmentBatchStore, AdditionalArticleStore {
+  CredentialListStore, NameKeyStore, CouncilStore, CouncilWorkStore, AmendmentBatchStore, AdditionalArticleStore, IdentityStore {
   /** Which implementation, for logs and /healthz. */
   readonly kind: 'sqlite' | 'mongodb'
   /** Cheap round trip to the backing store. */

@@ -8,7 +8,8 @@ export const RegisterBody = z.strictObject({
   email: z.email().max(254),
   password: z.string().min(LIMITS.password.min).max(LIMITS.password.max),
   displayName: z.string().trim().min(1).max(LIMITS.displayName),
-  profileType: ProfileType.optional()
+  profileType: ProfileType.optional(),
+  locale: z.enum(['fr', 'en']).optional().describe('the language of mails and notifications (default: the request\'s Accept-Language, else fr)')
 }).meta({ id: 'RegisterBody' })
 
 export const LoginBody = z.strictObject({
@@ -31,7 +32,12 @@ export const TokenResponse = z.object({
 export const UserPatchBody = z.strictObject({ role: Role }).meta({ id: 'UserPatchBody' })
 
 export const User = z.object({
-  id: z.string(), email: z.string(), displayName: z.string(), role: Role, profileType: ProfileType
+  id: z.string(), email: z.string(), displayName: z.string(), role: Role, profileType: ProfileType,
+  emailVerified: z.boolean().describe('the address was confirmed through the link sent to it'),
+  oidc: z.boolean().describe('the account is linked to the OpenID Connect provider (meets the `oidc` requirement)'),
+  locale: z.enum(['fr', 'en']),
+  notify: z.enum(['immediate', 'daily', 'off']),
+  hasPassword: z.boolean().describe('false for accounts made through OpenID Connect')
 }).meta({ id: 'User' })
 
 export type RegisterBody = z.infer<typeof RegisterBody>

@@ -31,7 +31,9 @@ export const BillPatchBody = z.strictObject({
   opensAt: isoDate.nullable().optional(),
   closesAt: isoDate.nullable().optional(),
   editors: z.array(id).min(1).max(LIMITS.editors).optional(),
-  wordingStyle: WordingStyle.optional()
+  wordingStyle: WordingStyle.optional(),
+  requirements: z.array(z.enum(['verifiedEmail', 'oidc'])).max(2).refine(r => new Set(r).size === r.length, { message: 'each requirement at most once' }).optional()
+    .describe('what participants need before voting, amending, arguing or reporting: [], ["verifiedEmail"] or ["oidc"]')
 }).meta({ id: 'BillPatchBody' })
 
 export const PublishBody = z.strictObject({
@@ -74,7 +76,8 @@ export const Bill = z.object({
   articles: z.array(Article),
   participants: z.number().int().describe('distinct users who voted'),
   canEdit: z.boolean().describe('whether the viewer is one of its editors (or an admin)'),
-  wordingStyle: WordingStyle
+  wordingStyle: WordingStyle,
+  requirements: z.array(z.enum(['verifiedEmail', 'oidc'])).describe('what participants need before contributing (new bills: ["verifiedEmail"])')
 }).meta({ id: 'Bill' })
 
 export const BillSummary = Bill.omit({ articles: true, outline: true }).extend({

@@ -10,7 +10,7 @@ describe('API: accounts and sessions', () => {
     const c = s.client()
     const r = await c.post('/auth/register', { email: 'Alice@Example.org', password: 'a long enough password', displayName: 'Alice' })
     assert.equal(r.status, 201)
-    assert.deepEqual(Object.keys(r.body).sort(), ['displayName', 'email', 'id', 'profileType', 'role'])
+    assert.deepEqual(Object.keys(r.body).sort(), ['displayName', 'email', 'emailVerified', 'hasPassword', 'id', 'locale', 'notify', 'oidc', 'profileType', 'role'])
     assert.equal(r.body.email, 'alice@example.org')
     assert.equal(r.body.role, 'citizen')
     const cookie = r.headers.getSetCookie().find(x => x.startsWith('alinea_session='))!

@@ -31,7 +31,7 @@ describe('API: concurrent votes', () => {
     const clients: ApiClient[] = []
     // Accounts are created directly (hashing 1,000 passwords would test scrypt, not votes).
     for (let i = 0; i < 1000; i++) {
-      const u: UserRecord = { id: `usr_load${i}`, email: `load${i}@example.org`, displayName: `L${i}`, role: 'citizen', profileType: 'citizen', passwordHash: 'x', createdAt: new Date().toISOString() }
+      const u: UserRecord = { id: `usr_load${i}`, email: `load${i}@example.org`, displayName: `L${i}`, role: 'citizen', profileType: 'citizen', passwordHash: 'x', createdAt: new Date().toISOString(), emailVerified: true }
       await store.createUser(u)
       const c = new ApiClient(s.url)
       c.cookie = `alinea_session=${await openSession(s.app.ctx, u)}`

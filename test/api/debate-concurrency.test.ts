@@ -38,7 +38,7 @@ describe('API: concurrent upvotes and reports (seeded)', () => {
       for (let i = 0; i < 4; i++) args.push((await writer.post(`/articles/${bill.articles[0].id}/arguments`, { side: i % 2 ? 'for' : 'against', body: `Argument ${i}.` })).body.id)
       const users: { id: string; c: ApiClient }[] = []
       for (let i = 0; i < 40; i++) {
-        const u = { id: `usr_s${seed}_${i}`, email: `s${seed}_${i}@example.org`, displayName: `S${i}`, role: 'citizen' as const, profileType: 'citizen' as const, passwordHash: 'x', createdAt: new Date().toISOString() }
+        const u = { id: `usr_s${seed}_${i}`, email: `s${seed}_${i}@example.org`, displayName: `S${i}`, role: 'citizen' as const, profileType: 'citizen' as const, passwordHash: 'x', createdAt: new Date().toISOString(), emailVerified: true }
         await s.app.ctx.store.createUser(u)
         const c = new ApiClient(s.url)
         c.cookie = `alinea_session=${await openSession(s.app.ctx, u)}`

@@ -30,11 +30,11 @@ export interface Consultation {
 
 let counter = 0
 
-/** Registers a user with a role and profile type and signs them in. */
+/** Registers a user with a role and profile type (address verified) and signs them in. */
 export async function participant (s: TestServer, role: 'citizen' | 'author' | 'staff' | 'moderator' | 'admin', name: string, profileType: ProfileType = 'citizen'): Promise<Participant> {
   const email = `participant${counter++}.${process.pid}@exemple.fr`
   const password = 'correct horse battery'
-  const user = await register(s.app.ctx, { email, password, displayName: name, profileType }, role)
+  const user = await register(s.app.ctx, { email, password, displayName: name, profileType }, role, { emailVerified: true })
   const c = new ApiClient(s.url)
   const r = await c.post('/auth/login', { email, password })
   assert.equal(r.status, 200)

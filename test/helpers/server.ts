@@ -20,7 +20,7 @@ export interface TestServer {
   dir: string
   /** A new client with its own cookie jar. */
   client (): ApiClient
-  /** Registers a user with the given role directly and returns a signed-in client. */
+  /** Registers a user with the given role directly (address verified: a full participant) and returns a signed-in client. */
   as (role: Role, name?: string): Promise<ApiClient & { userId: string }>
   stop (): Promise<void>
 }
@@ -33,6 +33,8 @@ export async function startServer (options: { config?: Partial<Config>; store?: 
   const app = createApp(config, store, { log: pino({ level: 'silent' }), now: options.now, mount: options.mount })
   const port = await app.listen(0, '127.0.0.1')
   const url = `http://127.0.0.1:${port}`
+  // Links in mails lead to this server unless the test said otherwise.
+  if (!options.config?.publicUrl) config.publicUrl = url
   let n = 0
   const server: TestServer = {
     app,
@@ -42,7 +44,7 @@ export async function startServer (options: { config?: Partial<Config>; store?: 
     async as (role, name) {
       const email = `${name ?? role}${n++}@example.org`
       const password = 'correct horse battery'
-      const user = await register(app.ctx, { email, password, displayName: name ?? `${role} ${n}` }, role)
+      const user = await register(app.ctx, { email, password, displayName: name ?? `${role} ${n}` }, role, { emailVerified: true })
       const c = new ApiClient(url)
       const r = await c.post('/auth/login', { email, password })
       if (r.status !== 200) throw new Error(`login failed: ${r.status}`)
@@ -92,13 +94,18 @@ export class ApiClient {
   delete<T = any> (path: string) { return this.request<T>('DELETE', path) }
 }
 
-/** Creates and publishes a bill with the given articles as this author; returns the bill view. */
+/**
+ * Creates and publishes a bill with the given articles as this author; returns the bill view.
+ * It asks nothing of participants (`requirements` []) unless told: tests of requirements pass them.
+ */
 export async function publishedBill (author: ApiClient, articles: { num: string; alineas: string[] }[] = [
   { num: '1er', alineas: ['Premier alinéa de l\'article premier.'] },
   { num: '2', alineas: ['Le délai est de trente jours.', 'Un décret fixe les modalités.'] }
-], closesInDays = 30): Promise<any> {
+], closesInDays = 30, requirements: string[] = []): Promise<any> {
   const created = await author.post('/bills', { title: 'Projet de loi de test', summary: 'Résumé', articles })
   if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`)
+  const patched = await author.patch(`/bills/${created.body.id}`, { requirements })
+  if (patched.status !== 200) throw new Error(`requirements failed: ${patched.status} ${JSON.stringify(patched.body)}`)
   const pub = await author.post(`/bills/${created.body.id}/publish`, { closesAt: new Date(Date.now() + closesInDays * 86_400_000).toISOString() })
   if (pub.status !== 200) throw new Error(`publish failed: ${pub.status} ${JSON.stringify(pub.body)}`)
   return pub.body

@@ -9,16 +9,17 @@ import { amendmentContract } from './amendments-contract.ts'
 import { debateContract } from './contract-debate.ts'
 import { exportsContract } from './contract-exports.ts'
 import { councilContract } from './contract-council.ts'
+import { identityContract } from './contract-identity.ts'
 
 const now = () => new Date().toISOString()
 
 export function user (id: string, over: Partial<UserRecord> = {}): UserRecord {
-  return { id, email: `${id}@example.org`, displayName: id, role: 'citizen', profileType: 'citizen', passwordHash: 'x', createdAt: now(), ...over }
+  return { id, email: `${id}@example.org`, displayName: id, role: 'citizen', profileType: 'citizen', passwordHash: 'x', createdAt: now(), emailVerified: false, locale: 'fr', notify: 'immediate', oidcSub: null, deletedAt: null, ...over }
 }
 
 export function bill (id: string, over: Partial<BillRecord> = {}): BillRecord {
   const t = now()
-  return { id, title: `Bill ${id}`, summary: '', status: 'draft', opensAt: null, closesAt: null, editors: ['u1'], revision: 0, createdBy: 'u1', createdAt: t, updatedAt: t, wordingStyle: 'assemblee', ...over }
+  return { id, title: `Bill ${id}`, summary: '', status: 'draft', opensAt: null, closesAt: null, editors: ['u1'], revision: 0, createdBy: 'u1', createdAt: t, updatedAt: t, wordingStyle: 'assemblee', requirements: [], ...over }
 }
 
 function revision (billId: string, number: number, articles: { id: string; alineas: string[] }[]): RevisionRecord {
@@ -41,6 +42,7 @@ export function storeContract (open: () => Promise<Store>): void {
   debateContract(() => store)
   exportsContract(() => store)
   councilContract(() => store)
+  identityContract(() => store)
 
   it('pings', async () => {
     assert.equal(await store.ping(), true)

@@ -35,7 +35,7 @@ describe('MongoDB store: record mapping', () => {
 
   it('never leaks _id or extra fields into records', () => {
     const stored = { ...userDoc(user('u1')), extra: 1 }
-    assert.deepEqual(Object.keys(toUser(stored)).sort(), ['createdAt', 'displayName', 'email', 'id', 'passwordHash', 'profileType', 'role'])
+    assert.deepEqual(Object.keys(toUser(stored)).sort(), ['createdAt', 'deletedAt', 'displayName', 'email', 'emailVerified', 'id', 'locale', 'notify', 'oidcSub', 'passwordHash', 'profileType', 'role'])
     assert.equal('_id' in toBill(billDoc(bill('b1'))), false)
   })
 

@@ -9,6 +9,7 @@ import type {
   ConsolidatedView, ExportFormat, CsvKind, ModerationActionView, ModerationQueueItemView, NotificationView, SynthesisView
 } from '../../../shared/api.ts'
 import type { ReportReason } from '../../../shared/types.ts'
+import type { UserNotificationView } from '../../../shared/api.ts'
 
 export type { ConsolidatedView, ExportFormat, CsvKind, ModerationActionView, ModerationQueueItemView, NotificationView, SynthesisView }
 export type { ConsolidatedArticleView, SynthesisArticleView, SynthesisAmendmentView, SynthesisArgumentView, ParticipationView } from '../../../shared/api.ts'
@@ -45,7 +46,7 @@ export const staffApi = {
   log: (cursor?: string | null, signal?: AbortSignal) =>
     request<Page<ModerationActionView>>('GET', `/moderation/log${qs({ cursor, limit: 20 })}`, undefined, signal),
   notifications: (cursor?: string | null, signal?: AbortSignal) =>
-    request<Page<NotificationView>>('GET', `/me/notifications${qs({ cursor, limit: 20 })}`, undefined, signal),
+    request<Page<UserNotificationView> & { unread: number }>('GET', `/me/notifications${qs({ cursor, limit: 20 })}`, undefined, signal),
 
   synthesis: (billId: string, signal?: AbortSignal) =>
     request<SynthesisView>('GET', `/bills/${enc(billId)}/synthesis`, undefined, signal)

@@ -5,6 +5,7 @@ import { LoginBody, RegisterBody, TokenBody, UserPatchBody } from '../../../shar
 import { checkPassword, closeSession, openSession, selfView, setRole, signUp } from '../../domain/accounts.ts'
 import { issueToken } from '../../domain/credentials.ts'
 import { Unauthenticated } from '../../domain/errors.ts'
+import { sendVerification } from '../../domain/account-links.ts'
 import { parse } from '../validate.ts'
 import { clearSessionCookie, setSessionCookie } from '../auth.ts'
 import type { rateLimits } from '../limits.ts'
@@ -15,7 +16,9 @@ export function accountRoutes (ctx: Ctx, limits: ReturnType<typeof rateLimits>):
 
   r.post('/auth/register', limits.register, async (req, res) => {
     const body = parse(RegisterBody, req.body)
-    const user = await signUp(ctx, body)
+    const locale = body.locale ?? (req.acceptsLanguages('fr', 'en') === 'en' ? 'en' : 'fr')
+    const user = await signUp(ctx, { ...body, locale })
+    await sendVerification(ctx, user)
     setSessionCookie(ctx, res, await openSession(ctx, user))
     res.status(201).json(selfView(user))
   })

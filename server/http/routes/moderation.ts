@@ -1,8 +1,8 @@
-/** Routes of reports, moderation (queue, actions, log) and the signed-in user's notifications. */
+/** Routes of reports and moderation (queue, actions, log); the user's notifications are in identity.ts. */
 import { Router } from 'express'
 import type { Ctx } from '../../domain/context.ts'
 import { ModerationActionBody, PageQuery, ReportBody } from '../../../shared/api.ts'
-import { moderate, moderationLog, notifications, report } from '../../domain/moderation.ts'
+import { moderate, moderationLog, report } from '../../domain/moderation.ts'
 import { moderationQueue } from '../../domain/moderation-queue.ts'
 import { parse } from '../validate.ts'
 
@@ -28,10 +28,6 @@ export function moderationRoutes (ctx: Ctx): Router {
 
   r.get('/moderation/log', async (req, res) => {
     res.json(await moderationLog(ctx, req.actor, parse(PageQuery, req.query, 'query')))
-  })
-
-  r.get('/me/notifications', async (req, res) => {
-    res.json(await notifications(ctx, req.actor, parse(PageQuery, req.query, 'query')))
   })
 
   return r

@@ -12,13 +12,13 @@ import { articleFields, billDoc, revisionDoc, toArticle, toBill, toRevision } fr
 import { refuseDuplicate } from './errors.ts'
 import { runTransaction } from './transactions.ts'
 
-const PATCH_FIELDS = ['title', 'summary', 'status', 'opensAt', 'closesAt', 'editors', 'revision', 'updatedAt', 'wordingStyle'] as const satisfies readonly (keyof BillPatch)[]
+const PATCH_FIELDS = ['title', 'summary', 'status', 'opensAt', 'closesAt', 'editors', 'revision', 'updatedAt', 'wordingStyle', 'requirements'] as const satisfies readonly (keyof BillPatch)[]
 
 /** The `$set` of a patch: its defined fields only (BillPatch field names are the document's). */
 export function billSet (patch: BillPatch): Partial<BillDoc> {
   const set: Partial<Record<keyof BillPatch, unknown>> = {}
   for (const k of PATCH_FIELDS) {
-    if (patch[k] !== undefined) set[k] = k === 'editors' ? [...(patch.editors ?? [])] : patch[k]
+    if (patch[k] !== undefined) set[k] = k === 'editors' || k === 'requirements' ? [...(patch[k] ?? [])] : patch[k]
   }
   return set as Partial<BillDoc>
 }

@@ -50,6 +50,8 @@ export interface ModerationStateDoc {
   at: string | null
   reports: number
   pendingReports: number
+  /** Pending reports of verified reporters: the ones that count toward automatic hiding. */
+  pendingVerified?: number
   lastReportAt: string | null
   removed: boolean
 }

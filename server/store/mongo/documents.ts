@@ -12,7 +12,7 @@ import type {
   ArticleRecord, BillRecord, CredentialRecord, RevisionRecord, UserRecord, VoteTarget
 } from '../store.ts'
 import type {
-  BillStatus, NodeJSON, ProfileType, RevisionArticle, Role, Tally, TargetType, VoteValue
+  BillStatus, Locale, NodeJSON, NotifyMode, ProfileType, Requirement, RevisionArticle, Role, Tally, TargetType, VoteValue
 } from '../../../shared/types.ts'
 
 /** `users`: `_id` is the user id; `email` has a unique index. */
@@ -26,6 +26,12 @@ export interface UserDoc {
   createdAt: string
   /** The look-alike key of `displayName` (shared/names.ts); absent on accounts made before it existed. */
   nameKey?: string
+  emailVerified?: boolean
+  locale?: Locale
+  notify?: NotifyMode
+  /** Absent (not null) when unlinked, so the sparse unique index ignores it. */
+  oidcSub?: string
+  deletedAt?: string | null
 }
 
 /** `credentials`: `_id` is the SHA-256 of the secret. */
@@ -54,6 +60,8 @@ export interface BillDoc {
   updatedAt: string
   /** Absent in bills stored before it existed: `assemblee`. */
   wordingStyle?: WordingStyle
+  /** Absent on bills stored before requirements existed: none. */
+  requirements?: Requirement[]
 }
 
 /** `revisions`: unique on `{ billId, number }`; `_id` is an ObjectId. */
@@ -123,7 +131,12 @@ export function userDoc (u: UserRecord): UserDoc {
     role: u.role,
     profileType: u.profileType,
     passwordHash: u.passwordHash,
-    createdAt: u.createdAt
+    createdAt: u.createdAt,
+    emailVerified: u.emailVerified ?? false,
+    locale: u.locale ?? 'fr',
+    notify: u.notify ?? 'immediate',
+    ...(u.oidcSub ? { oidcSub: u.oidcSub } : {}),
+    deletedAt: u.deletedAt ?? null
   }
 }
 
@@ -136,7 +149,12 @@ export function toUser (d: UserDoc): UserRecord {
     role: d.role,
     profileType: d.profileType,
     passwordHash: d.passwordHash,
-    createdAt: d.createdAt
+    createdAt: d.createdAt,
+    emailVerified: d.emailVerified ?? false,
+    locale: d.locale ?? 'fr',
+    notify: d.notify ?? 'immediate',
+    oidcSub: d.oidcSub ?? null,
+    deletedAt: d.deletedAt ?? null
   }
 }
 
@@ -168,7 +186,8 @@ export function billDoc (b: BillRecord): BillDoc {
     createdBy: b.createdBy,
     createdAt: b.createdAt,
     updatedAt: b.updatedAt,
-    wordingStyle: b.wordingStyle ?? 'assemblee'
+    wordingStyle: b.wordingStyle ?? 'assemblee',
+    requirements: [...(b.requirements ?? [])]
   }
 }
 
@@ -186,7 +205,8 @@ export function toBill (d: BillDoc): BillRecord {
     createdBy: d.createdBy,
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
-    wordingStyle: d.wordingStyle === 'senat' ? 'senat' : 'assemblee'
+    wordingStyle: d.wordingStyle === 'senat' ? 'senat' : 'assemblee',
+    requirements: d.requirements ?? []
   }
 }
 

@@ -30,6 +30,7 @@ import { mongoCouncil } from './council.ts'
 import { mongoCouncilWork } from './council-work.ts'
 import { mongoAmendmentBatches } from './amendment-batches.ts'
 import { mongoAdditionalArticles } from './additional-articles.ts'
+import { mongoIdentity } from './identity.ts'
 
 /** Options of `openMongoStore`. */
 export interface MongoStoreOptions {
@@ -82,6 +83,7 @@ export async function openMongoStore (url: string, options: MongoStoreOptions = 
       ...mongoCouncilWork(ctx),
       ...mongoAmendmentBatches(ctx),
       ...mongoAdditionalArticles(ctx),
+      ...mongoIdentity(ctx),
       async ping () {
         try {
           return (await db.command({ ping: 1 })).ok === 1

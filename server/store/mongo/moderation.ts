@@ -18,12 +18,12 @@ export function mongoModeration ({ client, col }: MongoContext): ModerationStore
   /** Appends an action, sets the state it leads to and notifies; `reviewed` clears the pending reports. */
   const act = async (a: ModerationActionRecord, n: NotificationRecord | null, reviewed: boolean, session: ClientSession): Promise<ModerationStateRecord> => {
     await col.moderationActions.insertOne(actionDoc(a), { session })
-    const set = { hidden: a.action === 'hide', reason: a.reason, by: a.by, at: a.at, ...(reviewed ? { pendingReports: 0 } : {}) }
+    const set = { hidden: a.action === 'hide', reason: a.reason, by: a.by, at: a.at, ...(reviewed ? { pendingReports: 0, pendingVerified: 0 } : {}) }
     const state = await col.moderationStates.findOneAndUpdate({ _id: targetKey(a.target) }, {
       $set: set,
       $setOnInsert: {
         target: { type: a.target.type, id: a.target.id }, billId: a.billId, reports: 0, lastReportAt: null, removed: false,
-        ...(reviewed ? {} : { pendingReports: 0 })
+        ...(reviewed ? {} : { pendingReports: 0, pendingVerified: 0 })
       }
     }, { upsert: true, returnDocument: 'after', session })
     if (n) await col.notifications.insertOne(notificationDoc(n), { session })
@@ -39,7 +39,7 @@ export function mongoModeration ({ client, col }: MongoContext): ModerationStore
         if (existing) return { report: toReport(existing), created: false, hidden: null }
         await col.reports.insertOne(reportDoc(report), { session })
         const state = await col.moderationStates.findOneAndUpdate({ _id: targetKey(report.target) }, {
-          $inc: { reports: 1, pendingReports: 1 },
+          $inc: { reports: 1, pendingReports: 1, pendingVerified: autoHide.reporterVerified === false ? 0 : 1 },
           $set: { lastReportAt: report.at },
           $setOnInsert: {
             target: { type: report.target.type, id: report.target.id }, billId: report.billId,
@@ -47,7 +47,7 @@ export function mongoModeration ({ client, col }: MongoContext): ModerationStore
           }
         }, { upsert: true, returnDocument: 'after', session })
         let hidden: ModerationActionRecord | null = null
-        if (state && autoHide.threshold > 0 && state.pendingReports >= autoHide.threshold && !state.hidden) {
+        if (state && autoHide.threshold > 0 && (state.pendingVerified ?? 0) >= autoHide.threshold && !state.hidden) {
           await act(autoHide.action, autoHide.notification, false, session)
           hidden = autoHide.action
         }

@@ -14,6 +14,7 @@ import type {
 } from './debate-documents.ts'
 import type { AgendaItemDoc, CouncilArgumentDoc, CouncilDoc, CouncilVoteDoc, OpinionDoc, VolunteerDoc } from './council-documents.ts'
 import type { AmendmentDoc, AmendmentNumberDoc, DecisionSeqDoc } from './amendment-documents.ts'
+import type { AccountTokenDoc, FollowDoc, MailDoc } from './identity-documents.ts'
 
 /** The typed collections the per-aggregate factories use. */
 export interface MongoCollections {
@@ -41,6 +42,9 @@ export interface MongoCollections {
   councilVotes: Collection<CouncilVoteDoc>
   councilOpinions: Collection<OpinionDoc>
   amendmentNumbers: Collection<AmendmentNumberDoc>
+  accountTokens: Collection<AccountTokenDoc>
+  mails: Collection<MailDoc>
+  follows: Collection<FollowDoc>
 }
 
 /** What the per-aggregate factories share: the client (for sessions) and the collections. */
@@ -55,7 +59,7 @@ export interface MongoContext {
  * number, one vote per user and target, one update per sequence number.
  */
 export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]>> = {
-  users: [{ key: { email: 1 }, unique: true }, { key: { nameKey: 1, createdAt: 1 } }],
+  users: [{ key: { email: 1 }, unique: true }, { key: { nameKey: 1, createdAt: 1 } }, { key: { oidcSub: 1 }, unique: true, sparse: true }],
   credentials: [{ key: { userId: 1 } }, { key: { userId: 1, kind: 1, createdAt: -1 } }],
   bills: [{ key: { editors: 1 } }, { key: { status: 1 } }, { key: { createdAt: -1, _id: 1 } }],
   revisions: [{ key: { billId: 1, number: 1 }, unique: true }],
@@ -74,7 +78,8 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
   arguments: [
     { key: { 'target.type': 1, 'target.id': 1, createdAt: -1 } },
     { key: { billId: 1, createdAt: 1 } },
-    { key: { billId: 1, createdAt: 1, _id: 1 } }
+    { key: { billId: 1, createdAt: 1, _id: 1 } },
+    { key: { authorId: 1, createdAt: -1, _id: -1 } }
   ],
   reports: [
     { key: { userId: 1, 'target.type': 1, 'target.id': 1 }, unique: true },
@@ -82,7 +87,7 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
   ],
   moderationStates: [{ key: { pendingReports: -1, lastReportAt: -1 }, partialFilterExpression: { pendingReports: { $gt: 0 } } }],
   moderationActions: [{ key: { at: -1, _id: -1 } }],
-  notifications: [{ key: { userId: 1, at: -1, _id: -1 } }],
+  notifications: [{ key: { userId: 1, at: -1, _id: -1 } }, { key: { userId: 1, mailedAt: 1 } }],
   amendments: [
     { key: { articleId: 1, createdAt: -1, _id: -1 } },
     { key: { authorId: 1, articleId: 1, createdAt: 1 } },
@@ -98,7 +103,14 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
   councilArguments: [{ key: { billId: 1, at: 1, _id: 1 } }, { key: { itemId: 1 } }],
   councilVotes: [{ key: { billId: 1, itemId: 1 } }, { key: { itemId: 1 } }],
   councilOpinions: [{ key: { billId: 1, at: 1 } }],
-  amendmentNumbers: []
+  amendmentNumbers: [],
+  accountTokens: [{ key: { userId: 1 } }],
+  mails: [{ key: { nextAttemptAt: 1 }, partialFilterExpression: { pending: true } }, { key: { to: 1, createdAt: 1 } }],
+  follows: [
+    { key: { userId: 1, 'target.type': 1, 'target.id': 1 }, unique: true },
+    { key: { 'target.type': 1, 'target.id': 1 } },
+    { key: { userId: 1, createdAt: -1, _id: -1 } }
+  ]
 }
 
 /** The typed handles of the store's collections in `db`. */
@@ -127,7 +139,10 @@ export function collectionsOf (db: Db): MongoCollections {
     councilArguments: db.collection<CouncilArgumentDoc>('councilArguments'),
     councilVotes: db.collection<CouncilVoteDoc>('councilVotes'),
     councilOpinions: db.collection<OpinionDoc>('councilOpinions'),
-    amendmentNumbers: db.collection<AmendmentNumberDoc>('amendmentNumbers')
+    amendmentNumbers: db.collection<AmendmentNumberDoc>('amendmentNumbers'),
+    accountTokens: db.collection<AccountTokenDoc>('accountTokens'),
+    mails: db.collection<MailDoc>('mails'),
+    follows: db.collection<FollowDoc>('follows')
   }
 }
 

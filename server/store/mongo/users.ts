@@ -52,11 +52,6 @@ export function mongoUsers ({ col }: MongoContext): UserStore & CredentialStore 
         .sort({ createdAt: -1, _id: 1 }).toArray()
       return docs.map(toCredential)
     },
-    async deleteUserCredentials (userId) {
-      const ids = (await col.credentials.find({ userId }, { projection: { _id: 1 } }).toArray()).map(d => d._id)
-      if (ids.length > 0) await col.credentials.deleteMany({ userId, _id: { $in: ids } })
-      return ids
-    },
     async findUsersByNameKey (key, limit) {
       keyed ??= keyAll().catch(err => { keyed = null; throw err })
       await keyed

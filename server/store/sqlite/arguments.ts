@@ -15,7 +15,7 @@ interface ArgumentRow {
 interface ListedRow extends ArgumentRow { upvotes: number }
 interface StaffRow extends ListedRow { hidden: number | null; hidden_reason: string | null }
 
-function toArgument (r: ArgumentRow): ArgumentRecord {
+export function toArgument (r: ArgumentRow): ArgumentRecord {
   return {
     id: r.id,
     billId: r.bill_id,

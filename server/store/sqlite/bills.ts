@@ -6,7 +6,7 @@ import { DuplicateKeyError } from '../store.ts'
 interface BillRow {
   id: string; title: string; summary: string; status: string; opens_at: string | null; closes_at: string | null
   editors: string; revision: number; created_by: string; created_at: string; updated_at: string
-  wording_style?: string | null
+  wording_style?: string | null; requirements?: string
 }
 interface ArticleRow {
   id: string; bill_id: string; num: string; heading: string | null; alineas: string; hash: string
@@ -26,7 +26,8 @@ function toBill (r: BillRow): BillRecord {
     createdBy: r.created_by,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
-    wordingStyle: r.wording_style === 'senat' ? 'senat' : 'assemblee'
+    wordingStyle: r.wording_style === 'senat' ? 'senat' : 'assemblee',
+    requirements: JSON.parse(r.requirements ?? '[]') as BillRecord['requirements']
   }
 }
 
@@ -53,13 +54,14 @@ const COLUMNS: Record<keyof BillPatch, string> = {
   editors: 'editors',
   revision: 'revision',
   updatedAt: 'updated_at',
-  wordingStyle: 'wording_style'
+  wordingStyle: 'wording_style',
+  requirements: 'requirements'
 }
 
 /** The bill, revision and article methods of the SQLite store. */
 export function sqliteBills (db: Database.Database): BillStore {
-  const insertBill = db.prepare(`INSERT INTO bills (id, title, summary, status, opens_at, closes_at, editors, revision, created_by, created_at, updated_at, wording_style)
-    VALUES (@id, @title, @summary, @status, @opensAt, @closesAt, @editors, @revision, @createdBy, @createdAt, @updatedAt, @wordingStyle)`)
+  const insertBill = db.prepare(`INSERT INTO bills (id, title, summary, status, opens_at, closes_at, editors, revision, created_by, created_at, updated_at, wording_style, requirements)
+    VALUES (@id, @title, @summary, @status, @opensAt, @closesAt, @editors, @revision, @createdBy, @createdAt, @updatedAt, @wordingStyle, @requirements)`)
   const billById = db.prepare('SELECT * FROM bills WHERE id = ?')
   const deleteEditors = db.prepare('DELETE FROM bill_editors WHERE bill_id = ?')
   const insertEditor = db.prepare('INSERT OR IGNORE INTO bill_editors (bill_id, user_id) VALUES (?, ?)')
@@ -84,7 +86,7 @@ export function sqliteBills (db: Database.Database): BillStore {
     const keys = (Object.keys(patch) as (keyof BillPatch)[]).filter(k => patch[k] !== undefined)
     if (keys.length > 0) {
       const params: Record<string, unknown> = { id }
-      for (const k of keys) params[k] = k === 'editors' ? JSON.stringify(patch.editors) : patch[k]
+      for (const k of keys) params[k] = k === 'editors' || k === 'requirements' ? JSON.stringify(patch[k]) : patch[k]
       db.prepare(`UPDATE bills SET ${keys.map(k => `${COLUMNS[k]} = @${k}`).join(', ')} WHERE id = @id`).run(params)
       if (patch.editors) setEditors(id, patch.editors)
     }
@@ -95,7 +97,7 @@ export function sqliteBills (db: Database.Database): BillStore {
   return {
     async createBill (bill) {
       db.transaction(() => {
-        insertBill.run({ ...bill, editors: JSON.stringify(bill.editors), wordingStyle: bill.wordingStyle ?? 'assemblee' })
+        insertBill.run({ ...bill, editors: JSON.stringify(bill.editors), wordingStyle: bill.wordingStyle ?? 'assemblee', requirements: JSON.stringify(bill.requirements ?? []) })
         setEditors(bill.id, bill.editors)
       })()
     },

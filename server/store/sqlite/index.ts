@@ -23,6 +23,8 @@ import { startCheckpointer } from './checkpointer.ts'
 import { createReadPool, type ReadPoolOptions } from './read-worker.ts'
 import { sqliteCouncil } from './council.ts'
 import { sqliteCouncilWork } from './council-work.ts'
+import { sqliteIdentity } from './identity.ts'
+import { sqliteFollows } from './follows.ts'
 
 /** Options of `openSqliteStore`. */
 export interface SqliteOptions {
@@ -54,9 +56,12 @@ export function openSqliteStore (file: string, options: SqliteOptions = {}): Sto
   }
   const reads = createReadPool(db, options.reads)
   const ping = db.prepare('SELECT 1 AS ok')
+  const users = sqliteUsers(db)
   return {
     kind: 'sqlite',
-    ...sqliteUsers(db),
+    ...users,
+    ...sqliteIdentity(db, id => users.getUser(id)),
+    ...sqliteFollows(db),
     ...sqliteBills(db),
     ...sqliteVotes(db),
     ...sqliteDocs(db),

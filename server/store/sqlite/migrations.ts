@@ -292,6 +292,58 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE amendments SET number = (SELECT count(*) FROM amendments b WHERE b.bill_id = amendments.bill_id
     AND (b.created_at < amendments.created_at OR (b.created_at = amendments.created_at AND b.id <= amendments.id)));
   CREATE UNIQUE INDEX amendments_number ON amendments(bill_id, number);
+  -- identity: verified addresses, locale and notification mode, OIDC link, erasure; bill requirements;
+  -- single-use account tokens; the mail queue; follows; notifications read and mailed
+  ALTER TABLE users ADD COLUMN email_verified INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE users ADD COLUMN locale TEXT NOT NULL DEFAULT 'fr';
+  ALTER TABLE users ADD COLUMN notify TEXT NOT NULL DEFAULT 'immediate';
+  ALTER TABLE users ADD COLUMN oidc_sub TEXT;
+  ALTER TABLE users ADD COLUMN deleted_at TEXT;
+  CREATE UNIQUE INDEX users_oidc_sub ON users(oidc_sub) WHERE oidc_sub IS NOT NULL;
+  ALTER TABLE bills ADD COLUMN requirements TEXT NOT NULL DEFAULT '[]';
+  CREATE TABLE account_tokens (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    email TEXT,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+  );
+  CREATE INDEX account_tokens_user ON account_tokens(user_id);
+  CREATE TABLE mails (
+    id TEXT PRIMARY KEY,
+    to_addr TEXT NOT NULL,
+    user_id TEXT,
+    subject TEXT NOT NULL,
+    text TEXT NOT NULL,
+    html TEXT NOT NULL,
+    headers TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    sent_at TEXT,
+    failed_at TEXT,
+    last_error TEXT
+  );
+  CREATE INDEX mails_due ON mails(next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL;
+  CREATE TABLE follows (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    bill_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (user_id, target_type, target_id)
+  );
+  CREATE INDEX follows_target ON follows(target_type, target_id);
+  CREATE INDEX follows_user ON follows(user_id, created_at DESC, id DESC);
+  ALTER TABLE notifications ADD COLUMN data TEXT;
+  ALTER TABLE notifications ADD COLUMN read_at TEXT;
+  ALTER TABLE notifications ADD COLUMN mailed_at TEXT;
+  CREATE INDEX arguments_author ON arguments(author_id, created_at DESC, id DESC);
+  CREATE INDEX reports_user_at ON reports(user_id, at DESC, id DESC);
+  ALTER TABLE moderation_state ADD COLUMN pending_verified INTEGER NOT NULL DEFAULT 0;
   `
 ]
 

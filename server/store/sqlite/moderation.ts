@@ -20,7 +20,7 @@ interface NotificationRow extends ActionRow { user_id: string; kind: string }
 const target = (r: { target_type: string; target_id: string }): ModerationTarget =>
   ({ type: r.target_type as ModerationTargetType, id: r.target_id })
 
-function toReport (r: ReportRow): ReportRecord {
+export function toReport (r: ReportRow): ReportRecord {
   return { id: r.id, target: target(r), billId: r.bill_id, userId: r.user_id, reason: r.reason as ReportReason, body: r.body, at: r.at }
 }
 
@@ -55,15 +55,17 @@ export function sqliteModeration (db: Database.Database): ModerationStore {
   const reportOf = db.prepare('SELECT * FROM reports WHERE user_id = ? AND target_type = ? AND target_id = ?')
   const insertReport = db.prepare(`INSERT INTO reports (id, target_type, target_id, bill_id, user_id, reason, body, at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-  const countReport = db.prepare(`INSERT INTO moderation_state (target_type, target_id, bill_id, reports, pending_reports, last_report_at)
-    VALUES (?, ?, ?, 1, 1, ?)
+  const countReport = db.prepare(`INSERT INTO moderation_state (target_type, target_id, bill_id, reports, pending_reports, last_report_at, pending_verified)
+    VALUES (?, ?, ?, 1, 1, ?, ?)
     ON CONFLICT(target_type, target_id) DO UPDATE SET reports = reports + 1, pending_reports = pending_reports + 1,
-      last_report_at = excluded.last_report_at`)
+      last_report_at = excluded.last_report_at, pending_verified = pending_verified + excluded.pending_verified`)
+  const pendingVerified = db.prepare('SELECT pending_verified AS n FROM moderation_state WHERE target_type = ? AND target_id = ?')
   const stateOf = db.prepare('SELECT * FROM moderation_state WHERE target_type = ? AND target_id = ?')
   const setHidden = db.prepare(`INSERT INTO moderation_state (target_type, target_id, bill_id, hidden, reason, by, at)
     VALUES (@type, @id, @billId, @hidden, @reason, @by, @at)
     ON CONFLICT(target_type, target_id) DO UPDATE SET hidden = excluded.hidden, reason = excluded.reason, by = excluded.by,
-      at = excluded.at, pending_reports = CASE WHEN @reviewed THEN 0 ELSE pending_reports END`)
+      at = excluded.at, pending_reports = CASE WHEN @reviewed THEN 0 ELSE pending_reports END,
+      pending_verified = CASE WHEN @reviewed THEN 0 ELSE pending_verified END`)
   const insertAction = db.prepare(`INSERT INTO moderation_actions (id, target_type, target_id, bill_id, action, reason, by, at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
   const insertNotification = db.prepare(`INSERT INTO notifications (id, user_id, kind, target_type, target_id, bill_id, action, reason, at)
@@ -95,10 +97,11 @@ export function sqliteModeration (db: Database.Database): ModerationStore {
     const existing = reportOf.get(r.userId, r.target.type, r.target.id) as ReportRow | undefined
     if (existing) return { report: toReport(existing), created: false, hidden: null }
     insertReport.run(r.id, r.target.type, r.target.id, r.billId, r.userId, r.reason, r.body, r.at)
-    countReport.run(r.target.type, r.target.id, r.billId, r.at)
+    countReport.run(r.target.type, r.target.id, r.billId, r.at, auto.reporterVerified === false ? 0 : 1)
     const state = toState(stateOf.get(r.target.type, r.target.id) as StateRow)
+    const verified = (pendingVerified.get(r.target.type, r.target.id) as { n: number }).n
     let hidden: ModerationActionRecord | null = null
-    if (auto.threshold > 0 && state.pendingReports >= auto.threshold && !state.hidden) {
+    if (auto.threshold > 0 && verified >= auto.threshold && !state.hidden) {
       act(auto.action, auto.notification, false)
       hidden = auto.action
     }

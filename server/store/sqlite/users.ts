@@ -9,6 +9,7 @@ import { nameKey } from '../../../shared/names.ts'
 interface UserRow {
   id: string; email: string; display_name: string; role: string; profile_type: string
   password_hash: string; created_at: string
+  email_verified: number; locale: string; notify: string; oidc_sub: string | null; deleted_at: string | null
 }
 
 interface CredentialRow { id: string; kind: string; user_id: string; created_at: string; expires_at: string | null; name: string | null }
@@ -27,14 +28,19 @@ function toUser (r: UserRow): UserRecord {
     role: r.role as UserRecord['role'],
     profileType: r.profile_type as UserRecord['profileType'],
     passwordHash: r.password_hash,
-    createdAt: r.created_at
+    createdAt: r.created_at,
+    emailVerified: r.email_verified === 1,
+    locale: r.locale as UserRecord['locale'],
+    notify: r.notify as UserRecord['notify'],
+    oidcSub: r.oidc_sub,
+    deletedAt: r.deleted_at
   }
 }
 
 /** The account and credential methods of the SQLite store. */
 export function sqliteUsers (db: Database.Database): UserStore & CredentialStore & CredentialListStore & NameKeyStore {
-  const insertUser = db.prepare(`INSERT INTO users (id, email, display_name, role, profile_type, password_hash, created_at, name_key)
-    VALUES (@id, @email, @displayName, @role, @profileType, @passwordHash, @createdAt, @nameKey)`)
+  const insertUser = db.prepare(`INSERT INTO users (id, email, display_name, role, profile_type, password_hash, created_at, name_key, email_verified, locale, notify, oidc_sub)
+    VALUES (@id, @email, @displayName, @role, @profileType, @passwordHash, @createdAt, @nameKey, @emailVerified, @locale, @notify, @oidcSub)`)
   // Accounts made before name keys existed, or loaded in bulk without one, get theirs now.
   const unkeyed = db.prepare('SELECT id, display_name FROM users WHERE name_key IS NULL')
   const setKey = db.prepare('UPDATE users SET name_key = ? WHERE id = ?')
@@ -44,8 +50,6 @@ export function sqliteUsers (db: Database.Database): UserStore & CredentialStore
   const byNameKey = db.prepare('SELECT * FROM users WHERE name_key = ? ORDER BY created_at LIMIT ?')
   const credsOf = db.prepare(`SELECT * FROM credentials WHERE user_id = ? AND kind = ? AND (expires_at IS NULL OR expires_at > ?)
     ORDER BY created_at DESC, id`)
-  const credIdsOf = db.prepare('SELECT id FROM credentials WHERE user_id = ?').pluck()
-  const deleteCredsOf = db.prepare('DELETE FROM credentials WHERE user_id = ?')
   const byId = db.prepare('SELECT * FROM users WHERE id = ?')
   const byEmail = db.prepare('SELECT * FROM users WHERE email = ?')
   const setRole = db.prepare('UPDATE users SET role = ? WHERE id = ?')
@@ -58,9 +62,16 @@ export function sqliteUsers (db: Database.Database): UserStore & CredentialStore
   return {
     async createUser (user) {
       try {
-        insertUser.run({ ...user, nameKey: nameKey(user.displayName) })
+        insertUser.run({
+          ...user,
+          nameKey: nameKey(user.displayName),
+          emailVerified: user.emailVerified ? 1 : 0,
+          locale: user.locale ?? 'fr',
+          notify: user.notify ?? 'immediate',
+          oidcSub: user.oidcSub ?? null
+        })
       } catch (err) {
-        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new DuplicateKeyError('email')
+        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new DuplicateKeyError(String((err as Error).message).includes('oidc_sub') ? 'oidcSub' : 'email')
         if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new DuplicateKeyError('id')
         throw err
       }
@@ -99,13 +110,6 @@ export function sqliteUsers (db: Database.Database): UserStore & CredentialStore
     },
     async listCredentials (userId, kind, now) {
       return (credsOf.all(userId, kind, now) as CredentialRow[]).map(toCredential)
-    },
-    async deleteUserCredentials (userId) {
-      return db.transaction(() => {
-        const ids = credIdsOf.all(userId) as string[]
-        deleteCredsOf.run(userId)
-        return ids
-      })()
     },
     async findUsersByNameKey (key, limit) {
       return (byNameKey.all(key, limit) as UserRow[]).map(toUser)

@@ -1,5 +1,5 @@
 /** Stored accounts and credentials (sessions, API tokens). */
-import type { ProfileType, Role } from '../../../shared/types.ts'
+import type { Locale, NotifyMode, ProfileType, Role } from '../../../shared/types.ts'
 import { DuplicateKeyError } from './errors.ts'
 
 /** A stored account. `passwordHash` never leaves the server. */
@@ -11,6 +11,16 @@ export interface UserRecord {
   profileType: ProfileType
   passwordHash: string
   createdAt: string
+  /** The address was confirmed through a link sent to it (absent: false). */
+  emailVerified?: boolean
+  /** The language Alinea writes to this user in (absent: fr). */
+  locale?: Locale
+  /** E-mail for notifications: each at once, a daily digest, or none (absent: immediate). */
+  notify?: NotifyMode
+  /** The OpenID Connect subject this account is linked to (`issuer sub`), or null. */
+  oidcSub?: string | null
+  /** Set when the account was erased: it can never sign in again. */
+  deletedAt?: string | null
 }
 
 /** A sign-in session or an API token; `id` is the SHA-256 of the secret the client holds. */

@@ -1,5 +1,5 @@
 /** Stored bills, revisions and articles. */
-import type { BillStatus, NodeJSON, RevisionArticle } from '../../../shared/types.ts'
+import type { BillStatus, NodeJSON, Requirement, RevisionArticle } from '../../../shared/types.ts'
 import { DuplicateKeyError } from './errors.ts'
 import type { WordingStyle } from '../../../shared/wording-senat.ts'
 
@@ -18,10 +18,12 @@ export interface BillRecord {
   updatedAt: string
   /** The house style of the dispositifs Alinea writes for this bill; absent means `assemblee` (stores always return it). */
   wordingStyle?: WordingStyle
+  /** What a participant needs before contributing (absent when created: none). */
+  requirements?: Requirement[]
 }
 
 /** The fields of a bill that change after creation. */
-export type BillPatch = Partial<Pick<BillRecord, 'title' | 'summary' | 'status' | 'opensAt' | 'closesAt' | 'editors' | 'revision' | 'updatedAt' | 'wordingStyle'>>
+export type BillPatch = Partial<Pick<BillRecord, 'title' | 'summary' | 'status' | 'opensAt' | 'closesAt' | 'editors' | 'revision' | 'updatedAt' | 'wordingStyle' | 'requirements'>>
 
 /** A published, immutable revision of a bill's text. */
 export interface RevisionRecord {

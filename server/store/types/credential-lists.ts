@@ -4,8 +4,6 @@ import type { CredentialRecord, UserRecord } from './accounts.ts'
 export interface CredentialListStore {
   /** The user's credentials of this kind that have not expired at `now`, newest first. */
   listCredentials (userId: string, kind: CredentialRecord['kind'], now: string): Promise<CredentialRecord[]>
-  /** Deletes every credential of the user (sessions and tokens); returns the ids deleted. */
-  deleteUserCredentials (userId: string): Promise<string[]>
 }
 
 export interface NameKeyStore {

@@ -68,6 +68,11 @@ export interface LogPosition { at: string; id: string }
 /** The automatic hiding `fileReport` applies when pending reports reach `threshold` (0: never). */
 export interface AutoHide {
   threshold: number
+  /**
+   * Whether this reporter counts toward the threshold (a verified participant;
+   * absent: yes). Only pending reports of verified reporters hide content.
+   */
+  reporterVerified?: boolean
   action: ModerationActionRecord
   notification: NotificationRecord | null
 }
@@ -77,7 +82,7 @@ export interface ModerationStore {
    * Stores a report, unless this user already reported this target (then it
    * returns the earlier report with `created: false` and changes nothing).
    * A new report bumps the target's counters and, when its pending reports
-   * reach `autoHide.threshold` while it is not hidden, appends the
+   * of verified reporters reach `autoHide.threshold` while it is not hidden, appends the
    * automatic hide action and its notification: all in one transaction.
    */
   fileReport (report: ReportRecord, autoHide: AutoHide): Promise<{ report: ReportRecord; created: boolean; hidden: ModerationActionRecord | null }>

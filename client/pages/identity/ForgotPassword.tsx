@@ -1,0 +1,51 @@
+/**
+ * "Mot de passe oublié ?": asks for the address and says that a link is on
+ * its way if an account uses it (the server answers the same either way).
+ */
+import { useState } from 'preact/hooks'
+import { t } from '../../i18n/index.ts'
+import { errorMessage } from '../../errors.ts'
+import { identityApi } from '../../identity-api.ts'
+import { PageHeading } from '../../components/PageHeading.tsx'
+import { Field } from '../../components/Field.tsx'
+import { FormError } from '../../components/FormError.tsx'
+
+/** The page asking for a reset link. */
+export function ForgotPasswordPage () {
+  const [email, setEmail] = useState('')
+  const [pending, setPending] = useState(false)
+  const [sent, setSent] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  async function onSubmit (e: Event) {
+    e.preventDefault()
+    if (pending) return
+    setPending(true)
+    setError(null)
+    try {
+      await identityApi.requestReset(email.trim())
+      setSent(true)
+    } catch (err) {
+      setError(errorMessage(err))
+    } finally {
+      setPending(false)
+    }
+  }
+
+  return (
+    <div class="page page--narrow">
+      <PageHeading title={t('forgot.title')} />
+      {sent
+        ? <p role="status" class="notice-box" data-sent="true">{t('forgot.sent', { email: email.trim() })}</p>
+        : (
+          <form class="form" onSubmit={onSubmit} aria-busy={pending}>
+            <p>{t('forgot.intro')}</p>
+            <Field id="email" label={t('login.email')} type="email" autoComplete="email" required value={email} onValue={setEmail} />
+            <FormError message={error} />
+            <button type="submit" class="button button--primary" aria-disabled={pending}>{t('forgot.submit')}</button>
+          </form>
+          )}
+      <p class="form-aside"><a href="/login">{t('forgot.back')}</a></p>
+    </div>
+  )
+}

@@ -1,0 +1,54 @@
+/**
+ * `/reset-password?token=...`: choose a new password with the link of the
+ * reset mail (one hour, once). Every session ends: the reader signs in
+ * again with the new password.
+ */
+import { useState } from 'preact/hooks'
+import { t } from '../../i18n/index.ts'
+import { errorMessage } from '../../errors.ts'
+import { identityApi } from '../../identity-api.ts'
+import { loadSession } from '../../session.ts'
+import { PageHeading } from '../../components/PageHeading.tsx'
+import { Field } from '../../components/Field.tsx'
+import { FormError } from '../../components/FormError.tsx'
+import { LIMITS } from '../../../shared/api/common.ts'
+
+/** The new-password page. */
+export function ResetPasswordPage ({ token }: { token: string | null }) {
+  const [password, setPassword] = useState('')
+  const [pending, setPending] = useState(false)
+  const [done, setDone] = useState(false)
+  const [error, setError] = useState<string | null>(token ? null : t('verify.noToken'))
+
+  async function onSubmit (e: Event) {
+    e.preventDefault()
+    if (pending || !token) return
+    setPending(true)
+    setError(null)
+    try {
+      await identityApi.confirmReset(token, password)
+      setDone(true)
+      void loadSession()
+    } catch (err) {
+      setError(errorMessage(err))
+    } finally {
+      setPending(false)
+    }
+  }
+
+  return (
+    <div class="page page--narrow">
+      <PageHeading title={t('reset.title')} />
+      {done
+        ? <p role="status" class="notice-box" data-reset="true">{t('reset.done')} <a href="/login">{t('session.signIn')}</a></p>
+        : (
+          <form class="form" onSubmit={onSubmit} aria-busy={pending}>
+            <Field id="new-password" label={t('reset.password')} type="password" autoComplete="new-password" required
+              minLength={LIMITS.password.min} hint={t('register.passwordHint', { min: LIMITS.password.min })} value={password} onValue={setPassword} />
+            <FormError message={error} />
+            <button type="submit" class="button button--primary" aria-disabled={pending}>{t('reset.submit')}</button>
+          </form>
+          )}
+    </div>
+  )
+}
