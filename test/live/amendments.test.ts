@@ -33,7 +33,7 @@ describe('Live: amendments', () => {
 
     const created = new Promise<any>(resolve => watcher.once('amendment:created', resolve))
     const a = await proposed(citizen, articleId, ['Autre texte.'])
-    assert.deepEqual(await created, { billId: bill.id, articleId, amendmentId: a.id })
+    assert.deepEqual(await created, { billId: bill.id, articleId, amendmentId: a.id, number: 1 })
 
     const tally = new Promise<any>(resolve => watcher.once('tally', resolve))
     await (await s.as('citizen')).put(`/amendments/${a.id}/vote`, { value: 'for' })
@@ -41,11 +41,11 @@ describe('Live: amendments', () => {
 
     const decided = new Promise<any>(resolve => watcher.once('amendment:decided', resolve))
     await editor.post(`/amendments/${a.id}/decision`, { status: 'accepted', response: 'Oui.' })
-    assert.deepEqual(await decided, { billId: bill.id, articleId, amendmentId: a.id, status: 'accepted', decidedSeq: 1 })
+    assert.deepEqual(await decided, { billId: bill.id, articleId, amendmentId: a.id, number: 1, status: 'accepted', decidedSeq: 1 })
 
     const b = await proposed(citizen, articleId, ['Encore un autre texte.'])
     const withdrawn = new Promise<any>(resolve => watcher.once('amendment:withdrawn', resolve))
     await citizen.post(`/amendments/${b.id}/withdraw`)
-    assert.deepEqual(await withdrawn, { billId: bill.id, articleId, amendmentId: b.id })
+    assert.deepEqual(await withdrawn, { billId: bill.id, articleId, amendmentId: b.id, number: 2 })
   })
 })
