@@ -5,19 +5,17 @@
  * million votes would stall every request for seconds. An in-memory
  * database has no file a worker could open: its queries run inline.
  */
-import { Worker } from 'node:worker_threads'
 import type Database from 'better-sqlite3'
+import { startWorkerThread } from './worker-thread.ts'
 
 /** One query and its named parameters. */
 export interface ReadQuery { sql: string; params: Record<string, unknown> }
-
-const WORKER = new URL('./read-worker.mjs', import.meta.url)
 
 /** The rows of each query, computed off the event loop when the database is a file. */
 export function readInWorker (db: Database.Database, queries: ReadQuery[]): Promise<unknown[][]> {
   if (db.memory) return Promise.resolve(queries.map(q => db.prepare(q.sql).all(q.params)))
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { file: db.name, queries }, execArgv: [] })
+    const worker = startWorkerThread(import.meta.url, 'read-worker-thread', { workerData: { file: db.name, queries } })
     worker.once('message', (m: { results?: unknown[][]; error?: string }) => {
       if (m.results) resolve(m.results)
       else reject(new Error(`query in worker failed: ${m.error}`))
