@@ -43,6 +43,10 @@ export interface Config {
   trustProxy: boolean
   /** The Chromium executable that prints PDF reports (Debian's package by default); PDF exports answer 503 without it. */
   chromium: string
+  /** How long a session or token lookup is reused (ms); 0 looks every request up in the store. Logout and role changes invalidate at once. */
+  authCacheMs: number
+  /** Graceful shutdown: how long requests in flight and sockets may take to finish before they are cut (ms). */
+  shutdownMs: number
 }
 
 /** Parses `KEY=value` lines of a .env file into the environment, without overriding what is set. */
@@ -98,6 +102,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: flag(env.ALINEA_TRUST_PROXY, false),
     chromium: env.ALINEA_CHROMIUM || '/usr/bin/chromium',
+    authCacheMs: int(env.ALINEA_AUTH_CACHE_MS, 5_000, 'ALINEA_AUTH_CACHE_MS'),
+    shutdownMs: int(env.ALINEA_SHUTDOWN_MS, 10_000, 'ALINEA_SHUTDOWN_MS'),
     ...overrides
   }
   if (!config.secret) config.secret = env.ALINEA_SECRET || (dbFile === ':memory:' ? randomBytes(32).toString('hex') : dataSecret(dbFile))

@@ -11,6 +11,7 @@ import type { ProfileType, PublicUser, Role, User } from '../../shared/types.ts'
 import { Conflict, Forbidden, NotFound, Unauthenticated } from './errors.ts'
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts'
 import { newId } from '../../shared/ids.ts'
+import { authCacheOf } from './auth-cache.ts'
 
 /** The SHA-256 of a client-held secret, as stored. */
 export const secretId = (secret: string): string => createHash('sha256').update(secret).digest('base64url')
@@ -71,9 +72,13 @@ export async function openSession (ctx: Ctx, user: UserRecord): Promise<string> 
   return secret
 }
 
-/** Ends a session (or revokes a token) given its secret. */
+/** Ends a session (or revokes a token) given its secret, and says so ('session:ended') so sockets and caches let go of it. */
 export async function closeSession (ctx: Ctx, secret: string): Promise<void> {
-  await ctx.store.deleteCredential(secretId(secret))
+  const id = secretId(secret)
+  const cred = await ctx.store.getCredential(id)
+  await ctx.store.deleteCredential(id)
+  authCacheOf(ctx).dropCredentials([id])
+  if (cred) ctx.events.emit('session:ended', { userId: cred.userId, credentialIds: [id] })
 }
 
 /** Creates a personal API token for scripts (`Authorization: Bearer ...`). */
@@ -84,16 +89,26 @@ export async function createToken (ctx: Ctx, actor: Actor): Promise<string> {
   return secret
 }
 
-/** The user a session cookie or token belongs to, or null when unknown or expired. */
+/**
+ * The user a session cookie or token belongs to, or null when unknown or expired.
+ * Lookups are reused for a few seconds (auth-cache.ts): this runs on every request.
+ */
 export async function authenticate (ctx: Ctx, secret: string, kind: 'session' | 'token'): Promise<UserRecord | null> {
   if (!secret || secret.length > 200) return null
-  const cred = await ctx.store.getCredential(secretId(secret))
+  const id = secretId(secret)
+  const cache = authCacheOf(ctx)
+  const now = ctx.now()
+  const hit = cache.get(id, now.getTime())
+  if (hit) return hit.credential.kind === kind ? hit.user : null
+  const cred = await ctx.store.getCredential(id)
   if (!cred || cred.kind !== kind) return null
-  if (cred.expiresAt && cred.expiresAt <= ctx.now().toISOString()) {
+  if (cred.expiresAt && cred.expiresAt <= now.toISOString()) {
     await ctx.store.deleteCredential(cred.id)
     return null
   }
-  return ctx.store.getUser(cred.userId)
+  const user = await ctx.store.getUser(cred.userId)
+  if (user) cache.set(cred, user)
+  return user
 }
 
 /** Changes a user's role: admins only, and an admin cannot demote themself (so one admin always remains). */
@@ -104,6 +119,7 @@ export async function setRole (ctx: Ctx, actor: Actor, userId: string, role: Rol
   const user = await ctx.store.setUserRole(userId, role)
   if (!user) throw new NotFound('user')
   ctx.log.info({ by: actor.id, userId, role }, 'role changed')
+  ctx.events.emit('user:role-changed', { userId })
   return user
 }
 

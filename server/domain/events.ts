@@ -24,6 +24,10 @@ export interface DomainEvents {
   'argument:deleted': ArgumentDeletedPayload
   upvotes: UpvotesPayload
   moderated: ModeratedPayload
+  /** Credentials (sessions or API tokens) that stopped being valid: sockets opened with them must close. */
+  'session:ended': { userId: string; credentialIds: string[] | 'all' }
+  /** A user's role changed: open sockets re-check their rights. */
+  'user:role-changed': { userId: string }
 }
 
 /** A typed event emitter for domain events. */
