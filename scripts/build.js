@@ -13,12 +13,9 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
+import { ROOT, STAMP } from './build-state.js'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const DIST = join(ROOT, 'dist')
-/** Written last: its modification time is the time of the last complete build. */
-export const STAMP = join(DIST, '.build-stamp')
 
 const require = createRequire(import.meta.url)
 

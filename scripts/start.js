@@ -10,37 +10,19 @@
  *   node scripts/start.js scripts/backup <file>  another compiled entry, with its arguments
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
+import { ROOT, buildState } from './build-state.js'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const STAMP = join(ROOT, 'dist', '.build-stamp')
-const SOURCES = ['server', 'shared', 'client', 'scripts', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'vite.config.ts']
-
-/** The newest modification time among the sources (folders walked), in ms. */
-function newestSource () {
-  let newest = 0
-  for (const s of SOURCES) {
-    const path = join(ROOT, s)
-    if (!existsSync(path)) continue
-    const st = statSync(path)
-    if (st.isFile()) { newest = Math.max(newest, st.mtimeMs); continue }
-    for (const e of readdirSync(path, { recursive: true, withFileTypes: true })) {
-      if (e.isFile()) newest = Math.max(newest, statSync(join(e.parentPath ?? e.path, e.name)).mtimeMs)
-    }
-  }
-  return newest
-}
-
-const canBuild = existsSync(join(ROOT, 'node_modules', 'typescript')) && existsSync(join(ROOT, 'node_modules', 'vite'))
-const built = existsSync(STAMP)
-if (!built || statSync(STAMP).mtimeMs < newestSource()) {
+const state = buildState()
+if (state !== 'current') {
+  const canBuild = existsSync(join(ROOT, 'node_modules', 'typescript')) && existsSync(join(ROOT, 'node_modules', 'vite'))
   if (canBuild) {
-    console.log(built ? 'dist/ is older than the sources: building' : 'dist/ is missing: building')
+    console.log(state === 'missing' ? 'dist/ is missing: building' : 'dist/ is older than the sources: building')
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.js')], { cwd: ROOT, stdio: 'inherit' })
     if (r.status !== 0) process.exit(r.status ?? 1)
-  } else if (!built) {
+  } else if (state === 'missing') {
     console.error('dist/ is missing and the build tools are not installed: run `npm install && npm run build`')
     process.exit(1)
   } else {

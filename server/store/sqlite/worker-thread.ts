@@ -18,8 +18,9 @@ const compiled = new Map<string, URL>()
 
 /** A worker running `./<name>.js` (or `./<name>.ts` from sources) beside the module at `callerUrl`. */
 export function startWorkerThread (callerUrl: string, name: string, options: WorkerOptions = {}): Worker {
-  const file = callerUrl.endsWith('.ts') ? fromSource(new URL(`./${name}.ts`, callerUrl)) : new URL(`./${name}.js`, callerUrl)
-  return new Worker(file, { execArgv: [], ...options })
+  if (!callerUrl.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, callerUrl), options)
+  // From sources, the process runs with tsx's loader flags: the compiled worker needs none.
+  return new Worker(fromSource(new URL(`./${name}.ts`, callerUrl)), { execArgv: [], ...options })
 }
 
 /** Compiles a TypeScript worker (and the relative modules it imports) to one ES module, once per process. */
