@@ -73,6 +73,7 @@ async function serve (): Promise<void> {
   process.send!({ url: `http://127.0.0.1:${port}`, article, tokens } satisfies Setup)
   const session = new Session()
   process.on('message', async (m: unknown) => {
+    if (m === 'cpu') process.send!({ cpu: process.cpuUsage() })
     if (typeof m === 'object' && m && 'profile' in m) {
       const { profile } = m as { profile: string }
       if (profile === 'start') {
@@ -104,7 +105,10 @@ async function bare (): Promise<void> {
     const addr = server.address()
     process.send!({ url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` })
   })
-  process.on('message', m => { if (m === 'stop') server.close(() => process.exit(0)) })
+  process.on('message', m => {
+    if (m === 'cpu') process.send!({ cpu: process.cpuUsage() })
+    if (m === 'stop') server.close(() => process.exit(0))
+  })
 }
 
 function child (flag: string): ChildProcess {
@@ -123,10 +127,24 @@ async function bench (): Promise<void> {
   const { article, tokens } = setup
 
   type Result = autocannon.Result
-  const run = (title: string, url: string, requests: autocannon.Request[], seconds = duration): Promise<Result> =>
-    new Promise((resolve, reject) => {
+  // Server CPU time per answered request: on a busy shared machine throughput and latency
+  // swing with the load, CPU time per request much less (it is what throughput would be bound
+  // by if the server had its core to itself).
+  const cpuOf = async (c: ChildProcess): Promise<number> => {
+    c.send('cpu')
+    const { cpu } = await message<{ cpu: NodeJS.CpuUsage }>(c)
+    return cpu.user + cpu.system
+  }
+  const cpuPerRequest = new Map<Result, number>()
+  const run = async (title: string, url: string, requests: autocannon.Request[], seconds = duration): Promise<Result> => {
+    const server = url === bareUrl ? baseline : alinea
+    const before = await cpuOf(server)
+    const r = await new Promise<Result>((resolve, reject) => {
       autocannon({ url, connections, duration: seconds, requests, title }, (err, res) => err ? reject(err) : resolve(res))
     })
+    cpuPerRequest.set(r, (await cpuOf(server) - before) / Math.max(r['2xx'], 1))
+    return r
+  }
   // Request k: user k mod N, value cycling every N requests, so every vote changes its value
   // and moves two counters (no idle re-votes). The same requests go to every server.
   const requests = (path: string): autocannon.Request[] => {
@@ -173,16 +191,19 @@ async function bench (): Promise<void> {
   const p99 = (rs: Result[]) => median(rs.map(r => r.latency.p99))
   const p50 = (rs: Result[]) => median(rs.map(r => r.latency.p50))
   const list = (rs: Result[], f: (r: Result) => number) => rs.map(r => Math.round(f(r))).join(', ')
+  const cpu = (rs: Result[]) => median(rs.map(r => cpuPerRequest.get(r)!))
   console.table([
-    { name: 'bare express', 'req/s (median)': Math.round(rps(bares)), 'p50 ms': p50(bares), 'p99 ms': p99(bares), 'req/s by run': list(bares, r => r.requests.average), 'p99 by run': list(bares, r => r.latency.p99) },
-    { name: 'PUT vote', 'req/s (median)': Math.round(rps(votes)), 'p50 ms': p50(votes), 'p99 ms': p99(votes), 'req/s by run': list(votes, r => r.requests.average), 'p99 by run': list(votes, r => r.latency.p99) },
-    { name: 'no-op PUT in app', 'req/s (median)': Math.round(rps(noops)), 'p50 ms': p50(noops), 'p99 ms': p99(noops), 'req/s by run': list(noops, r => r.requests.average), 'p99 by run': list(noops, r => r.latency.p99) }
+    { name: 'bare express', 'CPU µs/req': Math.round(cpu(bares)), 'req/s (median)': Math.round(rps(bares)), 'p50 ms': p50(bares), 'p99 ms': p99(bares), 'req/s by run': list(bares, r => r.requests.average), 'p99 by run': list(bares, r => r.latency.p99) },
+    { name: 'PUT vote', 'CPU µs/req': Math.round(cpu(votes)), 'req/s (median)': Math.round(rps(votes)), 'p50 ms': p50(votes), 'p99 ms': p99(votes), 'req/s by run': list(votes, r => r.requests.average), 'p99 by run': list(votes, r => r.latency.p99) },
+    { name: 'no-op PUT in app', 'CPU µs/req': Math.round(cpu(noops)), 'req/s (median)': Math.round(rps(noops)), 'p50 ms': p50(noops), 'p99 ms': p99(noops), 'req/s by run': list(noops, r => r.requests.average), 'p99 by run': list(noops, r => r.latency.p99) }
   ])
   const failed = [...bares, ...votes, ...noops].reduce((n, r) => n + r.non2xx + r.errors, 0)
   console.log(`connections ${connections}, ${duration}s per phase, ${rounds} rounds, ${tokens.length} users with API tokens, 1 article, log level info; non-2xx or errors: ${failed}`)
   console.log(`vote throughput / bare express = ${(rps(votes) / rps(bares) * 100).toFixed(0)}% (target >= 50%)`)
   console.log(`vote p99 / bare express p99 = ${(p99(votes) / Math.max(p99(bares), 1)).toFixed(2)}x (target <= 2x)`)
   console.log(`no-op in app throughput / bare express = ${(rps(noops) / rps(bares) * 100).toFixed(0)}%`)
+  console.log(`server CPU per request: vote ${Math.round(cpu(votes))} µs, no-op in app ${Math.round(cpu(noops))} µs, bare express ${Math.round(cpu(bares))} µs: ` +
+    `CPU-bound throughput of a vote = ${(cpu(bares) / cpu(votes) * 100).toFixed(0)}% of bare express`)
   alinea.send('count')
   const { sum, rss } = await message<{ sum: number; rss: number }>(alinea)
   console.log(`votes on the article: ${sum} (of ${tokens.length} users); Alinea RSS ${Math.round(rss / 1e6)} MB`)
