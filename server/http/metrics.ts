@@ -115,7 +115,7 @@ export class Metrics {
       const observe = this.storeDurations.labels({ operation: key })
       timed[key] = (...args: unknown[]) => {
         const start = performance.now()
-        const result = fn.apply(store, args)
+        const result = (source[key] as typeof fn).apply(store, args)
         if (result instanceof Promise) return result.finally(() => { observe.observe((performance.now() - start) / 1000) })
         observe.observe((performance.now() - start) / 1000)
         return result
