@@ -21,7 +21,7 @@ interface Entry { credential: CredentialRecord; user: UserRecord; expiresMs: num
 /** Store methods that read or create, and so never make a cached entry stale. */
 const READS = /^(get|list|count|find|create|ping|close)/
 /** Store methods that touch users or credentials. */
-const ACCOUNTS = /user|credential|session|token|account|password|email/i
+const ACCOUNTS = /user|credential|session|token|account|password|email|profile/i
 
 /** The cache of one application (one event bus). */
 export class AuthCache {
@@ -96,10 +96,12 @@ export function authCacheOf (ctx: { events: EventBus; config: { authCacheMs?: nu
 }
 
 /**
- * The store, with every method that may change a user or a credential
- * (by its name: not a read, and about users, credentials, sessions, tokens,
- * passwords or emails) dropping cached entries first: those of the user or
- * credential id given as first argument, or all of them otherwise.
+ * The store, with every method that may write dropping the cached entries it may affect, before
+ * and after the write: any method that is not a read and whose first argument is a string drops
+ * the entries of that user or credential id (a no-op for other ids: two map lookups); a method
+ * about accounts (users, credentials, sessions, tokens, passwords, emails, profiles) with another
+ * first argument drops everything. So a change of name, role, email or verification made on this
+ * node is seen by the next request, whatever the use case that made it.
  */
 export function guardStore (store: Store, cache: AuthCache): Store {
   const guarded: Record<string, unknown> = {}
@@ -107,18 +109,18 @@ export function guardStore (store: Store, cache: AuthCache): Store {
   for (const key of storeMembers(store)) {
     const value = source[key]
     if (typeof value !== 'function') { guarded[key] = value; continue }
-    const fn = value as (...args: unknown[]) => unknown
+    type Method = (...args: unknown[]) => unknown
     // Looked up at each call, so a method replaced on the store later (a test's failure) is honoured.
-    if (READS.test(key) || !ACCOUNTS.test(key)) { guarded[key] = (...args: unknown[]) => (source[key] as typeof fn).apply(store, args); continue }
+    if (READS.test(key)) { guarded[key] = (...args: unknown[]) => (source[key] as Method).apply(store, args); continue }
+    const aboutAccounts = ACCOUNTS.test(key)
+    const drop = (first: unknown): void => {
+      if (typeof first === 'string') { cache.dropUser(first); cache.dropCredentials([first]) } else if (aboutAccounts) cache.clear()
+    }
     guarded[key] = (...args: unknown[]) => {
-      const first = args[0]
-      if (typeof first === 'string') { cache.dropUser(first); cache.dropCredentials([first]) } else cache.clear()
-      const result = (source[key] as typeof fn).apply(store, args)
+      drop(args[0])
+      const result = (source[key] as Method).apply(store, args)
       // Drop again once the write is done: a lookup that raced with it may have cached the old row.
-      if (result instanceof Promise) {
-        return result.finally(() => { if (typeof first === 'string') { cache.dropUser(first); cache.dropCredentials([first]) } else cache.clear() })
-      }
-      return result
+      return result instanceof Promise ? result.finally(() => drop(args[0])) : result
     }
   }
   return guarded as unknown as Store
