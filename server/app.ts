@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import express from 'express'
 import helmet from 'helmet'
-import { pinoHttp } from 'pino-http'
 import pino from 'pino'
 import type { Logger } from 'pino'
 import type { Config } from './config.ts'
@@ -38,6 +37,10 @@ import { attachCollab } from './collab/index.ts'
 import { identityRoutes } from './http/routes/identity.ts'
 import { startMailer, type Mailer } from './mail/mailer.ts'
 import { startNotifier } from './domain/notifications.ts'
+import { installAccessLog } from './http/access-log.ts'
+import { Readiness } from './http/readiness.ts'
+import { Metrics } from './http/metrics.ts'
+import { authCacheOf, guardStore } from './domain/auth-cache.ts'
 
 export interface App {
   ctx: Ctx
@@ -46,16 +49,40 @@ export interface App {
   live: Live
   /** The background sender of the mail queue. */
   mailer: Mailer
+  /** The checks behind `GET /readyz`; adapters add theirs (`readiness.add('redis', check)`). */
+  readiness: Readiness
+  /** The Prometheus metrics behind `GET /metrics`. */
+  metrics: Metrics
   /** Starts listening; resolves with the port (useful with port 0). */
   listen (port?: number, host?: string): Promise<number>
-  /** Stops accepting connections, lets requests in flight finish, then closes the store. */
+  /**
+   * Graceful shutdown within `config.shutdownMs`: reports not ready, stops accepting connections,
+   * closes live and collaboration sockets with codes that make clients reconnect (elsewhere, behind
+   * a load balancer), lets requests in flight finish (cut at the deadline), then closes the store.
+   */
   close (): Promise<void>
 }
 
+/** Options of `createApp`. */
+export interface AppOptions {
+  log?: Logger
+  now?: () => Date
+  /** Adds routes to /api/v1 (tests, benchmarks). */
+  mount?: (api: express.Router) => void
+  /** Also export the process's default metrics (CPU, memory, GC): once per process, so the server's main only. */
+  processMetrics?: boolean
+}
+
 /** Builds the application around a store. Nothing listens until `listen`. */
-export function createApp (config: Config, store: Store, options: { log?: Logger; now?: () => Date; mount?: (api: express.Router) => void } = {}): App {
+export function createApp (config: Config, store: Store, options: AppOptions = {}): App {
   const log = options.log ?? pino({ level: config.logLevel })
-  const ctx: Ctx = { store, config, events: new EventBus(), log, now: options.now ?? (() => new Date()) }
+  const events = new EventBus()
+  const metrics = new Metrics(events, { processMetrics: options.processMetrics })
+  const readiness = new Readiness()
+  readiness.add('store', () => store.ping())
+  // The domain sees the store through two thin layers: timing (metrics) and auth-cache invalidation.
+  const ctxStore = metrics.timeStore(guardStore(store, authCacheOf({ events, config })))
+  const ctx: Ctx = { store: ctxStore, config, events, log, now: options.now ?? (() => new Date()) }
   const limits = rateLimits(config)
 
   const app = express()
@@ -69,22 +96,16 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
     strictTransportSecurity: config.secureCookies
   }))
   // Access logs carry no headers: cookies and tokens must never reach the logs.
-  app.use(pinoHttp({
-    logger: log,
-    autoLogging: { ignore: req => req.url === '/healthz' },
-    quietReqLogger: true,
-    serializers: {
-      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-      res: (res: { statusCode: number }) => ({ status: res.statusCode })
-    },
-    customLogLevel: (_req, res, err) => err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'
-  }))
+  installAccessLog(app, log)
+  app.use(metrics.middleware())
 
   const health = async (_req: express.Request, res: express.Response) => {
     const reachable = await store.ping().catch(() => false)
     res.status(reachable ? 200 : 503).json({ ok: reachable, store: store.kind, storeReachable: reachable })
   }
   app.get('/healthz', health)
+  app.get('/readyz', readiness.handler())
+  app.get('/metrics', metrics.handler())
 
   const apiRouter = express.Router()
   // Official amendment files are larger than other bodies (a liasse runs to megabytes): their route parses its own.
@@ -134,12 +155,43 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
   const collab = attachCollab(ctx, server)
   const stopNotifier = startNotifier(ctx)
   const mailer = startMailer(ctx)
+  metrics.setSources({
+    liveSockets: () => live.io.engine.clientsCount,
+    collabDocuments: () => collab.docs.ids().length,
+    collabPeers: () => collab.docs.ids().reduce((n, id) => n + collab.docs.connections(id), 0)
+  })
+
+  let closing: Promise<void> | null = null
+  async function shutdown (): Promise<void> {
+    readiness.drain()
+    const httpClosed = new Promise<void>(resolve => { server.close(() => resolve()) })
+    // Keep-alive connections close as soon as their request in flight is answered.
+    server.closeIdleConnections()
+    const idle = setInterval(() => server.closeIdleConnections(), 50)
+    const deadline = setTimeout(() => {
+      log.warn('shutdown deadline reached: cutting the connections left')
+      server.closeAllConnections()
+    }, config.shutdownMs)
+    try {
+      await Promise.all([live.close(), collab.close()])
+      await httpClosed
+    } finally {
+      clearInterval(idle)
+      clearTimeout(deadline)
+      metrics.close()
+    }
+    stopNotifier()
+    await mailer.close()
+    await store.close()
+  }
 
   return {
     ctx,
     server,
     live,
     mailer,
+    readiness,
+    metrics,
     listen (port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject)
@@ -150,16 +202,9 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
         })
       })
     },
-    async close () {
-      await live.close()
-      await collab.close()
-      stopNotifier()
-      await new Promise<void>(resolve => {
-        server.close(() => resolve())
-        server.closeIdleConnections()
-      })
-      await mailer.close()
-      await store.close()
+    close () {
+      closing ??= shutdown()
+      return closing
     }
   }
 }

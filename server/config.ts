@@ -74,6 +74,10 @@ export interface Config {
   oidcClientId: string | null
   oidcClientSecret: string | null
   oidcLabel: string
+  /** How long a session or token lookup is reused (ms); 0 looks every request up in the store. Logout and role changes invalidate at once. */
+  authCacheMs: number
+  /** Graceful shutdown: how long requests in flight and sockets may take to finish before they are cut (ms). */
+  shutdownMs: number
 }
 
 /** Parses `KEY=value` lines of a .env file into the environment, without overriding what is set. */
@@ -151,6 +155,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     oidcClientId: env.ALINEA_OIDC_CLIENT_ID || null,
     oidcClientSecret: env.ALINEA_OIDC_CLIENT_SECRET || null,
     oidcLabel: env.ALINEA_OIDC_LABEL || 'OpenID Connect',
+    authCacheMs: int(env.ALINEA_AUTH_CACHE_MS, 5_000, 'ALINEA_AUTH_CACHE_MS'),
+    shutdownMs: int(env.ALINEA_SHUTDOWN_MS, 10_000, 'ALINEA_SHUTDOWN_MS'),
     ...overrides
   }
   if (!config.secret) config.secret = env.ALINEA_SECRET || (dbFile === ':memory:' ? randomBytes(32).toString('hex') : dataSecret(dbFile))

@@ -1,8 +1,9 @@
 /**
  * The Alinea server process: reads the configuration, opens the store,
  * seeds the demo and the first admin when asked, listens, and shuts down
- * gracefully on SIGTERM/SIGINT (requests in flight finish, the store is
- * flushed and closed, so no acknowledged write is lost).
+ * gracefully on SIGTERM/SIGINT within ALINEA_SHUTDOWN_MS (not ready any more,
+ * sockets closed so clients reconnect elsewhere, requests in flight finish,
+ * the store is flushed and closed, so no acknowledged write is lost).
  */
 import pino from 'pino'
 import { loadConfig } from './config.ts'
@@ -14,7 +15,7 @@ import { DEMO_ACCOUNTS, seedDemo } from './demo/seed.ts'
 const config = loadConfig()
 const log = pino({ level: config.logLevel })
 const store = await openStore(config)
-const app = createApp(config, store, { log })
+const app = createApp(config, store, { log, processMetrics: true })
 
 // The demo first: it seeds a store without bills, and the admin below is then added beside it.
 if (config.demo && await seedDemo(app.ctx)) {
@@ -46,7 +47,8 @@ async function shutdown (signal: string): Promise<void> {
   if (stopping) return
   stopping = true
   log.info({ signal }, 'shutting down')
-  const timer = setTimeout(() => { log.error('shutdown took too long'); process.exit(1) }, 10_000)
+  // app.close() cuts what is left at ALINEA_SHUTDOWN_MS; this is the last resort if closing itself hangs.
+  const timer = setTimeout(() => { log.error('shutdown took too long'); process.exit(1) }, config.shutdownMs + 5_000)
   timer.unref()
   try {
     await app.close()

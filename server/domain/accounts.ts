@@ -14,6 +14,7 @@ import { newId } from '../../shared/ids.ts'
 import { TOKEN_DAYS } from '../../shared/api/tokens.ts'
 import { loginThrottle } from './login-throttle.ts'
 import { assertDisplayName, assertNameFree } from './display-names.ts'
+import { authCacheOf } from './auth-cache.ts'
 
 /** The SHA-256 of a client-held secret, as stored. */
 export const secretId = (secret: string): string => createHash('sha256').update(secret).digest('base64url')
@@ -102,12 +103,13 @@ export async function openSession (ctx: Ctx, user: UserRecord): Promise<string> 
   return secret
 }
 
-/** Ends a session (or revokes a token) given its secret; open sockets that used it are told ('session:ended'). */
+/** Ends a session (or revokes a token) given its secret, and says so ('session:ended') so sockets and caches let go of it. */
 export async function closeSession (ctx: Ctx, secret: string): Promise<void> {
-  const cred = await ctx.store.getCredential(secretId(secret))
-  if (!cred) return
-  await ctx.store.deleteCredential(cred.id)
-  ctx.events.emit('session:ended', { userId: cred.userId, credentialIds: [cred.id] })
+  const id = secretId(secret)
+  const cred = await ctx.store.getCredential(id)
+  await ctx.store.deleteCredential(id)
+  authCacheOf(ctx).dropCredentials([id])
+  if (cred) ctx.events.emit('session:ended', { userId: cred.userId, credentialIds: [id] })
 }
 
 /**
@@ -131,18 +133,28 @@ export async function createToken (ctx: Ctx, actor: Actor, options: { name?: str
   return secret
 }
 
-/** The user a session cookie or token belongs to, or null when unknown or expired. */
+/**
+ * The user a session cookie or token belongs to, or null when unknown or expired.
+ * Lookups are reused for a few seconds (auth-cache.ts): this runs on every request.
+ */
 export async function authenticate (ctx: Ctx, secret: string, kind: 'session' | 'token'): Promise<UserRecord | null> {
   if (!secret || secret.length > 200) return null
-  const cred = await ctx.store.getCredential(secretId(secret))
+  const id = secretId(secret)
+  const cache = authCacheOf(ctx)
+  const now = ctx.now()
+  const hit = cache.get(id, now.getTime())
+  if (hit) return hit.credential.kind === kind ? hit.user : null
+  const cred = await ctx.store.getCredential(id)
   if (!cred || cred.kind !== kind) return null
-  if (cred.expiresAt && cred.expiresAt <= ctx.now().toISOString()) {
+  if (cred.expiresAt && cred.expiresAt <= now.toISOString()) {
     await ctx.store.deleteCredential(cred.id)
     ctx.events.emit('session:ended', { userId: cred.userId, credentialIds: [cred.id] })
     return null
   }
   const user = await ctx.store.getUser(cred.userId)
-  return user && !user.deletedAt ? user : null
+  if (!user || user.deletedAt) return null
+  cache.set(cred, user)
+  return user
 }
 
 /** Changes a user's role: admins only, and an admin cannot demote themself (so one admin always remains). */

@@ -116,7 +116,9 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
     async close () {
       for (const f of off) f()
       // Not io.close(): that would also close the http.Server, which the app closes itself.
-      io.disconnectSockets(true)
+      // Closing the transports (not `disconnectSockets`, which ends the sessions) makes clients
+      // reconnect by themselves, to another node behind a load balancer, and recover their rooms
+      // and missed events when the adapter shares sessions.
       io.engine.close()
     }
   }

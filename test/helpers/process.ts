@@ -6,11 +6,15 @@ const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url))
 
 export interface ServerProcess { child: ChildProcess; port: number; url: string; output: () => string }
 
-/** Starts server/main.ts with these environment variables; resolves once it listens. */
-export function spawnServer (env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Starts server/main.ts with these environment variables; resolves once it listens.
+ * `built` runs a compiled entry instead (e.g. dist/server/main.js) with plain node, from `cwd`.
+ */
+export function spawnServer (env: Record<string, string>, built?: { main: string; cwd?: string }): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child = fork(MAIN, [], {
-      execArgv: ['--import', 'tsx'],
+    const child = fork(built?.main ?? MAIN, [], {
+      execArgv: built ? [] : ['--import', 'tsx'],
+      cwd: built?.cwd,
       env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ALINEA_IP_LIMITS: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc']
     })

@@ -7,10 +7,8 @@
  * every `intervalMs` instead (WAL lets it run beside the writer); the
  * connection's own automatic checkpoint stays as a high fallback.
  */
-import { Worker } from 'node:worker_threads'
 import type Database from 'better-sqlite3'
-
-const WORKER = new URL('./checkpointer.mjs', import.meta.url)
+import { startWorkerThread } from './worker-thread.ts'
 
 /** Pages of WAL after which the server's connection still checkpoints by itself (if the worker is gone). */
 export const FALLBACK_AUTOCHECKPOINT_PAGES = 20_000
@@ -18,7 +16,7 @@ export const FALLBACK_AUTOCHECKPOINT_PAGES = 20_000
 /** Starts checkpointing `db`'s file in a worker; the returned function stops it. */
 export function startCheckpointer (db: Database.Database, intervalMs = 500): () => Promise<void> {
   db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`)
-  const worker = new Worker(WORKER, { workerData: { file: db.name, intervalMs }, execArgv: [] })
+  const worker = startWorkerThread(import.meta.url, 'checkpointer-thread', { workerData: { file: db.name, intervalMs } })
   worker.unref()
   worker.on('error', () => { db.pragma('wal_autocheckpoint = 1000') })
   return () => new Promise<void>(resolve => {

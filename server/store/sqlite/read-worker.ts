@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
 import type Database from 'better-sqlite3'
 import { StoreBusyError } from '../types/errors.ts'
+import { workerModuleUrl } from './worker-thread.ts'
 
 /** One query and its named parameters. */
 export interface ReadQuery { sql: string; params: Record<string, unknown> }
@@ -33,8 +34,6 @@ export interface ReadPool {
   close (): Promise<void>
 }
 
-const WORKER = new URL('./read-worker.mjs', import.meta.url).href
-
 /** The default number of read threads: half the cores, between 1 and 4. */
 export const defaultReadThreads = (): number => Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2)))
 
@@ -49,7 +48,8 @@ export function createReadPool (db: Database.Database, options: ReadPoolOptions 
   const threads = Math.max(1, options.threads ?? defaultReadThreads())
   let pool: Piscina | null = null
   const open = (): Piscina => pool ??= new Piscina({
-    filename: WORKER,
+    // The compiled worker beside this module, or (from sources) the .ts worker compiled once.
+    filename: workerModuleUrl(import.meta.url, 'read-worker-thread').href,
     minThreads: 0,
     maxThreads: threads,
     maxQueue: Math.max(0, options.queue ?? 16),
