@@ -21,6 +21,7 @@ import type { Ctx } from '../domain/context.ts'
 import { DEFAULT_COLLAB_SETTINGS, type CollabSettings } from './settings.ts'
 import { Connection } from './connection.ts'
 import { Rooms } from './rooms.ts'
+import { LOCAL_ONLY, type CollabRelay } from './relay.ts'
 import { NOT_FOUND, collabBillId, decideAccess, rightsOn, type CollabAccess } from './access.ts'
 import {
   CLOSE_BAD_MESSAGE, CLOSE_FORBIDDEN, CLOSE_INTERNAL_ERROR, CLOSE_MESSAGE_TOO_LARGE, CLOSE_RIGHTS_CHANGED, CLOSE_SHUTTING_DOWN, closeReason
@@ -60,11 +61,14 @@ export function collabOf (server: http.Server): Collab | undefined {
   return attached.get(server)
 }
 
-/** Attaches the collaboration endpoint to the server's `upgrade` event. */
-export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<CollabSettings> = {}): Collab {
+/**
+ * Attaches the collaboration endpoint to the server's `upgrade` event; on a
+ * cluster, `relay` connects its documents with the other nodes' (relay.ts).
+ */
+export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<CollabSettings> = {}, relay: CollabRelay = LOCAL_ONLY): Collab {
   const settings: CollabSettings = { ...DEFAULT_COLLAB_SETTINGS, ...options }
   const log = ctx.log.child({ module: 'collab' })
-  const rooms = new Rooms(ctx.store, settings, log)
+  const rooms = new Rooms(ctx.store, settings, log, relay)
   const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * settings.maxMessageBytes, perMessageDeflate: false })
   const sockets = new Set<WebSocket>()
   const live = new Set<Connection>()
@@ -187,6 +191,7 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
       clearInterval(pinger)
       offUpdated()
       for (const conn of live) conn.close(CLOSE_SHUTTING_DOWN, 'server shutting down')
+      rooms.detach()
       await rooms.unloadAll()
       // Peers answer the close handshake; those that do not are cut after a grace period.
       let timer: NodeJS.Timeout | undefined

@@ -67,7 +67,8 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
     ctx.events.on('amendment:created', p => { io.to(billRoom(p.billId)).emit('amendment:created', p) }),
     ctx.events.on('amendment:decided', p => { io.to(billRoom(p.billId)).emit('amendment:decided', p) }),
     ctx.events.on('amendment:withdrawn', p => { io.to(billRoom(p.billId)).emit('amendment:withdrawn', p) }),
-    ctx.events.on('bill:updated', p => { io.to(billRoom(p.billId)).emit('bill:updated', p) }),
+    // Relayed between nodes for the collaboration rights; the node where it happened tells the room.
+    ctx.events.on('bill:updated', (p, origin) => { if (origin === 'local') io.to(billRoom(p.billId)).emit('bill:updated', p) }),
     // Debate and moderation: the domain emits public views only; hidden text is never in a payload.
     ctx.events.on('argument:created', p => { io.to(billRoom(p.billId)).emit('argument:created', p) }),
     ctx.events.on('argument:updated', p => { io.to(billRoom(p.billId)).emit('argument:updated', p) }),
