@@ -28,6 +28,9 @@ import { exportRoutes } from './http/routes/exports.ts'
 import { openApiDocument } from './http/openapi.ts'
 import { attachLive, type Live } from './live/index.ts'
 import { attachCollab } from './collab/index.ts'
+import { readiness } from './http/readiness.ts'
+import { useContributionLimits } from './domain/limits.ts'
+import type { ClusterLink } from './cluster/index.ts'
 
 export interface App {
   ctx: Ctx
@@ -41,10 +44,12 @@ export interface App {
 }
 
 /** Builds the application around a store. Nothing listens until `listen`. */
-export function createApp (config: Config, store: Store, options: { log?: Logger; now?: () => Date; mount?: (api: express.Router) => void } = {}): App {
+export function createApp (config: Config, store: Store, options: { log?: Logger; now?: () => Date; mount?: (api: express.Router) => void; cluster?: ClusterLink } = {}): App {
   const log = options.log ?? pino({ level: config.logLevel })
-  const ctx: Ctx = { store, config, events: new EventBus(), log, now: options.now ?? (() => new Date()) }
-  const limits = rateLimits(config)
+  const cluster = options.cluster
+  const ctx: Ctx = { store, config, events: cluster?.events ?? new EventBus(), log, now: options.now ?? (() => new Date()) }
+  if (cluster) useContributionLimits(ctx, cluster.contributionLimits(config.contributionsPerMinute))
+  const limits = rateLimits(config, cluster?.counters)
 
   const app = express()
   app.disable('x-powered-by')
@@ -72,6 +77,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
     res.status(reachable ? 200 : 503).json({ ok: reachable, store: store.kind, storeReachable: reachable })
   }
   app.get('/healthz', health)
+  app.get('/readyz', readiness(store, cluster ? [cluster.redis] : []))
 
   const apiRouter = express.Router()
   apiRouter.use(express.json({ limit: config.maxBodyBytes, strict: true, type: ['application/json', 'application/*+json'] }))
@@ -107,8 +113,8 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
 
   const server = http.createServer(app)
   server.keepAliveTimeout = 65_000
-  const live = attachLive(ctx, server)
-  const collab = attachCollab(ctx, server)
+  const live = attachLive(ctx, server, { adapter: cluster?.liveAdapter })
+  const collab = attachCollab(ctx, server, {}, cluster?.collabRelay)
 
   return {
     ctx,
@@ -132,6 +138,7 @@ export function createApp (config: Config, store: Store, options: { log?: Logger
         server.closeIdleConnections()
       })
       await store.close()
+      await cluster?.close()
     }
   }
 }

@@ -10,11 +10,13 @@ import { openStore } from './store/open.ts'
 import { createApp } from './app.ts'
 import { ensureAdmin } from './domain/accounts.ts'
 import { DEMO_ACCOUNTS, seedDemo } from './demo/seed.ts'
+import { joinCluster } from './cluster/index.ts'
 
 const config = loadConfig()
 const log = pino({ level: config.logLevel })
 const store = await openStore(config)
-const app = createApp(config, store, { log })
+const cluster = config.redisUrl ? await joinCluster(config.redisUrl, log) : undefined
+const app = createApp(config, store, { log, cluster })
 
 if (config.adminEmail && config.adminPassword) {
   await ensureAdmin(app.ctx, config.adminEmail, config.adminPassword)

@@ -5,7 +5,7 @@
  * draft's events go only to sockets whose user edits it.
  */
 import type http from 'node:http'
-import { Server, type Socket } from 'socket.io'
+import { Server, type ServerOptions, type Socket } from 'socket.io'
 import type { Ctx } from '../domain/context.ts'
 import type { UserRecord } from '../store/store.ts'
 import { billRoom, type ClientEvents, type ServerEvents } from '../../shared/live.ts'
@@ -20,9 +20,15 @@ export interface Live {
   close (): Promise<void>
 }
 
-/** Attaches socket.io at /socket.io/ and relays the domain events to bill rooms. */
-export function attachLive (ctx: Ctx, server: http.Server): Live {
+/**
+ * Attaches socket.io at /socket.io/ and relays the domain events to bill
+ * rooms. On a cluster, `adapter` (socket.io's Redis streams adapter) brings
+ * every node's emits to every node's sockets and keeps the packets that
+ * connection-state recovery replays, whichever node the client comes back to.
+ */
+export function attachLive (ctx: Ctx, server: http.Server, options: { adapter?: ServerOptions['adapter'] } = {}): Live {
   const io = new Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>(server, {
+    ...(options.adapter ? { adapter: options.adapter } : {}),
     serveClient: false,
     maxHttpBufferSize: 10_000,
     // Recovery keeps every packet broadcast in the last maxDisconnectionDuration in memory (to
@@ -84,6 +90,8 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
       // Not io.close(): that would also close the http.Server, which the app closes itself.
       io.disconnectSockets(true)
       io.engine.close()
+      // A cluster adapter stops reading its stream (the streams adapter's close is synchronous).
+      void io.of('/').adapter.close()
     }
   }
 }
