@@ -6,8 +6,8 @@ const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url))
 
 export interface ServerProcess { child: ChildProcess; port: number; url: string; output: () => string }
 
-/** Starts server/main.ts with these environment variables; resolves once it listens. */
-export function spawnServer (env: Record<string, string>): Promise<ServerProcess> {
+/** Starts server/main.ts with these environment variables; resolves once it listens (rejects after `timeout` ms). */
+export function spawnServer (env: Record<string, string>, timeout = 30_000): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
     const child = fork(MAIN, [], {
       execArgv: ['--import', 'tsx'],
@@ -17,7 +17,7 @@ export function spawnServer (env: Record<string, string>): Promise<ServerProcess
     let out = ''
     child.stdout!.on('data', d => { out += d })
     child.stderr!.on('data', d => { out += d })
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`server did not start:\n${out}`)) }, 30_000)
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`server did not start:\n${out}`)) }, timeout)
     child.on('message', (m: any) => {
       if (m?.ready) {
         clearTimeout(timer)
