@@ -41,6 +41,8 @@ export interface CollabDocs {
   connections (billId: string): number
   /** Stored updates of a loaded bill (before compaction brings them back to 1). */
   storedUpdates (billId: string): number | undefined
+  /** Compactions this node ran on a loaded bill since it loaded it. */
+  compactions (billId: string): number | undefined
   /** Waits until every received update is stored and applied. */
   flush (): Promise<void>
 }
@@ -183,6 +185,7 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
       ids: () => rooms.all().map(r => r.billId),
       connections: billId => rooms.get(billId)?.conns.size ?? 0,
       storedUpdates: billId => rooms.get(billId)?.persistence.stored,
+      compactions: billId => rooms.get(billId)?.persistence.compactions,
       flush: () => rooms.flush()
     },
     async close () {
