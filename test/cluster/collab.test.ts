@@ -165,4 +165,22 @@ describe(`Cluster collaboration: two nodes, seeded random edits (seed ${SEED}; r
     typeInto(guest.doc, 0, 0, 0, 'INVITÉ ')
     await waitFor(() => textOf(editor.doc).includes('INVITÉ'), 'the new editor\'s change to reach node 0')
   })
+
+  it('brings the updates made while Redis was away to the other node once it is back (relay queued or catch-up from the store)', async () => {
+    const author = await c.as('author', c.nodes[0])
+    const bill = await publishedBill(author)
+    const a = track(connect(c.nodes[0].url, bill.id, { cookie: author.cookie }))
+    const b = track(connect(c.nodes[1].url, bill.id, { cookie: author.cookie }))
+    await Promise.all([synced(a), synced(b)])
+    await c.redis.stop()
+    typeInto(a.doc, 0, 0, 0, 'PENDANT ')
+    // Stored by node 0 (its own peers have it), not relayed: Redis is away.
+    await waitFor(() => c.nodes[0].collab.docs.get(bill.id)?.getXmlFragment('prosemirror').toString().includes('PENDANT') ?? false, 'node 0 to store the change')
+    await c.nodes[0].collab.docs.flush()
+    assert.ok(!textOf(b.doc).includes('PENDANT'))
+    await c.redis.start()
+    await waitFor(() => textOf(b.doc).includes('PENDANT'), 'node 1 to catch up once Redis is back', 20_000)
+    typeInto(b.doc, 0, 0, 0, 'APRÈS ')
+    await waitFor(() => textOf(a.doc).includes('APRÈS'), 'the relay to work again')
+  })
 })
