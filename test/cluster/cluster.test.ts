@@ -58,9 +58,10 @@ describe('Cluster: three nodes behind nginx, Redis between them', function () {
   it('counts sign-in attempts per address once for the cluster (10 a minute)', async () => {
     const statuses: number[] = []
     for (let i = 0; i < 12; i++) {
-      statuses.push((await c.nginx && (await fetch(`${c.url}/api/v1/auth/login`, {
+      const r = await fetch(`${c.url}/api/v1/auth/login`, {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'nobody@example.org', password: 'wrong password' })
-      })).status))
+      })
+      statuses.push(r.status)
     }
     assert.deepEqual(statuses.slice(0, 10), Array(10).fill(401))
     assert.deepEqual(statuses.slice(10), [429, 429])
