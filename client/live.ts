@@ -48,7 +48,9 @@ function join (socket: LiveSocket, billId: string, resync: boolean): void {
 
 function socket (): Promise<LiveSocket> {
   socketPromise ??= import('socket.io-client').then(({ io }) => {
-    const s: LiveSocket = io({ path: '/socket.io/', withCredentials: true })
+    // WebSocket only: no HTTP long-polling, whose requests must all reach the node that holds the
+    // session (sticky sessions); a WebSocket is one connection to one node, so any node will do.
+    const s: LiveSocket = io({ path: '/socket.io/', withCredentials: true, transports: ['websocket'] })
     s.on('connect', () => {
       connected = true
       const missed = everConnected && !s.recovered

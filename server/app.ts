@@ -41,6 +41,8 @@ import { installAccessLog } from './http/access-log.ts'
 import { Readiness } from './http/readiness.ts'
 import { Metrics } from './http/metrics.ts'
 import { authCacheOf, guardStore } from './domain/auth-cache.ts'
+import { useContributionLimits } from './domain/limits.ts'
+import type { ClusterLink } from './cluster/index.ts'
 
 export interface App {
   ctx: Ctx
@@ -71,19 +73,26 @@ export interface AppOptions {
   mount?: (api: express.Router) => void
   /** Also export the process's default metrics (CPU, memory, GC): once per process, so the server's main only. */
   processMetrics?: boolean
+  /** The link to the other nodes (Redis), when several nodes serve the same store. */
+  cluster?: ClusterLink
 }
 
 /** Builds the application around a store. Nothing listens until `listen`. */
 export function createApp (config: Config, store: Store, options: AppOptions = {}): App {
   const log = options.log ?? pino({ level: config.logLevel })
-  const events = new EventBus()
+  const cluster = options.cluster
+  const events = cluster?.events ?? new EventBus()
   const metrics = new Metrics(events, { processMetrics: options.processMetrics })
   const readiness = new Readiness()
   readiness.add('store', () => store.ping())
   // The domain sees the store through two thin layers: timing (metrics) and auth-cache invalidation.
   const ctxStore = metrics.timeStore(guardStore(store, authCacheOf({ events, config })))
   const ctx: Ctx = { store: ctxStore, config, events, log, now: options.now ?? (() => new Date()) }
-  const limits = rateLimits(config)
+  if (cluster) {
+    useContributionLimits(ctx, cluster.contributionLimits(config.contributionsPerMinute))
+    readiness.add('redis', () => cluster.redis.reachable())
+  }
+  const limits = rateLimits(config, cluster?.counters)
 
   const app = express()
   app.disable('x-powered-by')
@@ -151,8 +160,8 @@ export function createApp (config: Config, store: Store, options: AppOptions = {
 
   const server = http.createServer(app)
   server.keepAliveTimeout = 65_000
-  const live = attachLive(ctx, server)
-  const collab = attachCollab(ctx, server)
+  const live = attachLive(ctx, server, { adapter: cluster?.liveAdapter })
+  const collab = attachCollab(ctx, server, {}, cluster?.collabRelay)
   const stopNotifier = startNotifier(ctx)
   const mailer = startMailer(ctx)
   metrics.setSources({
@@ -183,6 +192,7 @@ export function createApp (config: Config, store: Store, options: AppOptions = {
     stopNotifier()
     await mailer.close()
     await store.close()
+    await cluster?.close()
   }
 
   return {

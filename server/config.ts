@@ -2,7 +2,7 @@
  * Every setting of the server, read once from the environment (and from a
  * `.env` file in the working directory, if present), with its default and why.
  */
-import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, mkdirSync, writeFileSync, linkSync, unlinkSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 
@@ -78,6 +78,8 @@ export interface Config {
   authCacheMs: number
   /** Graceful shutdown: how long requests in flight and sockets may take to finish before they are cut (ms). */
   shutdownMs: number
+  /** Redis connecting several nodes (live events, collaboration relay, shared limits); null runs one node alone. */
+  redisUrl: string | null
 }
 
 /** Parses `KEY=value` lines of a .env file into the environment, without overriding what is set. */
@@ -111,9 +113,18 @@ function dataSecret (dbFile: string): string {
   const file = join(dirname(dbFile), 'secret')
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
   mkdirSync(dirname(file), { recursive: true })
-  const s = randomBytes(32).toString('hex')
-  writeFileSync(file, s, { mode: 0o600 })
-  return s
+  // Nodes started together on one data folder must agree: the file appears whole (link of a
+  // complete temporary file) and only once (link fails if another process made it first).
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`
+  writeFileSync(tmp, randomBytes(32).toString('hex'), { mode: 0o600 })
+  try {
+    linkSync(tmp, file)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+  } finally {
+    unlinkSync(tmp)
+  }
+  return readFileSync(file, 'utf8').trim()
 }
 
 /** Reads the configuration; `env` defaults to the process environment. */
@@ -157,6 +168,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     oidcLabel: env.ALINEA_OIDC_LABEL || 'OpenID Connect',
     authCacheMs: int(env.ALINEA_AUTH_CACHE_MS, 5_000, 'ALINEA_AUTH_CACHE_MS'),
     shutdownMs: int(env.ALINEA_SHUTDOWN_MS, 10_000, 'ALINEA_SHUTDOWN_MS'),
+    redisUrl: env.ALINEA_REDIS_URL || null,
     ...overrides
   }
   if (!config.secret) config.secret = env.ALINEA_SECRET || (dbFile === ':memory:' ? randomBytes(32).toString('hex') : dataSecret(dbFile))

@@ -11,11 +11,13 @@ import { openStore } from './store/open.ts'
 import { createApp } from './app.ts'
 import { ensureAdmin } from './domain/accounts.ts'
 import { DEMO_ACCOUNTS, seedDemo } from './demo/seed.ts'
+import { joinCluster } from './cluster/index.ts'
 
 const config = loadConfig()
 const log = pino({ level: config.logLevel })
 const store = await openStore(config)
-const app = createApp(config, store, { log, processMetrics: true })
+const cluster = config.redisUrl ? await joinCluster(config.redisUrl, log) : undefined
+const app = createApp(config, store, { log, processMetrics: true, cluster })
 
 // The demo first: it seeds a store without bills, and the admin below is then added beside it.
 if (config.demo && await seedDemo(app.ctx)) {

@@ -21,6 +21,7 @@ import type { Ctx } from '../domain/context.ts'
 import { DEFAULT_COLLAB_SETTINGS, type CollabSettings } from './settings.ts'
 import { Connection } from './connection.ts'
 import { Rooms } from './rooms.ts'
+import { LOCAL_ONLY, type CollabRelay } from './relay.ts'
 import { NOT_FOUND, collabBillId, decideAccess, type CollabAccess } from './access.ts'
 import { followRights } from './revocation.ts'
 import {
@@ -42,6 +43,8 @@ export interface CollabDocs {
   connections (billId: string): number
   /** Stored updates of a loaded bill (before compaction brings them back to 1). */
   storedUpdates (billId: string): number | undefined
+  /** Compactions this node ran on a loaded bill since it loaded it. */
+  compactions (billId: string): number | undefined
   /** Waits until every received update is stored and applied. */
   flush (): Promise<void>
 }
@@ -62,11 +65,14 @@ export function collabOf (server: http.Server): Collab | undefined {
   return attached.get(server)
 }
 
-/** Attaches the collaboration endpoint to the server's `upgrade` event. */
-export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<CollabSettings> = {}): Collab {
+/**
+ * Attaches the collaboration endpoint to the server's `upgrade` event; on a
+ * cluster, `relay` connects its documents with the other nodes' (relay.ts).
+ */
+export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<CollabSettings> = {}, relay: CollabRelay = LOCAL_ONLY): Collab {
   const settings: CollabSettings = { ...DEFAULT_COLLAB_SETTINGS, ...options }
   const log = ctx.log.child({ module: 'collab' })
-  const rooms = new Rooms(ctx.store, settings, log)
+  const rooms = new Rooms(ctx.store, settings, log, relay)
   const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * settings.maxMessageBytes, perMessageDeflate: false })
   const sockets = new Set<WebSocket>()
   const live = new Set<Connection>()
@@ -175,6 +181,7 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
       ids: () => rooms.all().map(r => r.billId),
       connections: billId => rooms.get(billId)?.conns.size ?? 0,
       storedUpdates: billId => rooms.get(billId)?.persistence.stored,
+      compactions: billId => rooms.get(billId)?.persistence.compactions,
       flush: () => rooms.flush()
     },
     async close () {
@@ -183,6 +190,7 @@ export function attachCollab (ctx: Ctx, server: http.Server, options: Partial<Co
       clearInterval(pinger)
       offRights()
       for (const conn of live) conn.close(CLOSE_SHUTTING_DOWN, 'server shutting down')
+      rooms.detach()
       await rooms.unloadAll()
       // Peers answer the close handshake; those that do not are cut after a grace period.
       let timer: NodeJS.Timeout | undefined

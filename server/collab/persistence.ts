@@ -36,6 +36,8 @@ export interface PersistenceHooks<O> {
   settled (s: Submission<O>): void
   /** Whether updates from this origin are still wanted (a peer refused earlier is ignored). */
   accepts (origin: O): boolean
+  /** An append was stored as `seq` (the other nodes of a cluster are told). */
+  stored? (update: Uint8Array, seq: number): void
 }
 
 /** The stored updates of a bill, loaded into a document. */
@@ -129,6 +131,32 @@ export class DocPersistence<O> {
     return this.chain(() => this.compactNow())
   }
 
+  /**
+   * Another node stored this update as `seq` and it was applied here: it is
+   * counted as stored (for compaction) and not taken for a foreign one.
+   */
+  relayed (seq: number, update: Uint8Array): void {
+    this.guard.follow(update)
+    const bytes = update.byteLength
+    if (this.appended.has(seq) || seq <= this.loadedUpTo) return
+    this.appended.add(seq)
+    this.storedCount++
+    this.sizeBound += bytes
+  }
+
+  /**
+   * Queues a catch-up: stored updates this document does not know of (relayed
+   * messages lost while the connection to Redis was down) are applied.
+   */
+  catchUp (): Promise<void> {
+    return this.chain(async () => {
+      const records = await this.store.getDocUpdates(this.billId)
+      this.storedCount = records.length
+      const n = this.applyForeign(records)
+      if (n > 0) this.log.info({ billId: this.billId, updates: n }, 'collab document caught up from the store')
+    })
+  }
+
   /** Resolves once everything queued so far (and queued meanwhile) is done. */
   async drain (): Promise<void> {
     let t: Promise<void>
@@ -188,6 +216,7 @@ export class DocPersistence<O> {
     this.appends++
     this.storedCount++
     this.sizeBound += merged.byteLength
+    this.hooks.stored?.(merged, this.lastSeq)
     // Stored: now the document takes them, and its `update` event relays them.
     for (const s of accepted) {
       try {
@@ -225,12 +254,8 @@ export class DocPersistence<O> {
     const records = await this.store.getDocUpdates(this.billId)
     this.storedCount = records.length
     if (records.length <= 1) return
-    const foreign = records.filter(r => r.seq > this.loadedUpTo && !this.appended.has(r.seq))
-    if (foreign.length > 0) {
-      this.log.warn({ billId: this.billId, updates: foreign.length }, 'stored updates from another writer found while compacting')
-      Y.transact(this.doc, () => { for (const r of foreign) Y.applyUpdate(this.doc, r.update) }, FOREIGN_ORIGIN)
-      this.guard.reset()
-    }
+    const foreign = this.applyForeign(records)
+    if (foreign > 0) this.log.warn({ billId: this.billId, updates: foreign }, 'stored updates from another writer found while compacting')
     const upTo = records[records.length - 1].seq
     const state = Y.encodeStateAsUpdate(this.doc)
     await this.store.compactDoc(this.billId, state, upTo)
@@ -241,6 +266,23 @@ export class DocPersistence<O> {
     this.storedCount = 1
     this.sizeBound = state.byteLength
     this.compactions++
+  }
+
+  /**
+   * Applies the stored updates that carry something this document lacks, and
+   * returns how many did. Every record is checked, not only those after what
+   * was loaded: on a cluster another node's compaction may have put, at a seq
+   * this document knows, a state holding updates whose relay was lost.
+   * Applying a known update again would change nothing (Yjs updates are
+   * idempotent); the check only keeps the count and the events honest.
+   */
+  private applyForeign (records: readonly { seq: number; update: Uint8Array }[]): number {
+    const foreign = records.filter(r => carriesChanges(this.doc, r.update))
+    if (foreign.length > 0) {
+      Y.transact(this.doc, () => { for (const r of foreign) Y.applyUpdate(this.doc, r.update) }, FOREIGN_ORIGIN)
+      this.guard.reset() // the shadow is rebuilt from the document at the next peer update
+    }
+    return foreign.length
   }
 }
 

@@ -12,6 +12,7 @@ import type { DocStore } from '../store/store.ts'
 import type { CollabSettings } from './settings.ts'
 import type { Connection } from './connection.ts'
 import { DocPersistence, loadRepairedDoc } from './persistence.ts'
+import { LOCAL_ONLY, type CollabRelay, type RelayedMessage } from './relay.ts'
 import { PresenceOwners, StateTooLarge, encodeAwarenessEntries } from './presence.ts'
 import {
   ProtocolError, carriesChanges, decodeMessage, encodeAwarenessMessage, encodePermissionDenied,
@@ -23,6 +24,9 @@ import {
 
 /** Told to a read-only peer the first time it tries to change the document. */
 export const READ_ONLY_NOTICE = 'read-only: only the bill\'s editors may change its text; your changes are not saved'
+
+/** The origin of changes relayed from another node (applied here, never stored again nor published back). */
+export const RELAYED = Symbol('relayed from another node')
 
 /** A loaded document and the peers editing or watching it. */
 export class Room {
@@ -38,7 +42,8 @@ export class Room {
     readonly doc: Y.Doc,
     persistenceOf: (room: Room) => DocPersistence<Connection>,
     private readonly settings: CollabSettings,
-    private readonly log: Logger
+    private readonly log: Logger,
+    private readonly relay: CollabRelay = LOCAL_ONLY
   ) {
     this.persistence = persistenceOf(this)
     this.awareness = new awarenessProtocol.Awareness(doc)
@@ -49,12 +54,16 @@ export class Room {
     this.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
       const changed = added.concat(updated, removed)
       if (changed.length === 0) return
-      this.broadcast(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), origin)
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)
+      this.broadcast(encodeAwarenessMessage(update), origin)
+      // This node's peers' presence goes to the other nodes; not what came from them, nor the
+      // expiry of states (every node expires them on its own clock).
+      if (origin !== RELAYED && origin !== 'timeout') this.relay.publish({ type: 'awareness', billId, update })
     })
   }
 
   /** Loads a bill's document from the store. */
-  static async load (store: DocStore, billId: string, settings: CollabSettings, log: Logger): Promise<Room> {
+  static async load (store: DocStore, billId: string, settings: CollabSettings, log: Logger, relay: CollabRelay = LOCAL_ONLY): Promise<Room> {
     const { doc, ...loaded } = await loadRepairedDoc(store, billId, log)
     const room: Room = new Room(billId, doc, r => new DocPersistence<Connection>(store, billId, doc, loaded, settings, {
       invalid: (s, err) => { r.refuse(s.origin, CLOSE_BAD_MESSAGE, `invalid update: ${(err as Error).message}`) },
@@ -70,8 +79,9 @@ export class Room {
         r.refuse(s.origin, CLOSE_INTERNAL_ERROR, 'the change could not be saved; reconnecting resends it')
       },
       settled: s => { s.origin.settled(s.update.byteLength, settings.maxPendingBytes) },
-      accepts: conn => !r.refused.has(conn) && conn.canWrite
-    }, log), settings, log)
+      accepts: conn => !r.refused.has(conn) && conn.canWrite,
+      stored: (update, seq) => { relay.publish({ type: 'update', billId, update, seq }) }
+    }, log), settings, log, relay)
     if (loaded.storedCount > settings.compactAfter) await room.persistence.compact()
     return room
   }
@@ -134,6 +144,32 @@ export class Room {
         this.log.error({ err, billId: this.billId, conn: conn.id }, 'collab message failed')
         conn.close(CLOSE_INTERNAL_ERROR, 'internal error')
       }
+    }
+  }
+
+  /**
+   * Handles a message of another node: its stored update is applied (and so
+   * sent to this node's peers) without being stored again; its presence is
+   * merged; a query for presence is answered with the states known here.
+   */
+  relayed (message: RelayedMessage): void {
+    try {
+      switch (message.type) {
+        case 'update':
+          Y.applyUpdate(this.doc, message.update, RELAYED)
+          this.persistence.relayed(message.seq, message.update)
+          break
+        case 'awareness':
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, RELAYED)
+          break
+        case 'query-awareness': {
+          const ids = [...this.awareness.getStates().keys()]
+          if (ids.length > 0) this.relay.publish({ type: 'awareness', billId: this.billId, update: awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids) })
+          break
+        }
+      }
+    } catch (err) {
+      this.log.error({ err, billId: this.billId, type: message.type }, 'a relayed collab message could not be applied')
     }
   }
 

@@ -11,6 +11,7 @@ import type { DocStore } from '../store/store.ts'
 import type { CollabSettings } from './settings.ts'
 import type { Connection } from './connection.ts'
 import { Room } from './room.ts'
+import { LOCAL_ONLY, type CollabRelay, type RelayedMessage } from './relay.ts'
 
 interface Slot {
   /** Resolves with the loaded room (rejects when loading failed; the slot is then gone). */
@@ -21,13 +22,39 @@ interface Slot {
   idle: NodeJS.Timeout | null
   /** Set while unloading. */
   unloading: Promise<void> | null
+  /** Messages of other nodes that arrived while the document was loading, applied once it is. */
+  backlog: RelayedMessage[]
 }
 
 /** The registry of rooms. */
 export class Rooms {
   private slots = new Map<string, Slot>()
+  private readonly stopRelay: (() => void)[]
 
-  constructor (private readonly store: DocStore, private readonly settings: CollabSettings, private readonly log: Logger) {}
+  /**
+   * On a cluster, `relay` brings the other nodes' messages: a loaded room
+   * applies them; a loading one keeps them until it is loaded (its store read
+   * may or may not include them: applying twice is harmless, missing one is
+   * impossible since a node stores an update before publishing it).
+   */
+  constructor (private readonly store: DocStore, private readonly settings: CollabSettings, private readonly log: Logger, private readonly relay: CollabRelay = LOCAL_ONLY) {
+    this.stopRelay = [
+      relay.receive(message => {
+        const slot = this.slots.get(message.billId)
+        if (!slot || slot.unloading) return // not held here: the store has it for whoever loads it next
+        if (slot.room) slot.room.relayed(message)
+        else slot.backlog.push(message)
+      }),
+      relay.onGap(() => {
+        for (const room of this.all()) void room.persistence.catchUp()
+      })
+    ]
+  }
+
+  /** Stops receiving relayed messages (shutdown). */
+  detach (): void {
+    for (const stop of this.stopRelay) stop()
+  }
 
   /** The room of a bill, loading it if needed; call `join` or `release` after. */
   async acquire (billId: string): Promise<Room> {
@@ -38,8 +65,12 @@ export class Rooms {
         continue
       }
       if (!slot) {
-        const created: Slot = { ready: Room.load(this.store, billId, this.settings, this.log), room: null, holds: 0, idle: null, unloading: null }
-        created.ready.then(room => { created.room = room }, () => { if (this.slots.get(billId) === created) this.slots.delete(billId) })
+        const created: Slot = { ready: Room.load(this.store, billId, this.settings, this.log, this.relay), room: null, holds: 0, idle: null, unloading: null, backlog: [] }
+        created.ready.then(room => {
+          created.room = room
+          for (const message of created.backlog.splice(0)) room.relayed(message)
+          this.relay.publish({ type: 'query-awareness', billId })
+        }, () => { if (this.slots.get(billId) === created) this.slots.delete(billId) })
         this.slots.set(billId, created)
         slot = created
       }

@@ -50,6 +50,19 @@ export class SchemaGuard {
     this.shadow = null
   }
 
+  /**
+   * Keeps the shadow copy in step with a change the document took without
+   * the guard (an update relayed from another node, already checked there).
+   */
+  follow (update: Uint8Array): void {
+    if (!this.shadow) return
+    try {
+      Y.applyUpdate(this.shadow, update)
+    } catch {
+      this.reset()
+    }
+  }
+
   private shadowWith (before: readonly Uint8Array[]): Y.Doc {
     if (this.shadow) return this.shadow
     const shadow = new Y.Doc({ gc: true })

@@ -41,16 +41,27 @@ export interface DomainEvents {
   'notification:created': { userId: string; notification: UserNotificationView; unread: number }
 }
 
+/**
+ * Where an event happened: on this node, or on another node of a cluster
+ * (relayed through Redis, server/cluster/events-relay.ts). Live events reach
+ * every node's sockets through socket.io's adapter already, so listeners that
+ * emit to socket.io rooms ignore 'remote' events; listeners that act on this
+ * node's own connections (collaboration rights, session ends) take both.
+ */
+export type EventOrigin = 'local' | 'remote'
+
 /** A typed event emitter for domain events. */
 export class EventBus {
   private emitter = new EventEmitter()
   constructor () { this.emitter.setMaxListeners(0) }
 
-  emit<K extends keyof DomainEvents> (name: K, payload: DomainEvents[K]): void {
-    this.emitter.emit(name, payload)
+  /** Emits an event; `origin` is 'remote' only for events relayed from another node. */
+  emit<K extends keyof DomainEvents> (name: K, payload: DomainEvents[K], origin: EventOrigin = 'local'): void {
+    this.emitter.emit(name, payload, origin)
   }
 
-  on<K extends keyof DomainEvents> (name: K, listener: (payload: DomainEvents[K]) => void): () => void {
+  /** Listens to an event (of this node, and of the other nodes for relayed events); returns the function that stops. */
+  on<K extends keyof DomainEvents> (name: K, listener: (payload: DomainEvents[K], origin: EventOrigin) => void): () => void {
     this.emitter.on(name, listener)
     return () => this.emitter.off(name, listener)
   }

@@ -3,10 +3,10 @@
  * contributions of one kind (argument, amendment, report) in any sliding
  * minute, else 429 `rate_limited` before anything is written.
  *
- * The window is kept in memory, per server process: it resets on restart
- * and is not shared between processes (several processes behind a load
- * balancer each allow the limit). That is enough against one user flooding
- * a consultation; a shared limit would need the store.
+ * On one node the window is kept in memory (`ContributionLimiter`): it
+ * resets on restart. On a cluster (`ALINEA_REDIS_URL`) the nodes share one
+ * count in Redis instead (server/cluster/contribution-limits.ts, installed
+ * with `useContributionLimits`), so several nodes allow the limit once.
  */
 import type { Ctx } from './context.ts'
 import { RateLimited } from './errors.ts'
@@ -19,8 +19,22 @@ const PLURAL: Record<ContributionKind, string> = { argument: 'arguments', amendm
 /** Sweep idle users once the map holds this many keys, so memory stays bounded by active users. */
 const SWEEP_AT = 10_000
 
+/** What use cases call: reserve one contribution, write, give the reservation back if the write fails. */
+export interface ContributionLimits {
+  /** Reserves, runs the write, and refunds the reservation if the write throws; RateLimited (429) when over the limit. */
+  take<T> (userId: string, kind: ContributionKind, write: () => Promise<T>): Promise<T>
+  /** Gives back one reservation of a `take` whose write turned out to count nothing. */
+  refund (userId: string, kind: ContributionKind): void
+}
+
+/** The refusal of a contribution over the limit, worded once for every implementation. */
+export function contributionRefused (kind: ContributionKind, perMinute: number, waitSeconds: number): RateLimited {
+  const wait = Math.max(1, Math.ceil(waitSeconds))
+  return new RateLimited(`too many ${PLURAL[kind]}: at most ${perMinute} a minute; try again in ${wait} s`, wait)
+}
+
 /** A sliding-window counter of contributions per user and kind. */
-export class ContributionLimiter {
+export class ContributionLimiter implements ContributionLimits {
   private readonly windows = new Map<string, number[]>()
 
   /** `perMinute` 0 turns the limit off. */
@@ -39,8 +53,7 @@ export class ContributionLimiter {
     const times = (this.windows.get(key) ?? []).filter(x => x > t - this.windowMs)
     if (times.length >= this.perMinute) {
       this.windows.set(key, times)
-      const wait = Math.max(1, Math.ceil((times[0] + this.windowMs - t) / 1000))
-      throw new RateLimited(`too many ${PLURAL[kind]}: at most ${this.perMinute} a minute; try again in ${wait} s`, wait)
+      throw contributionRefused(kind, this.perMinute, (times[0] + this.windowMs - t) / 1000)
     }
     times.push(t)
     this.windows.set(key, times)
@@ -70,10 +83,15 @@ export class ContributionLimiter {
   }
 }
 
-const limiters = new WeakMap<Ctx, ContributionLimiter>()
+const limiters = new WeakMap<Ctx, ContributionLimits>()
+
+/** Installs the limits of an app (a cluster's shared ones) in place of the in-memory default. */
+export function useContributionLimits (ctx: Ctx, limits: ContributionLimits): void {
+  limiters.set(ctx, limits)
+}
 
 /** The limiter of an app (one per `ctx`, created on first use with its settings and clock). */
-export function contributionLimiter (ctx: Ctx): ContributionLimiter {
+export function contributionLimiter (ctx: Ctx): ContributionLimits {
   let l = limiters.get(ctx)
   if (!l) {
     l = new ContributionLimiter(ctx.config.contributionsPerMinute, ctx.now)

@@ -6,7 +6,7 @@
  * again when its editors, the user's role or their session change (rights.ts).
  */
 import type http from 'node:http'
-import { Server, type Socket } from 'socket.io'
+import { Server, type ServerOptions, type Socket } from 'socket.io'
 import type { Ctx } from '../domain/context.ts'
 import { billRoom, type ClientEvents, type ServerEvents } from '../../shared/live.ts'
 import { actorFromHeaders } from '../http/auth.ts'
@@ -21,9 +21,15 @@ export interface Live {
   close (): Promise<void>
 }
 
-/** Attaches socket.io at /socket.io/ and relays the domain events to bill rooms. */
-export function attachLive (ctx: Ctx, server: http.Server): Live {
+/**
+ * Attaches socket.io at /socket.io/ and relays the domain events to bill
+ * rooms. On a cluster, `adapter` (socket.io's Redis streams adapter) brings
+ * every node's emits to every node's sockets and keeps the packets that
+ * connection-state recovery replays, whichever node the client comes back to.
+ */
+export function attachLive (ctx: Ctx, server: http.Server, options: { adapter?: ServerOptions['adapter'] } = {}): Live {
   const io = new Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>(server, {
+    ...(options.adapter ? { adapter: options.adapter } : {}),
     serveClient: false,
     maxHttpBufferSize: 10_000,
     // Recovery keeps every packet broadcast in the last maxDisconnectionDuration in memory (to
@@ -92,7 +98,8 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
     ctx.events.on('amendment:created', p => { io.to(billRoom(p.billId)).emit('amendment:created', p) }),
     ctx.events.on('amendment:decided', p => { io.to(billRoom(p.billId)).emit('amendment:decided', p) }),
     ctx.events.on('amendment:withdrawn', p => { io.to(billRoom(p.billId)).emit('amendment:withdrawn', p) }),
-    // bill:updated is relayed by rights.ts, once the room's sockets were checked again.
+    // bill:updated is relayed by rights.ts, once the room's sockets were checked again: each node
+    // checks and tells its own sockets (the event reaches the other nodes through the cluster relay).
     followLiveRights(ctx, io, ctx.log.child({ module: 'live' })),
     // Debate and moderation: the domain emits public views only; hidden text is never in a payload.
     ctx.events.on('argument:created', p => { io.to(billRoom(p.billId)).emit('argument:created', p) }),
@@ -120,6 +127,8 @@ export function attachLive (ctx: Ctx, server: http.Server): Live {
       // reconnect by themselves, to another node behind a load balancer, and recover their rooms
       // and missed events when the adapter shares sessions.
       io.engine.close()
+      // A cluster adapter stops reading its stream (the streams adapter's close is synchronous).
+      void io.of('/').adapter.close()
     }
   }
 }

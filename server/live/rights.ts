@@ -74,15 +74,15 @@ export function followLiveRights (ctx: Ctx, io: LiveServer, log: Logger): () => 
     ctx.events.on('bill:updated', p => {
       const room = billRoom(p.billId)
       void (async () => {
-        const [bill, sockets] = await Promise.all([ctx.store.getBill(p.billId), io.in(room).fetchSockets()])
+        const [bill, sockets] = await Promise.all([ctx.store.getBill(p.billId), io.local.in(room).fetchSockets()])
         for (const s of sockets) if (!bill || !canSee(bill, s.data.actor)) s.leave(room)
       })().catch(err => { log.error({ err, billId: p.billId }, 'live rooms could not be re-checked') })
-        .finally(() => { io.to(room).emit('bill:updated', p) })
+        .finally(() => { io.local.to(room).emit('bill:updated', p) })
     }),
 
     ctx.events.on('user:role-changed', ({ userId }) => {
       void (async () => {
-        const [user, sockets] = await Promise.all([ctx.store.getUser(userId), io.in(userRoom(userId)).fetchSockets()])
+        const [user, sockets] = await Promise.all([ctx.store.getUser(userId), io.local.in(userRoom(userId)).fetchSockets()])
         for (const s of sockets) {
           s.data.actor = user
           await recheckRooms(ctx, s)
@@ -92,7 +92,7 @@ export function followLiveRights (ctx: Ctx, io: LiveServer, log: Logger): () => 
 
     ctx.events.on('session:ended', ({ userId, credentialIds }) => {
       void (async () => {
-        for (const s of await io.in(userRoom(userId)).fetchSockets()) {
+        for (const s of await io.local.in(userRoom(userId)).fetchSockets()) {
           if (credentialIds !== 'all' && (s.data.credentialId === null || !credentialIds.includes(s.data.credentialId))) continue
           s.data.actor = null
           s.data.credentialId = null

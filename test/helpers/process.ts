@@ -7,10 +7,10 @@ const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url))
 export interface ServerProcess { child: ChildProcess; port: number; url: string; output: () => string }
 
 /**
- * Starts server/main.ts with these environment variables; resolves once it listens.
+ * Starts server/main.ts with these environment variables; resolves once it listens (rejects after `timeout` ms).
  * `built` runs a compiled entry instead (e.g. dist/server/main.js) with plain node, from `cwd`.
  */
-export function spawnServer (env: Record<string, string>, built?: { main: string; cwd?: string }): Promise<ServerProcess> {
+export function spawnServer (env: Record<string, string>, built?: { main: string; cwd?: string }, timeout = 30_000): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
     const child = fork(built?.main ?? MAIN, [], {
       execArgv: built ? [] : ['--import', 'tsx'],
@@ -21,7 +21,7 @@ export function spawnServer (env: Record<string, string>, built?: { main: string
     let out = ''
     child.stdout!.on('data', d => { out += d })
     child.stderr!.on('data', d => { out += d })
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`server did not start:\n${out}`)) }, 30_000)
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`server did not start:\n${out}`)) }, timeout)
     child.on('message', (m: any) => {
       if (m?.ready) {
         clearTimeout(timer)

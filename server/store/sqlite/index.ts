@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Store } from '../store.ts'
 import { migrate } from './migrations.ts'
+import { immediateTransactions } from './immediate.ts'
 import { sqliteUsers } from './users.ts'
 import { sqliteBills } from './bills.ts'
 import { sqliteVotes } from './votes.ts'
@@ -42,10 +43,12 @@ export interface SqliteOptions {
 export function openSqliteStore (file: string, options: SqliteOptions = {}): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const db = new Database(file)
+  // The busy timeout first: nodes starting together on one file wait for each other's locks.
+  db.pragma('busy_timeout = 5000')
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
+  immediateTransactions(db)
   migrate(db)
   let stopCheckpointer: (() => Promise<void>) | null = null
   if (options.bulkLoad) {

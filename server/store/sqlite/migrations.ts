@@ -347,14 +347,20 @@ export const MIGRATIONS: readonly string[] = [
   `
 ]
 
-/** Brings a database to the latest schema version; returns the version reached. */
+/**
+ * Brings a database to the latest schema version; returns the version reached.
+ * Each step reads the version inside its own IMMEDIATE transaction, so nodes
+ * starting together on one file apply each migration once (the others wait,
+ * then see it done).
+ */
 export function migrate (db: Database.Database): number {
-  const current = db.pragma('user_version', { simple: true }) as number
-  for (let v = current; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v])
-      db.pragma(`user_version = ${v + 1}`)
-    })()
-  }
+  const step = db.transaction((): boolean => {
+    const v = db.pragma('user_version', { simple: true }) as number
+    if (v >= MIGRATIONS.length) return false
+    db.exec(MIGRATIONS[v])
+    db.pragma(`user_version = ${v + 1}`)
+    return true
+  })
+  while (step.immediate()) { /* next migration */ }
   return MIGRATIONS.length
 }
