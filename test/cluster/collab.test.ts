@@ -153,7 +153,7 @@ describe(`Cluster collaboration: two nodes, seeded random edits (seed ${SEED}; r
 
   it('sends a peer on another node to reconnect (4205) when its rights change', async () => {
     const author = await c.as('author', c.nodes[0])
-    const citizen = await c.as('citizen', c.nodes[1])
+    const citizen = await c.as('author', c.nodes[1])
     const bill = await publishedBill(author)
     const guest = track(connect(c.nodes[1].url, bill.id, { cookie: citizen.cookie }))
     await synced(guest)
