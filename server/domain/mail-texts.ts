@@ -44,7 +44,7 @@ const TEXTS = {
     revision: 'Nouvelle version ({revision}) du texte « {title} » : articles modifiés : {changed}',
     revisionNone: 'Nouvelle version ({revision}) du texte « {title} »',
     moderationHide: 'Votre contribution a été masquée par la modération ({reason}).',
-    moderationRestore: 'Votre contribution a été rétablie par la modération.',
+    moderationRestore: 'Votre contribution a été rétablie par la modération ({reason}).',
     article: 'l\'article {num}',
     amendmentThing: 'l\'amendement',
     billThing: 'le texte « {title} »'
@@ -76,7 +76,7 @@ const TEXTS = {
     revision: 'New version ({revision}) of "{title}": changed articles: {changed}',
     revisionNone: 'New version ({revision}) of "{title}"',
     moderationHide: 'Your contribution was hidden by moderation ({reason}).',
-    moderationRestore: 'Your contribution was restored by moderation.',
+    moderationRestore: 'Your contribution was restored by moderation ({reason}).',
     article: 'article {num}',
     amendmentThing: 'the amendment',
     billThing: '"{title}"'

@@ -23,6 +23,7 @@ import { SYSTEM } from '../store/store.ts'
 import type { ModerationActionView, NotificationView, ReportView } from '../../shared/api.ts'
 import type { ModerationActionKind, ModerationTargetType, ReportReason, PublicUser } from '../../shared/types.ts'
 import { newId } from '../../shared/ids.ts'
+import { REPORT_REASONS } from '../../shared/types.ts'
 import { Forbidden, RuleBroken, Unauthenticated } from './errors.ts'
 import { contentPlace, type ContentPlace } from './targets.ts'
 import { contributionLimiter } from './limits.ts'
@@ -46,7 +47,7 @@ const reportView = (r: ReportRecord): ReportView =>
 function notificationFor (place: ContentPlace, action: ModerationActionRecord): NotificationRecord {
   return {
     id: newId('ntf'), userId: place.authorId, kind: 'moderation', target: action.target, billId: action.billId,
-    action: action.action, reason: action.reason, at: action.at
+    action: action.action, reason: action.reason, note: action.note ?? null, at: action.at
   }
 }
 
@@ -88,19 +89,22 @@ export async function report (ctx: Ctx, actor: Actor, input: { target: { type: M
 }
 
 /** A moderator or admin hides or restores a contribution; appended to the log, its author notified. */
-export async function moderate (ctx: Ctx, actor: Actor, input: { target: { type: ModerationTargetType; id: string }; action: ModerationActionKind; reason: ReportReason }): Promise<ModerationActionView> {
+export async function moderate (ctx: Ctx, actor: Actor, input: { target: { type: ModerationTargetType; id: string }; action: ModerationActionKind; reason: string; category?: ReportReason }): Promise<ModerationActionView> {
   assertModerator(actor)
   const place = await contentPlace(ctx, actor, input.target)
+  // The category names the public placeholder; the reason, in the moderator's words, is for the author.
+  const legacy = (REPORT_REASONS as readonly string[]).includes(input.reason) ? input.reason as ReportReason : null
   const action: ModerationActionRecord = {
     id: newId('mod'), target: { type: place.target.type, id: place.target.id }, billId: place.bill.id,
-    action: input.action, reason: input.reason, by: actor.id, at: ctx.now().toISOString()
+    action: input.action, reason: input.category ?? legacy ?? 'other', note: legacy && !input.category ? null : input.reason,
+    by: actor.id, at: ctx.now().toISOString()
   }
   const note = notificationFor(place, action)
   await ctx.store.applyModeration(action, note)
   ctx.log.info({ target: action.target, action: action.action, reason: action.reason, by: actor.id }, 'moderation')
   await announce(ctx, place, action)
   await announceStored(ctx, [note.id])
-  return { ...action, by: publicView(actor) }
+  return { ...action, note: action.note ?? null, by: publicView(actor) }
 }
 
 /** The people of `ids` as others see them; `system` and unknown ids are absent. */
@@ -123,7 +127,7 @@ export async function moderationLog (ctx: Ctx, actor: Actor, query: { cursor?: s
   const people = await peopleOf(ctx, page.map(a => a.by))
   const last = page[page.length - 1]
   return {
-    items: page.map(a => ({ id: a.id, target: a.target, billId: a.billId, action: a.action, reason: a.reason, by: people.get(a.by) ?? null, at: a.at })),
+    items: page.map(a => ({ id: a.id, target: a.target, billId: a.billId, action: a.action, reason: a.reason, note: a.note ?? null, by: people.get(a.by) ?? null, at: a.at })),
     next: rows.length > query.limit ? encodeCursor({ at: last.at, id: last.id }) : null
   }
 }

@@ -44,7 +44,11 @@ export function notificationLine (locale: Locale, n: UserNotificationRecord): st
       const changed = Array.isArray(d.changed) ? (d.changed as { num: string }[]).map(c => c.num).join(', ') : ''
       return say(locale, changed ? 'revision' : 'revisionNone', { revision: String(d.revision ?? ''), title: str('title'), changed })
     }
-    default: return n.action === 'restore' ? say(locale, 'moderationRestore') : say(locale, 'moderationHide', { reason: n.reason ?? '' })
+    default: {
+      // The moderator's own words when there are some (data.note), else the category.
+      const reason = str('note') || (n.reason ?? '')
+      return n.action === 'restore' ? say(locale, 'moderationRestore', { reason }) : say(locale, 'moderationHide', { reason })
+    }
   }
 }
 

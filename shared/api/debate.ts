@@ -11,6 +11,9 @@ export const DEBATE_LIMITS = { argument: 2000, reportBody: 1000, pageSize: 50, d
 
 export const ArgumentSide = z.enum(['for', 'against'])
 export const ReportReason = z.enum(['spam', 'offensive', 'off_topic', 'error', 'other'])
+
+/** The longest reason a moderator may write. */
+export const MODERATION_NOTE_MAX = 500
 export const ModerationReason = z.enum(['spam', 'offensive', 'off_topic', 'error', 'other', 'reported'])
   .describe('a report reason, or "reported" when hidden automatically after reports')
 const _sameReasons: readonly z.infer<typeof ReportReason>[] = REPORT_REASONS
@@ -69,7 +72,10 @@ export const Report = z.object({
 export const ModerationActionBody = z.strictObject({
   target: ModerationTarget,
   action: z.enum(['hide', 'restore']),
-  reason: ReportReason
+  reason: z.string().trim().min(1, 'say why, in words the author will read').max(MODERATION_NOTE_MAX)
+    .describe('why, in the moderator\'s words: shown to the author and kept in the log (a report category alone, e.g. "spam", is also accepted)'),
+  category: ReportReason.optional()
+    .describe('the report category the public placeholder names ("hidden by moderation: spam"); default: `reason` when it is one, else "other"')
 }).meta({ id: 'ModerationActionBody' })
 export const ModerationAction = z.object({
   id: z.string(),
@@ -77,6 +83,7 @@ export const ModerationAction = z.object({
   billId: z.string(),
   action: z.enum(['hide', 'restore']),
   reason: ModerationReason,
+  note: z.string().nullable().describe('the moderator\'s own words (null for automatic hiding and older entries)'),
   by: PublicUser.nullable().describe('null: hidden automatically after reports'),
   at: z.string()
 }).meta({ id: 'ModerationAction' })

@@ -164,7 +164,7 @@ describe('API: reports and moderation', () => {
       assert.equal((await c.get('/moderation/log')).status, 403)
       assert.equal((await c.post('/moderation/actions', { target: { type: 'argument', id: arg.id }, action: 'hide', reason: 'spam' })).status, 403)
     }
-    assert.equal((await moderator.post('/moderation/actions', { target: { type: 'argument', id: arg.id }, action: 'hide', reason: 'reported' })).status, 400)
+    assert.equal((await moderator.post('/moderation/actions', { target: { type: 'argument', id: arg.id }, action: 'hide', reason: 'Signalé', category: 'reported' })).status, 400, 'the automatic category is not a moderator\'s')
     assert.equal((await (await s.as('admin')).get('/moderation/queue')).status, 200)
     assert.equal((await s.client().get('/me/notifications')).status, 401)
   })

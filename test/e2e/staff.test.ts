@@ -218,9 +218,13 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     assert.match(await text(item.locator('.queue-item__body')), /hors sujet sur la météo/)
     assert.match(await text(item.locator('.reports')), /Hors sujet.*Rien à voir avec l’article.*Léo Durand/)
     assert.match(await text(item.locator('.queue-item__context')), new RegExp(`${bill.title}.*Article 1er`))
-    assert.equal(await item.getByLabel('Motif').inputValue(), 'off_topic', 'the reason reported most is proposed')
+    assert.equal(await item.getByLabel('Catégorie').inputValue(), 'off_topic', 'the category reported most is proposed')
     await checkPage(page, 'staff-moderation')
 
+    // Without the moderator's words nothing is sent: the author must be able to read why.
+    await item.getByRole('button', { name: 'Masquer' }).click()
+    assert.match(await text(item.locator('.feedback')), /Écrivez le motif/)
+    await item.getByLabel('Motif adressé à l’auteur').fill('Cet argument parle de la météo, pas de l’article.')
     const [response] = await Promise.all([
       page.waitForResponse(r => r.url().endsWith('/moderation/actions')),
       item.getByRole('button', { name: 'Masquer' }).click()
@@ -242,8 +246,8 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     await until(page, 'the log after reload', (id: string) => document.querySelector(`.mod-log__entry[data-target-id="${id}"]`) !== null, argument.id, WAIT)
     assert.match(await text(page.locator('.mod-queue__count')), /Aucune contribution à examiner/)
     const entry = page.locator(`.mod-log__entry[data-target-id="${argument.id}"]`).first()
-    assert.match(await text(entry), /Masqué \(Hors sujet\).*par Modératrice Nadia/)
-    await entry.getByLabel('Motif du rétablissement').selectOption('error')
+    assert.match(await text(entry), /Masqué \(Hors sujet\) — « Cet argument parle de la météo, pas de l’article\. ».*par Modératrice Nadia/)
+    await entry.getByLabel('Motif du rétablissement').fill('Signalement abusif : l’argument répond bien à l’article.')
     const [restored] = await Promise.all([
       page.waitForResponse(r => r.url().endsWith('/moderation/actions')),
       entry.getByRole('button', { name: 'Rétablir' }).click()
@@ -265,8 +269,8 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     assert.match(await text(page.locator('[data-field="displayName"]')), /Camille Martin/)
     assert.match(await text(page.locator('[data-field="role"]')), /Participant/)
     const notes = await page.locator('.notification[data-kind="moderation"] .notification__text').allTextContents()
-    assert.match(notes[0], /Votre argument a été rétabli/)
-    assert.match(notes[1], /Votre argument a été masqué par la modération : hors sujet\./)
+    assert.match(notes[0], /Votre argument a été rétabli \(Signalement abusif : l’argument répond bien à l’article\)\./)
+    assert.match(notes[1], /Votre argument a été masqué par la modération : Cet argument parle de la météo, pas de l’article\./)
     assert.equal(await page.getByRole('link', { name: 'Modération' }).count(), 0, 'no moderation link for a citizen')
     await checkPage(page, 'staff-account')
   })

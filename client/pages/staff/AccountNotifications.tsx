@@ -29,7 +29,8 @@ export function notificationText (n: UserNotificationView): string {
       return t('notif.revision', { title: str(n, 'title'), revision: String(n.data?.revision ?? ''), changed: changed || '—' })
     }
     default: {
-      const reason = reasonWord((n.reason ?? 'other') as ReportReason | 'reported').toLocaleLowerCase()
+      // The moderator's own words when there are some, else the category.
+      const reason = str(n, 'note').replace(/[.!?…]+$/, '') || reasonWord((n.reason ?? 'other') as ReportReason | 'reported').toLocaleLowerCase()
       const key = n.target.type === 'amendment'
         ? (n.action === 'hide' ? 'account.notif.amendmentHidden' : 'account.notif.amendmentRestored')
         : (n.action === 'hide' ? 'account.notif.argumentHidden' : 'account.notif.argumentRestored')

@@ -1,7 +1,9 @@
 /**
- * Hide or restore a contribution, with a reason from the short list
- * (spam, offensive, off topic, error, other). Pending, done and errors are
- * said in a live region; the choice stays after an error.
+ * Hide or restore a contribution: a category from the short list (spam,
+ * offensive, off topic, error, other), which the public placeholder names,
+ * and the reason in the moderator's own words, which the author reads
+ * (required). Pending, done and errors are said in a live region; what was
+ * typed stays after an error.
  */
 import { useState } from 'preact/hooks'
 import type { ReportReason } from '../../api.ts'
@@ -31,15 +33,22 @@ export function ModerationControls ({ target, hidden, autoHidden, initialReason,
   hideButton?: boolean
 }) {
   const [reason, setReason] = useState<ReportReason>(initialReason)
+  const [note, setNote] = useState('')
   const [state, setState] = useState<ActionState>(IDLE)
   const pending = state.kind === 'pending'
   const selectId = `${idPrefix}-reason`
+  const noteId = `${idPrefix}-note`
 
   async function act (action: 'hide' | 'restore') {
     if (pending) return
+    if (!note.trim()) {
+      setState({ kind: 'error', message: t('moderation.noteMissing') })
+      document.getElementById(noteId)?.focus()
+      return
+    }
     setState({ kind: 'pending', message: action === 'hide' ? t('moderation.hiding') : t('moderation.restoring') })
     try {
-      const done = await staffApi.moderate(target, action, reason)
+      const done = await staffApi.moderate(target, action, note.trim(), reason)
       setState({ kind: 'done', message: action === 'hide' ? t('moderation.hiddenDone', { reason: reasonWord(reason) }) : t('moderation.restoredDone') })
       onDone(done)
     } catch (err) {
@@ -49,11 +58,19 @@ export function ModerationControls ({ target, hidden, autoHidden, initialReason,
 
   return (
     <form class="moderate" onSubmit={e => { e.preventDefault(); void act('hide') }} aria-busy={pending}>
+      <div class="moderate__note">
+        <label for={noteId} class="moderate__label">{hideButton ? t('moderation.note') : t('moderation.restoreReason')}</label>
+        <textarea id={noteId} rows={2} maxLength={500} aria-required="true" value={note} onInput={e => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+      </div>
       <div class="moderate__row">
-        <label for={selectId} class="moderate__label">{hideButton ? t('moderation.reason') : t('moderation.restoreReason')}</label>
-        <select id={selectId} value={reason} onChange={e => setReason((e.currentTarget as HTMLSelectElement).value as ReportReason)}>
-          {MODERATION_REASONS.map(r => <option key={r} value={r}>{reasonWord(r)}</option>)}
-        </select>
+        {hideButton && (
+          <>
+            <label for={selectId} class="moderate__label">{t('moderation.reason')}</label>
+            <select id={selectId} value={reason} onChange={e => setReason((e.currentTarget as HTMLSelectElement).value as ReportReason)}>
+              {MODERATION_REASONS.map(r => <option key={r} value={r}>{reasonWord(r)}</option>)}
+            </select>
+          </>
+        )}
         {hideButton && (!hidden || autoHidden) && (
           <button type="submit" class="button button--reject button--small" data-action="hide" aria-disabled={pending}>
             {hidden ? t('moderation.confirmHide') : t('moderation.hide')}

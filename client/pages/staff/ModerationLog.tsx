@@ -47,6 +47,7 @@ export function ModerationLog ({ items, next, loadingMore, onMore, known, onActi
                   {a.action === 'hide' ? t('moderation.log.hide') : t('moderation.log.restore')}
                 </strong>
                 {' '}({reasonWord(a.reason)})
+                {a.note && <span class="mod-log__note"> — « {a.note} »</span>}
                 <span aria-hidden="true"> · </span>
                 <a href={href}>{what}</a>
                 {info?.excerpt && <span class="mod-log__excerpt"> « {info.excerpt} »</span>}

@@ -41,8 +41,8 @@ export const staffApi = {
 
   queue: (cursor?: string | null, signal?: AbortSignal) =>
     request<Page<ModerationQueueItemView>>('GET', `/moderation/queue${qs({ cursor, limit: 20 })}`, undefined, signal),
-  moderate: (target: ModerationTargetRef, action: 'hide' | 'restore', reason: ReportReason) =>
-    request<ModerationActionView>('POST', '/moderation/actions', { target, action, reason }),
+  moderate: (target: ModerationTargetRef, action: 'hide' | 'restore', reason: string, category?: ReportReason) =>
+    request<ModerationActionView>('POST', '/moderation/actions', { target, action, reason, category }),
   log: (cursor?: string | null, signal?: AbortSignal) =>
     request<Page<ModerationActionView>>('GET', `/moderation/log${qs({ cursor, limit: 20 })}`, undefined, signal),
   notifications: (cursor?: string | null, signal?: AbortSignal) =>

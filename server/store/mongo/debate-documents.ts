@@ -63,6 +63,7 @@ export interface ModerationActionDoc {
   billId: string
   action: ModerationActionKind
   reason: ModerationReason
+  note?: string | null
   by: string
   at: string
 }
@@ -76,6 +77,8 @@ export interface NotificationDoc {
   billId: string
   action: ModerationActionKind
   reason: ModerationReason
+  /** Read by the user's notification list as `data.note`. */
+  data?: { note: string } | null
   at: string
 }
 
@@ -145,20 +148,20 @@ export function toModerationState (d: ModerationStateDoc): ModerationStateRecord
 
 /** The document of a log entry. */
 export function actionDoc (a: ModerationActionRecord): ModerationActionDoc {
-  return { _id: a.id, target: copyTarget(a.target), billId: a.billId, action: a.action, reason: a.reason, by: a.by, at: a.at }
+  return { _id: a.id, target: copyTarget(a.target), billId: a.billId, action: a.action, reason: a.reason, ...(a.note !== undefined ? { note: a.note } : {}), by: a.by, at: a.at }
 }
 
 /** The log entry a `moderationActions` document holds. */
 export function toAction (d: ModerationActionDoc): ModerationActionRecord {
-  return { id: d._id, target: copyTarget(d.target), billId: d.billId, action: d.action, reason: d.reason, by: d.by, at: d.at }
+  return { id: d._id, target: copyTarget(d.target), billId: d.billId, action: d.action, reason: d.reason, ...(d.note !== undefined ? { note: d.note } : {}), by: d.by, at: d.at }
 }
 
 /** The document of a notification. */
 export function notificationDoc (n: NotificationRecord): NotificationDoc {
-  return { _id: n.id, userId: n.userId, kind: n.kind, target: copyTarget(n.target), billId: n.billId, action: n.action, reason: n.reason, at: n.at }
+  return { _id: n.id, userId: n.userId, kind: n.kind, target: copyTarget(n.target), billId: n.billId, action: n.action, reason: n.reason, ...(n.note ? { data: { note: n.note } } : {}), at: n.at }
 }
 
 /** The notification a `notifications` document holds. */
 export function toNotification (d: NotificationDoc): NotificationRecord {
-  return { id: d._id, userId: d.userId, kind: d.kind, target: copyTarget(d.target), billId: d.billId, action: d.action, reason: d.reason, at: d.at }
+  return { id: d._id, userId: d.userId, kind: d.kind, target: copyTarget(d.target), billId: d.billId, action: d.action, reason: d.reason, ...(d.data?.note ? { note: d.data.note } : {}), at: d.at }
 }

@@ -344,6 +344,10 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX arguments_author ON arguments(author_id, created_at DESC, id DESC);
   CREATE INDEX reports_user_at ON reports(user_id, at DESC, id DESC);
   ALTER TABLE moderation_state ADD COLUMN pending_verified INTEGER NOT NULL DEFAULT 0;
+  `,
+  `
+  -- moderation: the moderator's own words (shown to the author and in the log) beside the category
+  ALTER TABLE moderation_actions ADD COLUMN note TEXT;
   `
 ]
 

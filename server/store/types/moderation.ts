@@ -21,7 +21,10 @@ export interface ModerationActionRecord {
   target: ModerationTarget
   billId: string
   action: ModerationActionKind
+  /** The category (a report reason, or `reported`): what the public placeholder says. */
   reason: ModerationReason
+  /** The moderator's own words, shown to the author and in the log (absent for automatic hiding). */
+  note?: string | null
   by: string
   at: string
 }
@@ -59,6 +62,8 @@ export interface NotificationRecord {
   billId: string
   action: ModerationActionKind
   reason: ModerationReason
+  /** The moderator's words for the author. */
+  note?: string | null
   at: string
 }
 
