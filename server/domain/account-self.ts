@@ -19,6 +19,7 @@ import { ERASED_NAME, normaliseEmail, selfView } from './accounts.ts'
 import { hashPassword, verifyPassword } from './passwords.ts'
 import { endSessions, sendVerification } from './account-links.ts'
 import { decodeCursor, encodeCursor } from './cursors.ts'
+import { assertDisplayName, assertNameFree } from './display-names.ts'
 
 function signedIn (actor: Actor): UserRecord {
   if (!actor) throw new Unauthenticated()
@@ -37,8 +38,14 @@ async function assertPassword (user: UserRecord, password: string | undefined): 
 /** Changes one's name, profile type, language or notification mode. */
 export async function updateMe (ctx: Ctx, actor: Actor, body: MePatchBody): Promise<UserRecord> {
   const user = signedIn(actor)
+  const displayName = body.displayName?.trim()
+  // A new name follows the rules of sign-up: no look-alike of an MP's or staff's name.
+  if (displayName !== undefined && displayName !== user.displayName) {
+    assertDisplayName(displayName)
+    await assertNameFree(ctx, displayName, user.id)
+  }
   const updated = await ctx.store.updateUser(user.id, {
-    displayName: body.displayName?.trim(), profileType: body.profileType, locale: body.locale, notify: body.notify
+    displayName, profileType: body.profileType, locale: body.locale, notify: body.notify
   })
   return updated!
 }

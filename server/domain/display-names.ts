@@ -19,9 +19,9 @@ export function assertDisplayName (name: string): void {
 }
 
 /** Throws Conflict 409 `display_name_taken` when the name looks like an MP's, staff's, a moderator's or an admin's. */
-export async function assertNameFree (ctx: Ctx, name: string): Promise<void> {
+export async function assertNameFree (ctx: Ctx, name: string, self: string | null = null): Promise<void> {
   const key = nameKey(name)
   if (!key) return
   const same = await ctx.store.findUsersByNameKey(key, 50)
-  if (same.some(u => u.role !== 'citizen')) throw new Conflict('display_name_taken', 'this name, or one that looks like it, is that of a member of parliament or of the platform\'s staff: add something that tells you apart (a town, a middle name)')
+  if (same.some(u => u.role !== 'citizen' && u.id !== self)) throw new Conflict('display_name_taken', 'this name, or one that looks like it, is that of a member of parliament or of the platform\'s staff: add something that tells you apart (a town, a middle name)')
 }

@@ -32,4 +32,18 @@ describe('hardening: display names', () => {
     assert.equal((await signUp('Éric Diard, Lyon')).status, 201)
     assert.equal((await signUp('Éric Diard, Lyon')).status, 201, 'two citizens may share a name')
   })
+  it('applies the same rules to a change of name (PATCH /me): no control characters, no look-alike of an MP\'s name', async () => {
+    const mp = await s.as('author', 'Sophie Lemaire')
+    await publishedBill(mp)
+    const citizen = await s.as('citizen', 'Jeanne Dupuis')
+    assert.equal((await citizen.patch('/me', { displayName: 'S0phie Lemaire' })).status, 409)
+    assert.equal((await citizen.patch('/me', { displayName: '\u202eerialmeL eihpoS' })).status, 400)
+    assert.equal((await citizen.get('/me')).body.displayName, 'Jeanne Dupuis', 'nothing changed')
+    assert.equal((await citizen.patch('/me', { displayName: 'Jeanne Dupuis-Martin' })).status, 200)
+    assert.equal((await mp.patch('/me', { displayName: 'Sophie Lemaire' })).status, 200, 'an MP keeps their own name')
+    // The new name is reserved in turn once its holder is an MP.
+    const renamed = await s.as('author', 'Paul Ancien')
+    assert.equal((await renamed.patch('/me', { displayName: 'Paul Nouveau' })).status, 200)
+    assert.equal((await citizen.patch('/me', { displayName: 'Paul Nouveau' })).status, 409)
+  })
 })

@@ -13,6 +13,7 @@ import { toArgument, toReport } from './debate-documents.ts'
 import { toAmendment } from './amendment-documents.ts'
 import { refuseDuplicate } from './errors.ts'
 import { runTransaction } from './transactions.ts'
+import { nameKey } from '../../../shared/names.ts'
 import {
   followDoc, mailDoc, toFollow, toMail, toToken, toUserNotification, tokenDoc, userNotificationDoc, type UserNotificationDoc
 } from './identity-documents.ts'
@@ -36,6 +37,8 @@ export function mongoIdentity ({ client, col }: MongoContext): IdentityStore {
         if (k === 'oidcSub' && v === null) unset.oidcSub = ''
         else (set as Record<string, unknown>)[k] = v
       }
+      // The look-alike key follows the name (display-names.ts looks names up by it).
+      if (patch.displayName !== undefined) set.nameKey = nameKey(patch.displayName)
       const update = { ...(Object.keys(set).length ? { $set: set } : {}), ...(Object.keys(unset).length ? { $unset: unset } : {}) }
       const d = Object.keys(update).length === 0
         ? await col.users.findOne({ _id: id })

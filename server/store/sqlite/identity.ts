@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3'
 import type { AccountTokenRecord, IdentityStore, MailRecord, UserPatch, UserRecord } from '../store.ts'
 import { DuplicateKeyError } from '../store.ts'
+import { nameKey } from '../../../shared/names.ts'
 
 interface TokenRow { id: string; kind: string; user_id: string; email: string; created_at: string; expires_at: string; used_at: string | null }
 interface MailRow {
@@ -69,6 +70,8 @@ export function sqliteIdentity (db: Database.Database, getUser: (id: string) => 
         for (const k of keys) params[k] = k === 'emailVerified' ? (patch.emailVerified ? 1 : 0) : patch[k]
         try {
           db.prepare(`UPDATE users SET ${keys.map(k => `${USER_COLUMNS[k]} = @${k}`).join(', ')} WHERE id = @id`).run(params)
+          // The look-alike key follows the name (display-names.ts looks names up by it).
+          if (patch.displayName !== undefined) db.prepare('UPDATE users SET name_key = ? WHERE id = ?').run(nameKey(patch.displayName), id)
         } catch (err) {
           if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new DuplicateKeyError(String((err as Error).message).includes('oidc_sub') ? 'oidcSub' : 'email')
           throw err
