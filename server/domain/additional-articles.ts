@@ -28,6 +28,7 @@ import { contributionLimiter } from './limits.ts'
 import { assertHourlyLimit, baseText } from './amendments.ts'
 import type { ArticleDiff } from '../../shared/diff.ts'
 import type { AmendmentWording } from '../store/store.ts'
+import { assertMeetsRequirements } from './requirements.ts'
 
 /** The diff (every alinéa inserted) and wording of an additional article. */
 export function describeAddition (side: AnchorSide, anchorNum: string, alineas: string[], heading: string | null): { diff: ArticleDiff; wording: AmendmentWording } {
@@ -51,6 +52,7 @@ export async function proposeAdditionalArticle (ctx: Ctx, actor: Actor, billId: 
   const bill = await ctx.store.getBill(billId)
   if (!bill || !canSee(bill, actor)) throw new NotFound('bill')
   if (!isOpenAt(bill, ctx.now())) throw new RuleBroken('consultation_closed', 'the consultation is not open: amendments are not accepted now')
+  assertMeetsRequirements(bill, actor)
   const { side, anchor } = sideOf(body.position)
   const article = await ctx.store.getArticle(anchor)
   if (!article || article.billId !== bill.id) throw new InvalidInput(`position: article ${anchor} is not an article of this bill`, { field: 'position' })

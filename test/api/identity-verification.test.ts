@@ -75,7 +75,7 @@ describe('API: address verification and bill requirements', function () {
     assert.equal((await c.get('/me')).body.emailVerified, true)
   })
 
-  it('gives new bills the verifiedEmail requirement, and refuses vote, amend, argue, upvote and report without it', async () => {
+  it('gives new bills the verifiedEmail requirement, and refuses vote, amend (an article or a new one), argue, upvote, report and volunteering without it', async () => {
     const author = await s.as('author')
     const created = await author.post('/bills', { title: 'Exigences', articles: [{ num: '1er', alineas: ['Le délai est de trente jours.'] }] })
     assert.deepEqual(created.body.requirements, ['verifiedEmail'])
@@ -84,8 +84,15 @@ describe('API: address verification and bill requirements', function () {
     const verified = await s.as('citizen')
     const amendment = (await verified.post(`/articles/${article}/amendments`, { alineas: ['Le délai est de quinze jours.'], explanation: 'Plus court.', baseRevision: 1 })).body
     const argument = (await verified.post(`/articles/${article}/arguments`, { side: 'for', body: 'Utile.' })).body
+    const council = await author.put(`/bills/${bill.id}/council`, {
+      size: 2, closesAt: null, commitmentText: 'Deux samedis.',
+      categories: [{ key: 'age', label: 'Âge', values: [{ key: 'young', label: '18-39', min: 0, max: 2 }, { key: 'old', label: '40+', min: 0, max: 2 }] }]
+    })
+    assert.equal(council.status, 201, JSON.stringify(council.body))
     const { c, email } = await newcomer()
     const attempts: [string, () => Promise<{ status: number; body: any }>][] = [
+      ['propose an additional article', () => c.post(`/bills/${bill.id}/amendments`, { position: { after: article }, alineas: ['Un article de plus.'], explanation: 'Utile.', baseRevision: 1 })],
+      ['volunteer for the council', () => c.post(`/bills/${bill.id}/council/volunteers`, { answers: { age: 'young' } })],
       ['vote', () => c.put(`/articles/${article}/vote`, { value: 'for' })],
       ['unvote', () => c.delete(`/articles/${article}/vote`)],
       ['amend', () => c.post(`/articles/${article}/amendments`, { alineas: ['Le délai est de dix jours.'], explanation: 'Encore.', baseRevision: 1 })],

@@ -11,6 +11,7 @@ import { assertEditor, assertVisible, canSee, isOpenAt } from '../access.ts'
 import { Conflict, NotFound, RuleBroken, Unauthenticated } from '../errors.ts'
 import { validateAnswers, validateQuotas } from './draw.ts'
 import { councilPseudonym, councilView, loadCouncil } from './records.ts'
+import { assertMeetsRequirements } from '../requirements.ts'
 
 /** The public view of a bill's council. */
 export async function getCouncil (ctx: Ctx, actor: Actor, billId: string): Promise<CouncilView> {
@@ -65,6 +66,8 @@ async function assertParticipant (ctx: Ctx, actor: Actor, billId: string): Promi
   const bill = await ctx.store.getBill(billId)
   if (!bill || !canSee(bill, actor)) throw new NotFound('bill')
   if (!isOpenAt(bill, ctx.now())) throw new RuleBroken('consultation_closed', 'the consultation is not open: volunteering is not possible now')
+  // The same participation requirements as a vote (a verified address, or an identity).
+  assertMeetsRequirements(bill, actor)
 }
 
 /** Volunteers (or changes one's answers) while the council recruits and before its closing date. */
