@@ -29,6 +29,8 @@ import { assertHourlyLimit, baseText } from './amendments.ts'
 import type { ArticleDiff } from '../../shared/diff.ts'
 import type { AmendmentWording } from '../store/store.ts'
 import { assertMeetsRequirements } from './requirements.ts'
+import { parseDispositif } from './wording.ts'
+import type { WordingLang } from '../../shared/wording.ts'
 
 /** The diff (every alinéa inserted) and wording of an additional article. */
 export function describeAddition (side: AnchorSide, anchorNum: string, alineas: string[], heading: string | null): { diff: ArticleDiff; wording: AmendmentWording } {
@@ -42,8 +44,37 @@ export function describeAddition (side: AnchorSide, anchorNum: string, alineas: 
 }
 
 /** The side and anchor id of a position body. */
-export function sideOf (position: AddArticleBody['position']): { side: AnchorSide; anchor: string } {
+export function sideOf (position: NonNullable<AddArticleBody['position']>): { side: AnchorSide; anchor: string } {
   return 'after' in position ? { side: 'after', anchor: position.after } : { side: 'before', anchor: position.before }
+}
+
+/** An article number as printed, compared loosely ("1er" and "premier", spaces and case aside). */
+const numKey = (num: string): string => num.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^premier\b/, '1er').replace(/^1\b(?!er)/, '1er')
+
+/**
+ * Reads a dispositif that adds an article (« Après l'article 7, insérer un
+ * article additionnel ainsi rédigé : » and its alinéas, in either house
+ * style) into the position (by the bill's article numbers) and the alinéas.
+ * 422 wording_unreadable when it cannot be read, wording_not_applicable when
+ * it does not add one article or names no article of the bill.
+ */
+export function additionFromDispositif (text: string, lang: WordingLang, articles: readonly ArticleRecord[]): { position: NonNullable<AddArticleBody['position']>; alineas: string[] } {
+  const ops = parseDispositif(text, lang)
+  const adds = ops.flatMap(op => op.op === 'addArticle' ? [op] : [])
+  if (adds.length !== 1 || ops.length !== 1) {
+    const reason = adds.length === 0
+      ? 'this dispositif does not add an article: propose it on the article it changes'
+      : 'give one additional article per amendment'
+    throw new RuleBroken('wording_not_applicable', reason, { operation: null, index: null, reason })
+  }
+  const [add] = adds
+  const num = 'after' in add.position ? add.position.after : add.position.before
+  const anchor = articles.find(a => a.removedIn === null && numKey(a.num) === numKey(num))
+  if (!anchor) {
+    const reason = `the bill has no article ${num}`
+    throw new RuleBroken('wording_not_applicable', reason, { operation: add, index: 0, reason })
+  }
+  return { position: 'after' in add.position ? { after: anchor.id } : { before: anchor.id }, alineas: add.alineas }
 }
 
 /** Proposes an additional article to a bill; returns it as stored (with its number). */
@@ -53,12 +84,16 @@ export async function proposeAdditionalArticle (ctx: Ctx, actor: Actor, billId: 
   if (!bill || !canSee(bill, actor)) throw new NotFound('bill')
   if (!isOpenAt(bill, ctx.now())) throw new RuleBroken('consultation_closed', 'the consultation is not open: amendments are not accepted now')
   assertMeetsRequirements(bill, actor)
-  const { side, anchor } = sideOf(body.position)
+  // By dispositif: its place and alinéas are read from the text, refused (422) before anything is stored.
+  const given = body.dispositif !== undefined
+    ? additionFromDispositif(body.dispositif, body.lang ?? 'fr', await ctx.store.listArticles(bill.id))
+    : { position: body.position!, alineas: body.alineas! }
+  const { side, anchor } = sideOf(given.position)
   const article = await ctx.store.getArticle(anchor)
   if (!article || article.billId !== bill.id) throw new InvalidInput(`position: article ${anchor} is not an article of this bill`, { field: 'position' })
   if (article.removedIn !== null) throw new RuleBroken('article_removed', 'the article next to which this one would go is no longer in the bill')
 
-  const alineas = body.alineas.map(normaliseAlinea)
+  const alineas = given.alineas.map(normaliseAlinea)
   const empty = alineas.findIndex(a => a.length === 0)
   if (empty >= 0) throw new InvalidInput(`alinéa ${empty + 1} is empty`, { alinea: empty + 1 })
   const length = alineas.reduce((n, a) => n + a.length, 0)

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { LIMITS } from './common.ts'
 import { AMENDMENT_LIMITS, ArticlePosition } from './amendments.ts'
+import { WORDING_LIMITS, WordingLang } from './wording.ts'
 
 /** Sizes of official imports. */
 export const IMPORT_LIMITS = {
@@ -18,12 +19,17 @@ export const IMPORT_LIMITS = {
 } as const
 
 export const AddArticleBody = z.strictObject({
-  position: ArticlePosition.describe('the new article goes after or before this article of the base revision'),
+  position: ArticlePosition.optional().describe('the new article goes after or before this article of the base revision (required with alineas)'),
   heading: z.string().trim().min(1).max(LIMITS.title).optional(),
   alineas: z.array(z.string().trim().min(1, 'an alinéa cannot be empty').max(LIMITS.alinea)).min(1, 'an additional article needs at least one alinéa').max(LIMITS.alineas)
-    .describe('the new article, one string per alinéa'),
+    .optional().describe('the new article, one string per alinéa (give alineas and position, or dispositif)'),
+  dispositif: z.string().trim().min(1, 'the dispositif is empty').max(WORDING_LIMITS.text).optional()
+    .describe('instead: « Après l\'article 7, insérer un article additionnel ainsi rédigé : » and its alinéas, in either house style; the place comes from the text (422 wording_unreadable / wording_not_applicable)'),
+  lang: WordingLang.optional().describe('the language of the dispositif (fr by default)'),
   explanation: z.string().trim().min(1, 'the explanation (exposé sommaire) is required').max(AMENDMENT_LIMITS.explanation),
   baseRevision: z.number().int().min(1)
+}).refine(b => b.dispositif !== undefined ? b.alineas === undefined && b.position === undefined : b.alineas !== undefined && b.position !== undefined, {
+  message: 'give either position and alineas, or dispositif'
 }).meta({ id: 'AddArticleBody' })
 
 export const ImportAmendmentsBody = z.strictObject({
