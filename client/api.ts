@@ -6,12 +6,12 @@
 import type { z } from 'zod'
 import type {
   BillList, BillSummaryView, BillView, ArticleView, LoginBody, PublishBody, RegisterBody, RevisionView, Tally as TallySchema, User as UserSchema,
-  AmendmentCreateBody, AmendmentView, ArgumentView, ReportView, AddArticleBody
+  AmendmentCreateBody, AmendmentView, ArgumentView, ReportView, AddArticleBody, BillImportBody, BillImportResult
 } from '../shared/api.ts'
 import type { ArgumentSide, ReportReason, VoteValue } from '../shared/types.ts'
 
 export type { BillSummaryView, BillView, ArticleView, LoginBody, PublishBody, RegisterBody, RevisionView, VoteValue }
-export type { AmendmentCreateBody, AmendmentView, ArgumentView, ArgumentSide, ReportReason, AddArticleBody }
+export type { AmendmentCreateBody, AmendmentView, ArgumentView, ArgumentSide, ReportReason, AddArticleBody, BillImportBody, BillImportResult }
 /** Orders of an article's amendments and of a side's arguments. */
 export type AmendmentSort = 'supported' | 'recent' | 'random'
 export type ArgumentSort = 'upvotes' | 'recent'
@@ -89,6 +89,7 @@ export const api = {
   propose: (articleId: string, body: AmendmentCreateBody) => request<AmendmentView>('POST', `/articles/${encodeURIComponent(articleId)}/amendments`, body),
   voteAmendment: (id: string, value: VoteValue) => request<Tally>('PUT', `/amendments/${encodeURIComponent(id)}/vote`, { value }),
   unvoteAmendment: (id: string) => request<Tally>('DELETE', `/amendments/${encodeURIComponent(id)}/vote`),
+  importBill: (body: BillImportBody) => request<BillImportResult>('POST', '/bills/import', body),
   proposeArticle: (billId: string, body: AddArticleBody) => request<AmendmentView>('POST', `/bills/${encodeURIComponent(billId)}/amendments`, body),
   billAmendments: (billId: string, q: { sort: 'discussion' | 'recent'; kind?: 'article' | 'addArticle'; status?: string; cursor?: string | null; limit?: string }, signal?: AbortSignal) =>
     request<Page<AmendmentView>>('GET', `/bills/${encodeURIComponent(billId)}/amendments?${query(q)}`, undefined, signal),

@@ -23,6 +23,7 @@ import { NotFoundPage } from './pages/NotFound.tsx'
 import { CouncilPage } from './council/CouncilPage.tsx'
 import { DeliberationPage } from './council/DeliberationPage.tsx'
 import { AddArticlePage } from './pages/AddArticle.tsx'
+import { NewBillPage } from './pages/NewBill.tsx'
 import { VerifyPage } from './pages/identity/Verify.tsx'
 import { ForgotPasswordPage } from './pages/identity/ForgotPassword.tsx'
 import { ResetPasswordPage } from './pages/identity/ResetPassword.tsx'
@@ -38,7 +39,8 @@ interface RouteContext {
 
 /** Path patterns and the page each one renders, first match wins. */
 const ROUTES: [string, (c: RouteContext) => VNode][] = [
-  ['/', c => <HomePage epoch={c.epoch} />],
+  ['/', c => <HomePage epoch={c.epoch} me={c.me} />],
+  ['/bills/new', c => <NewBillPage me={c.me} />],
   ['/bills/:id', c => <BillPage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/articles/:id', c => <ArticlePage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/articles/:id/amend', c => <AmendPage id={c.params.id} me={c.me} epoch={c.epoch} />],

@@ -10,6 +10,7 @@ import { PageHeading } from '../components/PageHeading.tsx'
 import { authorLine, BillMeta } from '../components/BillMeta.tsx'
 import { Loading, LoadError } from '../components/LoadError.tsx'
 import { HowItWorks } from '../components/HowItWorks.tsx'
+import type { SessionState } from '../session.ts'
 
 /** One consultation in a list. */
 function BillItem ({ bill }: { bill: BillSummaryView }) {
@@ -39,7 +40,7 @@ function Section ({ id, title, bills, empty }: { id: string; title: string; bill
 }
 
 /** The home page; `epoch` reloads the list when the reader signs in or out (drafts). */
-export function HomePage ({ epoch }: { epoch: number }) {
+export function HomePage ({ epoch, me }: { epoch: number; me?: SessionState }) {
   const bills = useResource(signal => api.bills(signal), [epoch])
   const items = bills.data?.items ?? []
   const byClosing = (a: BillSummaryView, b: BillSummaryView) => (a.closesAt ?? '9').localeCompare(b.closesAt ?? '9')
@@ -51,6 +52,7 @@ export function HomePage ({ epoch }: { epoch: number }) {
     <div class="page page--home">
       <PageHeading title={t('home.title')} />
       <p class="lead">{t('home.intro')}</p>
+      {me && (me.role === 'author' || me.role === 'admin') && <p class="home__new-bill"><a class="button button--primary" href="/bills/new">{t('newBill.link')}</a></p>}
       <HowItWorks />
       {bills.data === undefined
         ? bills.error ? <LoadError error={bills.error} onRetry={bills.reload} /> : <Loading />
