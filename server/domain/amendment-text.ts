@@ -27,8 +27,9 @@ export function describeChange (base: string[], proposed: string[]): { diff: Art
  * Assemblée style; for a Sénat-style bill the French one is written again from
  * the stored diff (English has one style).
  */
-export function styledWording (amendment: Pick<AmendmentRecord, 'diff' | 'wording'>, style: WordingStyle | undefined): AmendmentWording {
-  if (style !== 'senat') return amendment.wording
+export function styledWording (amendment: Pick<AmendmentRecord, 'diff' | 'wording'> & Partial<Pick<AmendmentRecord, 'kind' | 'origin'>>, style: WordingStyle | undefined): AmendmentWording {
+  // An additional article has its own wording; an official amendment's dispositif is kept as printed.
+  if (style !== 'senat' || amendment.kind === 'addArticle' || amendment.origin) return amendment.wording
   try {
     return { fr: wording(amendment.diff, 'fr', { style }), en: amendment.wording.en }
   } catch {

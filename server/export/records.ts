@@ -18,6 +18,7 @@ import type {
 import { supportScore } from '../store/ranking.ts'
 import { hiddenBody, visibilityOf } from '../domain/moderation-state.ts'
 import { pseudonyms, type Pseudonyms } from './pseudonyms.ts'
+import { styledWording } from '../domain/amendment-text.ts'
 
 /** What every exporter of one bill needs. */
 export interface ExportContext {
@@ -158,7 +159,8 @@ export async function * amendmentPages (x: ExportContext, names = false): AsyncG
         explanation: shown ? a.explanation : hiddenBody(v.hiddenReason),
         baseAlineas: shown ? a.baseAlineas : [],
         alineas: shown ? a.alineas : [],
-        wording: shown ? a.wording : null,
+        // In the bill's house style, as the API shows it.
+        wording: shown ? styledWording(a, x.bill.wordingStyle) : null,
         diff: shown ? a.diff : null,
         decision: a.decision
           ? { by: x.ids.author(a.decision.by), ...(names ? { byName: users.get(a.decision.by)?.displayName ?? '?' } : {}), at: a.decision.at, response: a.decision.response }

@@ -128,6 +128,12 @@ describe('API: proposing an amendment by dispositif', () => {
     assert.equal((await s.client().get(`/bills/${bill.id}`)).body.wordingStyle, 'senat')
     const shown = (await s.client().get(`/amendments/${a.id}`)).body
     assert.equal(plain(shown.wording.fr), 'Alinéa 1\nRemplacer le mot : « trente » par le mot : « quinze ».')
+    // The open data and reports print the same style; an additional article keeps its own wording.
+    const added = (await (await s.as('citizen')).post(`/bills/${bill.id}/amendments`, { position: { after: art.id }, alineas: ['Un article de plus.'], explanation: 'y', baseRevision: 1 })).body
+    assert.match(plain((await s.client().get(`/amendments/${added.id}`)).body.wording.fr), /^Après l'article 2, insérer un article additionnel ainsi rédigé :/)
+    const open = (await s.client().get(`/bills/${bill.id}/export?format=json`)).body
+    const exported = open.amendments.find((x: any) => x.id === a.id)
+    assert.equal(plain(exported.wording.fr), 'Alinéa 1\nRemplacer le mot : « trente » par le mot : « quinze ».')
     assert.equal((await author.patch(`/bills/${bill.id}`, { wordingStyle: 'commons' })).status, 400)
     assert.equal((await (await s.as('citizen')).patch(`/bills/${bill.id}`, { wordingStyle: 'assemblee' })).status, 403)
   })
