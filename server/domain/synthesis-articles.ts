@@ -16,6 +16,7 @@ import { SYNTHESIS_LIMITS } from '../../shared/api.ts'
 import type { ArgumentSide, PublicUser, Tally } from '../../shared/types.ts'
 import { supportScore } from '../store/ranking.ts'
 import { hiddenBody, visibilityOf, type Visibility } from './moderation-state.ts'
+import { styledWording } from './amendment-text.ts'
 
 /** User ids whose public view the synthesis needs; filled while assembling. */
 export type PeopleNeeded = Set<string>
@@ -37,7 +38,7 @@ export function sharesOf (t: Tally): { for: number; mixed: number; against: numb
 }
 
 /** An amendment as the synthesis shows it, with its text withheld when hidden. */
-function amendmentEntry (a: AmendmentRecord, tally: Tally, v: Visibility, person: Person): SynthesisAmendmentView {
+function amendmentEntry (a: AmendmentRecord, tally: Tally, v: Visibility, person: Person, style: BillRecord['wordingStyle']): SynthesisAmendmentView {
   return {
     id: a.id,
     number: a.number,
@@ -52,7 +53,7 @@ function amendmentEntry (a: AmendmentRecord, tally: Tally, v: Visibility, person
     baseAlineas: v.hidden ? [] : a.baseAlineas,
     alineas: v.hidden ? [] : a.alineas,
     diff: v.hidden ? null : a.diff,
-    wording: v.hidden ? null : a.wording,
+    wording: v.hidden ? null : styledWording(a, style),
     hidden: v.hidden,
     hiddenReason: v.hiddenReason,
     decision: a.decision ? { by: person(a.decision.by), at: a.decision.at, response: a.decision.response } : null,
@@ -189,9 +190,9 @@ export async function articleSyntheses (ctx: Ctx, bill: BillRecord, articles: Ar
       shares: sharesOf(tally),
       amendments: { total: counts.proposed + counts.accepted + counts.rejected, ...counts },
       arguments: argumentCounts,
-      topAmendments: top.items.map(a => amendmentEntry(a, amendmentTallies.get(a.id)!, top.visibility.get(a.id)!, person)),
+      topAmendments: top.items.map(a => amendmentEntry(a, amendmentTallies.get(a.id)!, top.visibility.get(a.id)!, person, bill.wordingStyle)),
       topArguments: { for: forArgs.map(a => argumentEntry(a, person)), against: againstArgs.map(a => argumentEntry(a, person)) },
-      decided: decisions.map(a => amendmentEntry(a, amendmentTallies.get(a.id)!, decidedVisibility.get(a.id)!, person))
+      decided: decisions.map(a => amendmentEntry(a, amendmentTallies.get(a.id)!, decidedVisibility.get(a.id)!, person, bill.wordingStyle))
     }
   })
 }

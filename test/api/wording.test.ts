@@ -134,6 +134,9 @@ describe('API: proposing an amendment by dispositif', () => {
     const open = (await s.client().get(`/bills/${bill.id}/export?format=json`)).body
     const exported = open.amendments.find((x: any) => x.id === a.id)
     assert.equal(plain(exported.wording.fr), 'Alinéa 1\nRemplacer le mot : « trente » par le mot : « quinze ».')
+    const synthesis = (await s.client().get(`/bills/${bill.id}/synthesis`)).body
+    const top = synthesis.articles.flatMap((x: any) => x.topAmendments).find((x: any) => x.id === a.id)
+    assert.equal(plain(top.wording.fr), 'Alinéa 1\nRemplacer le mot : « trente » par le mot : « quinze ».', 'the synthesis and the reports made from it too')
     assert.equal((await author.patch(`/bills/${bill.id}`, { wordingStyle: 'commons' })).status, 400)
     assert.equal((await (await s.as('citizen')).patch(`/bills/${bill.id}`, { wordingStyle: 'assemblee' })).status, 403)
   })
