@@ -3,7 +3,8 @@
  * with `dispositif`): the place comes from the text (« Après l'article 2 »,
  * « Avant l'article 1er », either house style), the alinéas from what follows;
  * a dispositif that cannot be read, that changes an article instead of adding
- * one, or that names no article of the bill is refused (422) and stores nothing.
+ * one, or that names no article of the bill is refused (422) and stores nothing;
+ * accepted, it is consolidated at its place (« 2 bis », « 1er A »).
  */
 import assert from 'node:assert/strict'
 import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
@@ -14,7 +15,8 @@ describe('API: an additional article by its dispositif', () => {
   after(async () => { await s.stop() })
 
   it('reads the place and the alinéas in both house styles, and refuses what does not add an article', async () => {
-    const bill = await publishedBill(await s.as('author'))
+    const editor = await s.as('author')
+    const bill = await publishedBill(editor)
     const [art1, art2] = bill.articles.map((a: any) => a.id as string)
     const citizen = await s.as('citizen')
     const propose = (dispositif: string) => citizen.post(`/bills/${bill.id}/amendments`, { dispositif, explanation: 'Utile.', baseRevision: bill.revision })
@@ -39,5 +41,11 @@ describe('API: an additional article by its dispositif', () => {
     }
     assert.equal((await citizen.post(`/bills/${bill.id}/amendments`, { dispositif: 'x', position: { after: art2 }, explanation: 'Les deux.', baseRevision: bill.revision })).status, 400, 'position and dispositif together')
     assert.equal(await count(), before, 'nothing stored')
+
+    // Parse, apply, consolidate: accepted, the article read from the dispositif takes its place and number.
+    for (const a of [assemblee.body, senat.body]) assert.equal((await editor.post(`/amendments/${a.id}/decision`, { status: 'accepted', response: 'Adopté.' })).status, 200)
+    const consolidated = (await s.client().get(`/bills/${bill.id}/consolidated`)).body
+    assert.deepEqual(consolidated.articles.map((a: any) => a.num), ['1er A', '1er', '2', '2 bis'])
+    assert.deepEqual(consolidated.articles[3].consolidatedAlineas, ['Le Gouvernement remet un rapport au Parlement.'])
   })
 })
