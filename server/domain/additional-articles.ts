@@ -16,16 +16,15 @@
 import type { Ctx, Actor } from './context.ts'
 import type { AmendmentRecord, ArticleRecord, BillRecord } from '../store/store.ts'
 import type { AddArticleBody } from '../../shared/api.ts'
-import { AMENDMENT_LIMITS } from '../../shared/api.ts'
 import { newId } from '../../shared/ids.ts'
 import { normaliseAlinea } from '../../shared/text.ts'
 import { diffArticle } from '../../shared/diff.ts'
 import { additionalArticleWording, type AnchorSide } from '../../shared/additional-article.ts'
 import { newShuffle } from '../store/ranking.ts'
-import { Conflict, Forbidden, InvalidInput, NotFound, RuleBroken, TooLarge, Unauthenticated } from './errors.ts'
+import { Conflict, Forbidden, InvalidInput, NotFound, RuleBroken, Unauthenticated } from './errors.ts'
 import { canSee, isOpenAt } from './access.ts'
 import { contributionLimiter } from './limits.ts'
-import { assertHourlyLimit, baseText } from './amendments.ts'
+import { assertHourlyLimit, assertProposedText, baseText } from './amendments.ts'
 import type { ArticleDiff } from '../../shared/diff.ts'
 import type { AmendmentWording } from '../store/store.ts'
 import { assertMeetsRequirements } from './requirements.ts'
@@ -94,10 +93,7 @@ export async function proposeAdditionalArticle (ctx: Ctx, actor: Actor, billId: 
   if (article.removedIn !== null) throw new RuleBroken('article_removed', 'the article next to which this one would go is no longer in the bill')
 
   const alineas = given.alineas.map(normaliseAlinea)
-  const empty = alineas.findIndex(a => a.length === 0)
-  if (empty >= 0) throw new InvalidInput(`alinéa ${empty + 1} is empty`, { alinea: empty + 1 })
-  const length = alineas.reduce((n, a) => n + a.length, 0)
-  if (length > AMENDMENT_LIMITS.text) throw new TooLarge(`the proposed article is ${length} characters long; at most ${AMENDMENT_LIMITS.text}`)
+  assertProposedText(alineas)
   const base = await baseText(ctx, bill, article, body.baseRevision)
   const heading = body.heading !== undefined ? normaliseAlinea(body.heading) || null : null
   const { diff, wording } = describeAddition(side, article.num, alineas, heading)

@@ -101,10 +101,7 @@ export async function proposeAmendment (ctx: Ctx, actor: Actor, articleId: strin
   const alineas = body.dispositif !== undefined
     ? applyDispositif(body.dispositif, body.lang ?? 'fr', (await baseText(ctx, bill, article, body.baseRevision)).alineas).alineas
     : (body.alineas ?? []).map(normaliseAlinea)
-  const empty = alineas.findIndex(a => a.length === 0)
-  if (empty >= 0) throw new InvalidInput(`alinéa ${empty + 1} is empty`, { alinea: empty + 1 })
-  const length = alineas.reduce((n, a) => n + a.length, 0)
-  if (length > AMENDMENT_LIMITS.text) throw new TooLarge(`the proposed article is ${length} characters long; at most ${AMENDMENT_LIMITS.text}`)
+  assertProposedText(alineas)
   const base = await baseText(ctx, bill, article, body.baseRevision)
   if (sameText(alineas, base.alineas)) throw new RuleBroken('identical', 'the proposed text is identical to the article: change something, or vote on the article instead')
   const { diff, wording } = describeChange(base.alineas, alineas)
@@ -238,4 +235,12 @@ export async function voteOnAmendment (ctx: Ctx, actor: Actor, id: string, value
 export async function unvoteAmendment (ctx: Ctx, actor: Actor, id: string): Promise<Tally> {
   const { amendment, bill } = await votable(ctx, actor, id)
   return recordVote(ctx, actor!.id, bill.id, { type: 'amendment', id: amendment.id }, null)
+}
+
+/** Refuses a proposed article with an empty alinéa (400) or longer than the limit (413). */
+export function assertProposedText (alineas: readonly string[]): void {
+  const empty = alineas.findIndex(a => a.length === 0)
+  if (empty >= 0) throw new InvalidInput(`alinéa ${empty + 1} is empty`, { alinea: empty + 1 })
+  const length = alineas.reduce((n, a) => n + a.length, 0)
+  if (length > AMENDMENT_LIMITS.text) throw new TooLarge(`the proposed article is ${length} characters long; at most ${AMENDMENT_LIMITS.text}`)
 }
