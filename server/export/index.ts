@@ -21,7 +21,9 @@ import { renderHtml } from './html.ts'
 import { assertChromium, htmlToPdf } from './pdf.ts'
 import { aknText, writeAkn, type AknVersion } from './akn.ts'
 import { ExportAborted } from './sink.ts'
-import { fileName, xmlSafe } from './report.ts'
+import { xmlSafe } from './report.ts'
+import { attachmentHeader, downloadName, type DownloadName } from './file-name.ts'
+import { wordsOf } from './words.ts'
 
 /** The media type of each format. */
 export const CONTENT_TYPES = {
@@ -36,36 +38,42 @@ export const CONTENT_TYPES = {
 
 const EXTENSIONS = { json: 'json', akn: 'akn.xml', csv: 'csv', xlsx: 'xlsx', docx: 'docx', html: 'html', pdf: 'pdf' } as const
 
-function start (res: Response, format: keyof typeof CONTENT_TYPES, name: string, audience: Audience): void {
+function start (res: Response, format: keyof typeof CONTENT_TYPES, name: DownloadName, audience: Audience): void {
   res.status(200)
   res.setHeader('Content-Type', CONTENT_TYPES[format])
-  res.setHeader('Content-Disposition', `attachment; filename="${name}"`)
+  res.setHeader('Content-Disposition', attachmentHeader(name))
   res.setHeader('Cache-Control', audience === 'staff' ? 'private, no-store' : 'no-cache')
 }
 
-/** Writes the export of `bill` described by `query` for `audience` into `res`. */
+/**
+ * Writes the export of `bill` described by `query` for `audience` into `res`,
+ * in the report language `query.lang` (French by default), under a name made
+ * from the bill's title, what it is and the day (`file-name.ts`).
+ */
 export async function sendExport (ctx: Ctx, bill: BillRecord, audience: Audience, query: ExportQuery, res: Response, log: Logger): Promise<void> {
   const x = exportContext(ctx, bill, audience)
   const format = query.format
+  const lang = query.lang ?? 'fr'
+  const file = wordsOf(lang).file
   const suffix = audience === 'staff' && (format === 'json' || format === 'akn') ? '-staff' : ''
-  const name = (what: string) => fileName(bill.id, `${what}${suffix}`, EXTENSIONS[format])
+  const name = (what: string): DownloadName => downloadName(bill, `${what}${suffix}`, ctx.now(), EXTENSIONS[format])
   switch (format) {
     case 'html': {
-      const html = renderHtml(await synthesisOf(ctx, bill))
-      start(res, format, name('synthese'), audience)
+      const html = renderHtml(await synthesisOf(ctx, bill), lang)
+      start(res, format, name(file.synthesis), audience)
       res.end(html)
       return
     }
     case 'pdf': {
       await assertChromium(ctx.config.chromium)
-      const pdf = await htmlToPdf(renderHtml(await synthesisOf(ctx, bill)), ctx.config.chromium)
-      start(res, format, name('synthese'), audience)
+      const pdf = await htmlToPdf(renderHtml(await synthesisOf(ctx, bill), lang), ctx.config.chromium)
+      start(res, format, name(file.synthesis), audience)
       res.end(pdf)
       return
     }
     case 'docx': {
-      const docx = await renderDocx(xmlSafe(await synthesisOf(ctx, bill)))
-      start(res, format, name('synthese'), audience)
+      const docx = await renderDocx(xmlSafe(await synthesisOf(ctx, bill)), lang)
+      start(res, format, name(file.synthesis), audience)
       res.end(docx)
       return
     }
@@ -74,11 +82,11 @@ export async function sendExport (ctx: Ctx, bill: BillRecord, audience: Audience
   const version: AknVersion = query.version === undefined || query.version === 'latest' ? 'latest' : query.version === 'consolidated' ? 'consolidated' : Number(query.version)
   const text = format === 'akn' ? await aknText(x, version) : null
   const kind = query.kind ?? 'articles'
-  start(res, format, name(format === 'csv' ? kind : format === 'akn' ? (version === 'consolidated' ? 'consolide' : 'texte') : 'donnees'), audience)
+  start(res, format, name(format === 'csv' ? file[kind] : format === 'akn' ? (version === 'consolidated' ? file.consolidated : file.text) : file.data), audience)
   try {
     if (format === 'json') await writeJson(x, res)
-    else if (format === 'csv') await writeCsv(x, kind, res)
-    else if (format === 'xlsx') await writeXlsx(x, res)
+    else if (format === 'csv') await writeCsv(x, kind, res, { lang: query.lang ?? null, sep: query.sep ?? null })
+    else if (format === 'xlsx') await writeXlsx(x, res, lang)
     else await writeAkn(x, text!, res)
   } catch (err) {
     if (err instanceof ExportAborted) {

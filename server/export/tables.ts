@@ -1,12 +1,13 @@
 /**
  * The tables shared by the CSV and XLSX exports: for each kind, its columns
- * (a stable machine name, a French header for spreadsheets, a width) and how
+ * (a stable machine name, a header in each report language, a width) and how
  * a record becomes a row. Figures of the articles table come from the
  * synthesis itself, so every export agrees with `GET /synthesis`.
  */
 import type { SynthesisArticleView, SynthesisView } from '../../shared/api.ts'
 import type { CsvKind } from '../../shared/api.ts'
 import type { OpenAmendment, OpenArgument, OpenVote } from './records.ts'
+import type { ReportLang } from './words.ts'
 
 /** One cell value: text, a number, a boolean or empty. */
 export type Cell = string | number | boolean | null
@@ -14,42 +15,51 @@ export type Cell = string | number | boolean | null
 /** A column of a table. */
 export interface Column { key: string; header: string; width: number }
 
-const col = (key: string, header: string, width = 12): Column => ({ key, header, width })
+/** A column before its language is chosen: French and English headers. */
+interface Col { key: string; fr: string; en: string; width: number }
 
-/** Columns of each table. Staff tables add the display names (`withNames`). */
-export function columnsOf (kind: CsvKind, withNames: boolean): Column[] {
-  const names = (c: Column): Column[] => withNames ? [c] : []
+const col = (key: string, fr: string, en: string, width = 12): Col => ({ key, fr, en, width })
+
+function columnsIn (kind: CsvKind, withNames: boolean): Col[] {
+  const names = (c: Col): Col[] => withNames ? [c] : []
   switch (kind) {
     case 'articles': return [
-      col('position', 'Rang', 7), col('id', 'Identifiant', 22), col('num', 'Article', 9), col('heading', 'Intitulé', 30),
-      col('votes_for', 'Pour', 9), col('votes_mixed', 'Mitigé', 9), col('votes_against', 'Contre', 9), col('votes_total', 'Votes', 9),
-      col('share_for', 'Part pour', 10), col('share_mixed', 'Part mitigé', 10), col('share_against', 'Part contre', 10),
-      col('amendments_total', 'Amendements', 12), col('amendments_proposed', 'En discussion', 12), col('amendments_accepted', 'Adoptés', 10),
-      col('amendments_rejected', 'Rejetés', 10), col('amendments_withdrawn', 'Retirés', 10),
-      col('arguments_for', 'Arguments pour', 12), col('arguments_against', 'Arguments contre', 12), col('text', 'Texte', 80)
+      col('position', 'Rang', 'Rank', 7), col('id', 'Identifiant', 'Id', 22), col('num', 'Article', 'Article', 9), col('heading', 'Intitulé', 'Heading', 30),
+      col('votes_for', 'Pour', 'For', 9), col('votes_mixed', 'Mitigé', 'Mixed', 9), col('votes_against', 'Contre', 'Against', 9), col('votes_total', 'Votes', 'Votes', 9),
+      col('share_for', 'Part pour', 'Share for', 10), col('share_mixed', 'Part mitigé', 'Share mixed', 10), col('share_against', 'Part contre', 'Share against', 10),
+      col('amendments_total', 'Amendements', 'Amendments', 12), col('amendments_proposed', 'En discussion', 'Under discussion', 12), col('amendments_accepted', 'Adoptés', 'Adopted', 10),
+      col('amendments_rejected', 'Rejetés', 'Rejected', 10), col('amendments_withdrawn', 'Retirés', 'Withdrawn', 10),
+      col('arguments_for', 'Arguments pour', 'Arguments for', 12), col('arguments_against', 'Arguments contre', 'Arguments against', 12), col('text', 'Texte', 'Text', 80)
     ]
     case 'amendments': return [
-      col('number', 'N°', 7), col('id', 'Identifiant', 22), col('article_num', 'Article', 9), col('article_id', 'Identifiant article', 22),
-      col('kind', 'Nature', 11), col('position', 'Place (article additionnel)', 10), col('origin', 'Amendement officiel', 16), col('applies', 'S\'applique au texte', 9),
-      col('status', 'Sort', 11), col('author', 'Auteur (pseudonyme)', 20), col('author_profile', 'Profil', 13), ...names(col('author_name', 'Auteur', 24)),
-      col('created_at', 'Déposé le', 21), col('votes_for', 'Pour', 8), col('votes_mixed', 'Mitigé', 8), col('votes_against', 'Contre', 8),
-      col('support', 'Soutien (Wilson)', 12), col('hidden', 'Masqué', 8), col('hidden_reason', 'Motif', 11),
-      col('wording_fr', 'Dispositif', 60), col('explanation', 'Exposé sommaire', 60), col('proposed_text', 'Texte proposé', 60),
-      col('decided_seq', 'Ordre de décision', 10), col('decided_at', 'Décidé le', 21), ...names(col('decided_by', 'Décidé par', 20)),
-      col('response', 'Réponse des rédacteurs', 60)
+      col('number', 'N°', 'No.', 7), col('id', 'Identifiant', 'Id', 22), col('article_num', 'Article', 'Article', 9), col('article_id', 'Identifiant article', 'Article id', 22),
+      col('kind', 'Nature', 'Kind', 11), col('position', 'Place (article additionnel)', 'Place (additional article)', 10), col('origin', 'Amendement officiel', 'Official amendment', 16),
+      col('applies', 'S\'applique au texte', 'Applies to the text', 9),
+      col('status', 'Sort', 'Outcome', 11), col('author', 'Auteur (pseudonyme)', 'Author (pseudonym)', 20), col('author_profile', 'Profil', 'Profile', 13),
+      ...names(col('author_name', 'Auteur', 'Author', 24)),
+      col('created_at', 'Déposé le', 'Tabled on', 21), col('votes_for', 'Pour', 'For', 8), col('votes_mixed', 'Mitigé', 'Mixed', 8), col('votes_against', 'Contre', 'Against', 8),
+      col('support', 'Soutien (Wilson)', 'Support (Wilson)', 12), col('hidden', 'Masqué', 'Hidden', 8), col('hidden_reason', 'Motif', 'Reason', 11),
+      col('wording_fr', 'Dispositif', 'Wording (French)', 60), col('explanation', 'Exposé sommaire', 'Explanatory statement', 60), col('proposed_text', 'Texte proposé', 'Proposed text', 60),
+      col('decided_seq', 'Ordre de décision', 'Decision order', 10), col('decided_at', 'Décidé le', 'Decided on', 21), ...names(col('decided_by', 'Décidé par', 'Decided by', 20)),
+      col('response', 'Réponse des rédacteurs', 'Editors\' response', 60)
     ]
     case 'arguments': return [
-      col('id', 'Identifiant', 22), col('target_type', 'Sur', 10), col('target_id', 'Identifiant cible', 22), col('side', 'Position', 9),
-      col('author', 'Auteur (pseudonyme)', 20), col('author_profile', 'Profil', 13), ...names(col('author_name', 'Auteur', 24)),
-      col('created_at', 'Publié le', 21), col('edited_at', 'Modifié le', 21), col('upvotes', 'Soutiens', 9),
-      col('hidden', 'Masqué', 8), col('hidden_reason', 'Motif', 11), col('body', 'Argument', 80)
+      col('id', 'Identifiant', 'Id', 22), col('target_type', 'Sur', 'On', 10), col('target_id', 'Identifiant cible', 'Target id', 22), col('side', 'Position', 'Side', 9),
+      col('author', 'Auteur (pseudonyme)', 'Author (pseudonym)', 20), col('author_profile', 'Profil', 'Profile', 13), ...names(col('author_name', 'Auteur', 'Author', 24)),
+      col('created_at', 'Publié le', 'Posted on', 21), col('edited_at', 'Modifié le', 'Edited on', 21), col('upvotes', 'Soutiens', 'Upvotes', 9),
+      col('hidden', 'Masqué', 'Hidden', 8), col('hidden_reason', 'Motif', 'Reason', 11), col('body', 'Argument', 'Argument', 80)
     ]
     case 'votes': return [
-      col('voter', 'Votant (pseudonyme)', 20), col('voter_profile', 'Profil', 13), col('target_type', 'Sur', 10),
-      col('target_id', 'Identifiant cible', 22), col('value', 'Vote', 9), col('at', 'Le', 21)
+      col('voter', 'Votant (pseudonyme)', 'Voter (pseudonym)', 20), col('voter_profile', 'Profil', 'Profile', 13), col('target_type', 'Sur', 'On', 10),
+      col('target_id', 'Identifiant cible', 'Target id', 22), col('value', 'Vote', 'Vote', 9), col('at', 'Le', 'On', 21)
     ]
-    case 'participation': return [col('indicator', 'Indicateur', 22), col('breakdown', 'Détail', 16), col('value', 'Valeur', 10)]
+    case 'participation': return [col('indicator', 'Indicateur', 'Indicator', 22), col('breakdown', 'Détail', 'Breakdown', 16), col('value', 'Valeur', 'Value', 10)]
   }
+}
+
+/** Columns of each table, headers in `lang` (French by default). Staff tables add the display names (`withNames`). */
+export function columnsOf (kind: CsvKind, withNames: boolean, lang: ReportLang = 'fr'): Column[] {
+  return columnsIn(kind, withNames).map(c => ({ key: c.key, header: c[lang], width: c.width }))
 }
 
 /** The row of an article's figures, from the synthesis. */

@@ -16,13 +16,22 @@ export const ExportFormat = z.enum(['json', 'akn', 'csv', 'xlsx', 'docx', 'html'
 /** The tables of the CSV export, one file each. */
 export const CsvKind = z.enum(['articles', 'amendments', 'arguments', 'votes', 'participation'])
 
+/** The language of a report or table (`lang`): the interface language. */
+export const ExportLang = z.enum(['fr', 'en'])
+/** The field separator of a CSV table (`sep`). */
+export const CsvSeparator = z.enum(['comma', 'semicolon', 'tab'])
+
 export const ExportQuery = z.strictObject({
   format: ExportFormat.describe('json and akn: anyone who may see the bill; csv, xlsx, docx, html, pdf: staff, the bill\'s editors, admins'),
   audience: z.enum(['public', 'staff']).optional()
     .describe('public: hidden content withheld (flagged, body replaced); staff (staff, editors, admins): hidden content included, flagged. Default: public for json and akn, staff for the other formats'),
   kind: CsvKind.optional().describe('csv only: which table (default articles)'),
   version: z.string().regex(/^(latest|consolidated|[1-9][0-9]{0,5})$/, 'latest, consolidated or a revision number').optional()
-    .describe('akn only: the latest revision (default), a revision number, or the consolidated text')
+    .describe('akn only: the latest revision (default), a revision number, or the consolidated text'),
+  lang: ExportLang.optional()
+    .describe('the language of the reports and tables (the interface language): texts, sheet names, column headers, statuses. Default fr; csv without it keeps machine column names and codes. json and akn stay in codes (only the file name follows it)'),
+  sep: CsvSeparator.optional()
+    .describe('csv only: the field separator. Default: semicolon with lang=fr (Excel in French), comma otherwise')
 })
 
 const Shares = z.object({ for: z.number(), mixed: z.number(), against: z.number() }).describe('shares of the votes, 0..1 (all 0 without votes)')
@@ -116,6 +125,8 @@ export const Synthesis = z.object({
 export type ExportFormat = z.infer<typeof ExportFormat>
 export type CsvKind = z.infer<typeof CsvKind>
 export type ExportQuery = z.infer<typeof ExportQuery>
+export type ExportLang = z.infer<typeof ExportLang>
+export type CsvSeparator = z.infer<typeof CsvSeparator>
 export type SynthesisView = z.infer<typeof Synthesis>
 export type SynthesisArticleView = z.infer<typeof SynthesisArticle>
 export type SynthesisAmendmentView = z.infer<typeof SynthesisAmendment>
