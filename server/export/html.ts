@@ -207,7 +207,7 @@ ${b.summary ? `<p>${esc(b.summary)}</p>` : ''}
 <dt>${w.established}</dt><dd>${f.when(s.generatedAt)}</dd>
 </dl>
 </header>
-<nav><h2>${w.contents}</h2><ol><li><a href="#participation">${w.participation}</a></li><li><a href="#methode">${w.method}</a></li>${toc}<li><a href="#tableau-comparatif">${w.comparison}</a></li></ol></nav>
+<nav><h2>${w.contents}</h2><ol><li><a href="#participation">${w.participation}</a></li><li><a href="#methode">${w.method}</a></li>${toc}<li><a href="#tableau-comparatif">${w.comparison}</a></li>${s.council ? `<li><a href="#conseil-citoyen">${w.council}</a></li>` : ''}${s.discussion.length ? `<li><a href="#liasse">${esc(w.liasseTitle)}</a></li>` : ''}</ol></nav>
 ${participationSection(l, s)}
 <section id="methode"><h2>${w.method}</h2><p>${esc(w.ranking)}</p></section>
 ${s.articles.map(a => articleSection(l, a, lang)).join('\n')}

@@ -29,15 +29,28 @@ function dictionaries (kind: CsvKind, w: Words): Record<string, Record<string, s
 
 /**
  * A function translating the rows of `kind` into the words of `w`; with
- * `booleans`, true and false become "oui"/"non" ("yes"/"no") too (CSV: an
- * XLSX keeps real booleans, which the spreadsheet shows in its language).
+ * `plainText`, true and false become "oui"/"non" ("yes"/"no") and ISO times
+ * "yyyy-mm-dd hh:mm:ss" (UTC) too (CSV: an XLSX keeps real booleans, which
+ * the spreadsheet shows in its language).
  */
-export function localizer (kind: CsvKind, w: Words, booleans: boolean): (row: Row) => Row {
+export function localizer (kind: CsvKind, w: Words, plainText: boolean): (row: Row) => Row {
   const dicts = Object.entries(dictionaries(kind, w))
   return row => {
     const out: Row = { ...row }
     for (const [key, dict] of dicts) out[key] = word(dict, out[key] ?? null)
-    if (booleans) for (const [key, v] of Object.entries(out)) if (typeof v === 'boolean') out[key] = v ? w.yes : w.no
+    if (plainText) {
+      for (const [key, v] of Object.entries(out)) {
+        if (typeof v === 'boolean') out[key] = v ? w.yes : w.no
+        else if (typeof v === 'string' && ISO_TIME.test(v)) out[key] = sheetTime(v)
+      }
+    }
     return out
   }
+}
+
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/
+
+/** "2026-12-04T18:45:40.476Z" -> "2026-12-04 18:45:40" (UTC), which spreadsheets read as a date and time. */
+export function sheetTime (iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`
 }
