@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict'
 import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
 import { consultation, download, type Consultation } from '../helpers/consultation.ts'
+import { assertConsultationName } from '../helpers/download-name.ts'
 
 describe('API: open data export (json)', function () {
   this.timeout(30_000)
@@ -36,7 +37,7 @@ describe('API: open data export (json)', function () {
   it('is a JSON download with the bill, its revisions and articles, amendments, arguments and votes', async () => {
     const r = await download(s.client(), `/bills/${c.bill.id}/export?format=json`)
     assert.equal(r.headers.get('content-type'), 'application/json; charset=utf-8')
-    assert.equal(r.headers.get('content-disposition'), `attachment; filename="alinea-${c.bill.id}-donnees.json"`)
+    assertConsultationName(r.headers.get('content-disposition'), 'donnees', 'json')
     assert.deepEqual(Object.keys(open), ['format', 'version', 'audience', 'generatedAt', 'bill', 'revisions', 'articles', 'amendments', 'arguments', 'votes'])
     assert.deepEqual([open.format, open.version, open.audience, staff.audience], ['alinea-open-data', 1, 'public', 'staff'])
     assert.deepEqual([open.bill.id, open.bill.title, open.bill.revision], [c.bill.id, c.bill.title, 1])

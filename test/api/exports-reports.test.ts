@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict'
 import { startServer, type TestServer } from '../helpers/server.ts'
 import { consultation, download, type Consultation } from '../helpers/consultation.ts'
+import { assertConsultationName } from '../helpers/download-name.ts'
 import { pdfText, unzipMember } from '../helpers/files.ts'
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/
@@ -35,7 +36,7 @@ describe('API: report exports (docx, html, pdf)', function () {
     const r = await download(c.staff, `/bills/${c.bill.id}/export?format=docx`)
     assert.equal(r.status, 200, r.text)
     assert.equal(r.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-    assert.equal(r.headers.get('content-disposition'), `attachment; filename="alinea-${c.bill.id}-synthese.docx"`)
+    assertConsultationName(r.headers.get('content-disposition'), 'synthese', 'docx')
     const xml = await unzipMember(r.bytes, 'word/document.xml')
     const text = docxText(xml)
     assert.ok(text.includes('SYNTHÈSE DE LA CONSULTATION'))

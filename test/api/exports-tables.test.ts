@@ -9,6 +9,7 @@ import assert from 'node:assert/strict'
 import ExcelJS from 'exceljs'
 import { startServer, type TestServer } from '../helpers/server.ts'
 import { consultation, download, type Consultation } from '../helpers/consultation.ts'
+import { assertConsultationName } from '../helpers/download-name.ts'
 import { csvObjects, parseCsv } from '../helpers/csv.ts'
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/
@@ -36,13 +37,13 @@ describe('API: CSV and XLSX exports', function () {
   it('writes UTF-8 CSV with a BOM, CRLF line ends and a header, one file per kind', async () => {
     const r = await csv(null)
     assert.equal(r.headers.get('content-type'), 'text/csv; charset=utf-8; header=present')
-    assert.equal(r.headers.get('content-disposition'), `attachment; filename="alinea-${c.bill.id}-articles.csv"`)
+    assertConsultationName(r.headers.get('content-disposition'), 'articles', 'csv')
     assert.deepEqual([...r.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf])
     assert.match(r.text, /^\uFEFFposition,id,num,heading,votes_for,/)
     assert.ok(r.text.includes('\r\n'))
     for (const kind of ['articles', 'amendments', 'arguments', 'votes', 'participation']) {
       const x = await csv(kind)
-      assert.equal(x.headers.get('content-disposition'), `attachment; filename="alinea-${c.bill.id}-${kind}.csv"`)
+      assertConsultationName(x.headers.get('content-disposition'), kind === 'amendments' ? 'amendements' : kind, 'csv')
       assert.ok(parseCsv(x.text).length > 1, kind)
       assert.doesNotMatch(x.text, EMAIL)
       for (const email of c.emails) assert.equal(x.text.includes(email), false)
@@ -107,7 +108,7 @@ describe('API: CSV and XLSX exports', function () {
     assert.equal(r.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(r.bytes as unknown as ExcelJS.Buffer)
-    assert.deepEqual(wb.worksheets.map(w => w.name), ['Synthesis', 'Articles', 'Amendments', 'Arguments', 'Participation'])
+    assert.deepEqual(wb.worksheets.map(w => w.name), ['Synthèse', 'Articles', 'Amendements', 'Arguments', 'Participation'], 'French by default')
     for (const ws of wb.worksheets) {
       assert.ok(ws.autoFilter, `${ws.name} has an autofilter`)
       assert.ok(ws.getColumn(1).width! > 0, `${ws.name} has column widths`)
@@ -120,7 +121,7 @@ describe('API: CSV and XLSX exports', function () {
       ws.eachRow((row, n) => { if (n > 1) out.push(Object.fromEntries(header.map((h, i) => [h, (row.values as unknown[])[i + 1]]))) })
       return out
     }
-    const synthesis = new Map(rows('Synthesis').map(r => [r.Indicateur, r.Valeur]))
+    const synthesis = new Map(rows('Synthèse').map(r => [r.Indicateur, r.Valeur]))
     assert.deepEqual([synthesis.get('Participants'), synthesis.get('Votes'), synthesis.get('Amendements'), synthesis.get('Arguments'), synthesis.get('Participants : organisations')],
       [syn.participation.participants.total, syn.participation.contributions.votes.total, syn.participation.contributions.amendments, syn.participation.contributions.arguments, 2])
     const articles = rows('Articles')
@@ -129,7 +130,7 @@ describe('API: CSV and XLSX exports', function () {
       assert.deepEqual([x.Article, x.Pour, x['Mitigé'], x.Contre, x.Votes, x.Amendements, x['Arguments pour'], x['Arguments contre']],
         [a.num, a.tally.for, a.tally.mixed, a.tally.against, a.votes, a.amendments.total, a.arguments.for, a.arguments.against])
     }
-    assert.equal(rows('Amendments').length, 6)
+    assert.equal(rows('Amendements').length, 6)
     const hidden = rows('Arguments').find(r => r.Identifiant === c.arguments.hidden)!
     assert.deepEqual([hidden['Masqué'], hidden.Argument], [true, 'Argument injurieux SECRET-ARGUMENT.'])
     assert.deepEqual(rows('Participation').map(r => [r['Jour (UTC)'], r.Votes]), syn.participation.days.map((d: any) => [d.day, d.votes]))
