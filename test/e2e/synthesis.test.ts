@@ -135,7 +135,7 @@ describe('Browser: the synthesis of a consultation', function () {
     const hrefs = async (page: Page) => page.locator('.downloads a[data-export]').evaluateAll(els => els.map(e => [e.getAttribute('data-export'), e.getAttribute('href')]))
     const base = `/api/v1/bills/${c.bill.id}/export?format=`
     assert.deepEqual(await hrefs(citizen), [
-      ['json', `${base}json`], ['akn', `${base}akn`], ['akn-consolidated', `${base}akn&version=consolidated`]
+      ['json', `${base}json&lang=fr`], ['akn', `${base}akn&lang=fr`], ['akn-consolidated', `${base}akn&version=consolidated&lang=fr`]
     ])
     assert.match(await text(citizen.locator('.downloads')), /JSON\s*données ouvertes/)
     assert.match(await text(citizen.locator('.downloads')), /Akoma Ntoso\s*XML parlementaire/)
@@ -144,12 +144,13 @@ describe('Browser: the synthesis of a consultation', function () {
     const staff = await pageAs(c.staff)
     await openSynthesis(staff)
     const staffLinks = new Map(await hrefs(staff) as [string, string][])
-    assert.equal(staffLinks.get('docx'), `${base}docx`)
-    assert.equal(staffLinks.get('pdf'), `${base}pdf`)
-    assert.equal(staffLinks.get('xlsx'), `${base}xlsx`)
-    assert.equal(staffLinks.get('csv-articles'), `${base}csv&kind=articles`)
-    assert.equal(staffLinks.get('csv-votes'), `${base}csv&kind=votes`)
-    assert.equal(staffLinks.get('json'), `${base}json`)
+    // In the interface language: French here.
+    assert.equal(staffLinks.get('docx'), `${base}docx&lang=fr`)
+    assert.equal(staffLinks.get('pdf'), `${base}pdf&lang=fr`)
+    assert.equal(staffLinks.get('xlsx'), `${base}xlsx&lang=fr`)
+    assert.equal(staffLinks.get('csv-articles'), `${base}csv&kind=articles&lang=fr`)
+    assert.equal(staffLinks.get('csv-votes'), `${base}csv&kind=votes&lang=fr`)
+    assert.equal(staffLinks.get('json'), `${base}json&lang=fr`)
     const words = await text(staff.locator('.downloads'))
     for (const w of [/Word\s*rapport modifiable/, /PDF\s*rapport imprimable/, /Excel\s*données par feuille/, /CSV\s*données brutes/]) assert.match(words, w)
     assert.equal(await staff.locator('.downloads__note').count(), 0)
@@ -182,6 +183,12 @@ describe('Browser: the synthesis of a consultation', function () {
     await until(page, 'in English', () => document.querySelector('h1')?.textContent === 'Consultation report', undefined, WAIT)
     assert.equal(await page.getByRole('img', { name: /Participants by profile/ }).count(), 1)
     assert.match(await text(page.locator('.downloads')), /Word\s*editable report/)
+    // The downloads follow the interface language.
+    const docx = await page.locator('.downloads a[data-export="docx"]').getAttribute('href')
+    assert.match(docx ?? '', /[?&]lang=en(?:&|$)/)
+    const r = await page.request.get(s.url + docx!)
+    assert.equal(r.status(), 200)
+    assert.match(r.headers()['content-disposition'] ?? '', /-synthesis-\d{4}-\d\d-\d\d\.docx/)
   })
 
   it('a closed consultation links to its synthesis from the home page', async () => {

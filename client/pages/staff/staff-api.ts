@@ -9,6 +9,7 @@ import type {
   ConsolidatedView, ExportFormat, CsvKind, ModerationActionView, ModerationQueueItemView, NotificationView, SynthesisView
 } from '../../../shared/api.ts'
 import type { ReportReason } from '../../../shared/types.ts'
+import { getLocale } from '../../i18n/index.ts'
 import type { UserNotificationView } from '../../../shared/api.ts'
 
 export type { ConsolidatedView, ExportFormat, CsvKind, ModerationActionView, ModerationQueueItemView, NotificationView, SynthesisView }
@@ -54,7 +55,8 @@ export const staffApi = {
 
 /** The address of an export (a download served by the API, not a page). */
 export function exportHref (billId: string, format: ExportFormat, extra: { kind?: CsvKind; version?: 'consolidated' } = {}): string {
-  return `/api/v1/bills/${enc(billId)}/export${qs({ format, kind: extra.kind, version: extra.version })}`
+  // The reports and tables come in the interface language (CSV in French: semicolons, for Excel).
+  return `/api/v1/bills/${enc(billId)}/export${qs({ format, kind: extra.kind, version: extra.version, lang: getLocale() })}`
 }
 
 /**
