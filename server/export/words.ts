@@ -165,7 +165,7 @@ const en: Words = {
   reason: { spam: 'spam', offensive: 'offensive', off_topic: 'off topic', error: 'error', other: 'other', reported: 'reported' },
   yes: 'yes',
   no: 'no',
-  ranking: 'Amendments are ranked by the lower bound of the 95 % Wilson interval of their support among the votes ' +
+  ranking: 'Amendments are ranked by the lower bound of the 95% Wilson interval of their support among the votes ' +
     '(a "for" vote counts 1, "mixed" 1/2, "against" 0): a handful of enthusiastic votes does not outrank broad, proven support, ' +
     'and amendments nobody supports come last. Arguments are ranked by their upvotes. Contributions hidden by moderation are not put forward.',
   report: 'Synthesis',
