@@ -15,7 +15,7 @@ import { newId } from './ids.ts'
 import { parseArticleNum } from './numbering.ts'
 import type { ArticleText, BillBlock, NodeJSON } from './types.ts'
 
-export { articleOrdinal, parseArticleNum, normaliseArticleNum, compareArticleNums, renumber, type ArticleNum } from './numbering.ts'
+export { articleOrdinal, parseArticleNum, normaliseArticleNum, compareArticleNums, type ArticleNum } from './numbering.ts'
 
 /** Most articles a bill may have; more is refused as invalid input. */
 export const MAX_ARTICLES = 2000

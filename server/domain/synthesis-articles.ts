@@ -14,7 +14,7 @@ import type {
 import type { SynthesisAmendmentView, SynthesisArgumentView, SynthesisArticleView } from '../../shared/api.ts'
 import { SYNTHESIS_LIMITS } from '../../shared/api.ts'
 import type { ArgumentSide, PublicUser, Tally } from '../../shared/types.ts'
-import { supportScore } from '../store/ranking.ts'
+import { supportScore } from './ranking.ts'
 import { hiddenBody, visibilityOf, type Visibility } from './moderation-state.ts'
 import { styledWording } from './amendment-text.ts'
 
