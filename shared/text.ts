@@ -68,6 +68,15 @@ export function normaliseAlinea (text: string): string {
 }
 
 /**
+ * The alinéas of an article as a revision freezes them (and as a proposal is
+ * stored): each normalised, empty ones dropped. The server publishes with it
+ * and the client compares and previews with it, so both agree.
+ */
+export function frozenAlineas (alineas: readonly string[]): string[] {
+  return alineas.map(normaliseAlinea).filter(a => a.length > 0)
+}
+
+/**
  * Check blocks built from user input: at least one article, every article
  * with a number and at least one non-empty alinéa, no number twice ("1" and
  * "1er" are the same number), and the size limits. Throws `TextError`.

@@ -20,7 +20,7 @@ import type { IncomingMessage } from 'node:http'
 import type { Ctx } from '../domain/context.ts'
 import type { BillRecord, UserRecord } from '../store/store.ts'
 import { canSee, isEditor } from '../domain/access.ts'
-import { actorFromHeaders, bearerFrom, sessionFromCookieHeader } from '../http/auth.ts'
+import { actorFromHeaders, bearerFrom, foreignOrigin, sessionFromCookieHeader } from '../domain/request-actor.ts'
 import { secretId } from '../domain/accounts.ts'
 import { SCHEMA_VERSION } from '../../shared/schema.ts'
 import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, CLOSE_SCHEMA_MISMATCH, CLOSE_UNAUTHORIZED } from './close-codes.ts'
@@ -61,11 +61,7 @@ export function announcedSchema (url: string | undefined): string | null {
 
 /** Whether a cookie-carrying request comes from a page of another site or origin. */
 export function crossOrigin (req: IncomingMessage): boolean {
-  const site = req.headers['sec-fetch-site']
-  if (site === 'cross-site' || site === 'same-site') return true
-  const origin = req.headers.origin
-  if (origin === undefined) return false
-  try { return new URL(origin).host !== req.headers.host } catch { return true }
+  return foreignOrigin(req.headers) !== null
 }
 
 /** The rights of a (possibly anonymous) actor on a bill, as a connection keeps them. */

@@ -14,7 +14,7 @@
  * for "before"; the other side when there is none).
  */
 import type { Ctx, Actor } from './context.ts'
-import type { AmendmentRecord, ArticleRecord, BillRecord } from '../store/store.ts'
+import type { AmendmentRecord, ArticleRecord, BillRecord } from './store.ts'
 import type { AddArticleBody } from '../../shared/api.ts'
 import { newId } from '../../shared/ids.ts'
 import { normaliseAlinea } from '../../shared/text.ts'
@@ -26,7 +26,7 @@ import { canSee, isOpenAt } from './access.ts'
 import { contributionLimiter } from './limits.ts'
 import { assertHourlyLimit, assertProposedText, baseText } from './amendments.ts'
 import type { ArticleDiff } from '../../shared/diff.ts'
-import type { AmendmentWording } from '../store/store.ts'
+import type { AmendmentWording } from './store.ts'
 import { assertMeetsRequirements } from './requirements.ts'
 import { parseDispositif } from './wording.ts'
 import type { WordingLang } from '../../shared/wording.ts'

@@ -13,7 +13,7 @@
  * transaction (`createAmendments`): a bad file stores nothing.
  */
 import type { Ctx, Actor } from './context.ts'
-import type { AmendmentRecord, ArticleRecord } from '../store/store.ts'
+import type { AmendmentRecord, ArticleRecord } from './store.ts'
 import type { ImportAmendmentsBody, ImportReportView } from '../../shared/api.ts'
 import { IMPORT_LIMITS } from '../../shared/api.ts'
 import { newId } from '../../shared/ids.ts'

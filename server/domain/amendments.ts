@@ -25,7 +25,7 @@
  */
 import { recordVote } from './votes.ts'
 import type { Ctx, Actor } from './context.ts'
-import type { AmendmentRecord, ArticleRecord, BillRecord, UserRecord } from '../store/store.ts'
+import type { AmendmentRecord, ArticleRecord, BillRecord, UserRecord } from './store.ts'
 import type { AmendmentCreateBody, DecisionBody } from '../../shared/api.ts'
 import { AMENDMENT_LIMITS } from '../../shared/api.ts'
 import type { Tally, VoteValue } from '../../shared/types.ts'

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import type {
   ArgumentRecord, AutoHide, ModerationActionRecord, ModerationTarget, ReportRecord, Store
 } from '../../server/store/store.ts'
+import { autoHideDue } from '../../server/domain/auto-hide.ts'
 
 const at = (minute: number): string => new Date(Date.UTC(2030, 0, 1, 0, minute)).toISOString()
 
@@ -26,7 +27,7 @@ function action (id: string, target: ModerationTarget, over: Partial<ModerationA
 }
 
 const autoHide = (threshold: number, target: ModerationTarget, id = 'auto'): AutoHide => ({
-  threshold,
+  due: counts => autoHideDue(threshold, counts),
   action: action(id, target),
   notification: { id: `n-${id}`, userId: 'u1', kind: 'moderation', target, billId: 'b1', action: 'hide', reason: 'reported', at: at(5) }
 })
