@@ -182,7 +182,7 @@ function candidates (lo: string | null, hi: string | null): string[] {
   if (tokens.length === 0) out.push(printed(l, 'bis'))
   else if (tokens.length === 1 && LATIN[tokens[0]] !== undefined) {
     // The next adverb after rank r (bis = 2) is LATIN_ORDER[r - 1], in its first spelling.
-    const next = LATIN_ORDER[LATIN[tokens[0]]]?.[0]
+    const next = LATIN_ORDER[LATIN[tokens[0]] - 1]?.[0]
     if (next) out.push(printed(l, next))
   }
   if (hi !== null) out.push(`${hi} A`)
