@@ -59,11 +59,6 @@ export function announcedSchema (url: string | undefined): string | null {
   return q < 0 ? null : new URLSearchParams(url!.slice(q + 1)).get('schema')
 }
 
-/** Whether a cookie-carrying request comes from a page of another site or origin. */
-export function crossOrigin (req: IncomingMessage): boolean {
-  return foreignOrigin(req.headers) !== null
-}
-
 /** The rights of a (possibly anonymous) actor on a bill, as a connection keeps them. */
 export function rightsOn (bill: BillRecord | null, actor: UserRecord | null, credentialId: string | null = null): CollabAccess {
   if (!bill || !canSee(bill, actor)) return NOT_FOUND
@@ -79,7 +74,7 @@ export async function decideAccess (ctx: Ctx, req: IncomingMessage, billId: stri
   const authorization = req.headers.authorization
   const { actor, kind } = await actorFromHeaders(ctx, { cookie: req.headers.cookie, authorization })
   if (!actor && bearerFrom(authorization)) return { ok: false, code: CLOSE_UNAUTHORIZED, reason: 'invalid token' }
-  if (kind === 'session' && crossOrigin(req)) return { ok: false, code: CLOSE_FORBIDDEN, reason: 'cross-origin connection refused' }
+  if (kind === 'session' && foreignOrigin(req.headers)) return { ok: false, code: CLOSE_FORBIDDEN, reason: 'cross-origin connection refused' }
   return rightsOn(await ctx.store.getBill(billId), actor, credentialIdOf(req, kind))
 }
 

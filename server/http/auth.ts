@@ -1,6 +1,6 @@
 /**
  * Who is asking: the session cookie (browsers) or a Bearer token (scripts),
- * resolved once per request into `req.actor`.
+ * read by domain/request-actor.ts, resolved once per request into `req.actor`.
  */
 import type { CookieOptions, RequestHandler, Response } from 'express'
 import type { Ctx } from '../domain/context.ts'
@@ -20,9 +20,6 @@ declare global {
     }
   }
 }
-
-/** Reading who asks from headers is shared with the live and collaboration sockets (domain/request-actor.ts). */
-export { SESSION_COOKIE, actorFromHeaders, bearerFrom, sessionFromCookieHeader } from '../domain/request-actor.ts'
 
 /** Middleware that sets `req.actor`. */
 export function resolveActor (ctx: Ctx): RequestHandler {
