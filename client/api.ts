@@ -6,14 +6,14 @@
 import type { z } from 'zod'
 import type {
   BillList, BillSummaryView, BillView, ArticleView, LoginBody, PublishBody, RegisterBody, RevisionView, Tally as TallySchema, User as UserSchema,
-  AmendmentCreateBody, AmendmentView, ArgumentView, ReportView, AddArticleBody, BillImportBody, BillImportResult
+  AmendmentCreateBody, AmendmentView, ArgumentView, ReportView, AddArticleBody, BillImportBody, BillImportResult, AmendmentSort
 } from '../shared/api.ts'
 import type { ArgumentSide, ReportReason, VoteValue } from '../shared/types.ts'
 
 export type { BillSummaryView, BillView, ArticleView, LoginBody, PublishBody, RegisterBody, RevisionView, VoteValue }
 export type { AmendmentCreateBody, AmendmentView, ArgumentView, ArgumentSide, ReportReason, AddArticleBody, BillImportBody, BillImportResult }
-/** Orders of an article's amendments and of a side's arguments. */
-export type AmendmentSort = 'supported' | 'recent' | 'random'
+/** Orders of an article's amendments (shared/api/amendments.ts) and of a side's arguments. */
+export type { AmendmentSort }
 export type ArgumentSort = 'upvotes' | 'recent'
 /** What an argument is about, and what can be reported. */
 export type ArgumentTargetRef = { type: 'article' | 'amendment'; id: string }

@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Socket } from 'socket.io-client'
-import type { ClientEvents, ServerEvents, SubscribeAck } from '../shared/live.ts'
+import { BILL_EVENT_NAMES, type ClientEvents, type ServerEvents, type SubscribeAck } from '../shared/live.ts'
 
 /** Handlers of one subscriber: any server event, plus `resync` after events may have been missed. */
 export type LiveHandlers = { [K in keyof ServerEvents]?: ServerEvents[K] } & {
@@ -19,11 +19,6 @@ export type LiveHandlers = { [K in keyof ServerEvents]?: ServerEvents[K] } & {
 export type LiveState = 'connecting' | 'live' | 'offline'
 
 type LiveSocket = Socket<ServerEvents, ClientEvents>
-
-const EVENTS: (keyof ServerEvents)[] = [
-  'tally', 'bill:published', 'bill:closed', 'bill:updated', 'amendment:created', 'amendment:decided',
-  'amendment:withdrawn', 'argument:created', 'argument:updated', 'argument:deleted', 'upvotes', 'moderated'
-]
 
 let socketPromise: Promise<LiveSocket> | null = null
 /** Subscribers per bill id. */
@@ -72,7 +67,7 @@ function socket (): Promise<LiveSocket> {
       // socket.io reconnects by itself after a lost transport, not when the server ended the session.
       if (reason === 'io server disconnect') s.connect()
     })
-    for (const name of EVENTS) {
+    for (const name of BILL_EVENT_NAMES) {
       s.on(name, ((payload: { billId?: string }) => {
         const subs = payload?.billId ? rooms.get(payload.billId) : undefined
         if (!subs) return

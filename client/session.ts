@@ -18,9 +18,6 @@ function set (next: SessionState): void {
   for (const l of listeners) l(next)
 }
 
-/** The signed-in user as last known. */
-export function currentUser (): SessionState { return me }
-
 /** Asks the server who is signed in; a 401 means nobody. Network errors leave the state unknown. */
 export async function loadSession (): Promise<void> {
   try {

@@ -2,9 +2,10 @@
  * Keeps article (and division) ids unique in the editor. An article's id is
  * its identity for votes and amendments, so when an edit leaves two
  * articles with the same id (a copied article pasted back, a split) or one
- * without an id (a filler node ProseMirror created), this plugin gives the
- * newcomer a fresh id in an appended transaction, which y-prosemirror sends
- * with the edit itself (one Yjs transaction, one undo step).
+ * without an id (a filler node ProseMirror created), `idRepairs` gives the
+ * newcomer a fresh id; the editor's text rules plugin
+ * (client/editor/text-rules.ts) applies it in an appended transaction, which
+ * y-prosemirror sends with the edit itself (one Yjs transaction, one undo step).
  *
  * Which of two holders is the newcomer: the one that is not where the
  * original article went, found by mapping the article's old position
@@ -14,16 +15,9 @@
  * Undoing a deletion brings back the same node, id included: it is never
  * renamed, because no other article holds its id by then.
  */
-import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
-import { Mapping } from 'prosemirror-transform'
+import type { Mapping } from 'prosemirror-transform'
 import type { Node } from 'prosemirror-model'
 import { newId } from './ids.ts'
-
-/** The plugin's key (to find it in a state). */
-export const articleIdsKey = new PluginKey('articleIds')
-
-/** Set on the transactions the plugin appends. */
-export const ID_REPAIR_META = 'articleIdRepair'
 
 const PREFIX: Record<string, string> = { article: 'art', division: 'div' }
 
@@ -64,21 +58,4 @@ export function idRepairs (oldDoc: Node, newDoc: Node, mapping: Mapping): { pos:
     repairs.push({ pos: h.pos, id: newId(PREFIX[h.node.type.name]) })
   }
   return repairs
-}
-
-/** The plugin: after any transaction that changed the document, repair ids if needed. */
-export function articleIdsPlugin (): Plugin {
-  return new Plugin({
-    key: articleIdsKey,
-    appendTransaction (transactions: readonly Transaction[], oldState: EditorState, newState: EditorState) {
-      if (!transactions.some(tr => tr.docChanged)) return null
-      const mapping = new Mapping()
-      for (const tr of transactions) mapping.appendMapping(tr.mapping)
-      const repairs = idRepairs(oldState.doc, newState.doc, mapping)
-      if (repairs.length === 0) return null
-      const tr = newState.tr
-      for (const r of repairs) tr.setNodeAttribute(r.pos, 'id', r.id)
-      return tr.setMeta(ID_REPAIR_META, true)
-    }
-  })
 }

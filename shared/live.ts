@@ -36,20 +36,44 @@ export interface AmendmentDecidedPayload { billId: string; articleId: string; am
 /** An amendment withdrawn by its author (it leaves the default lists and counts). */
 export interface AmendmentWithdrawnPayload { billId: string; articleId: string; amendmentId: string; number: number }
 
-/** Events the server sends to a bill's room. */
-export interface ServerEvents {
-  tally: (payload: { billId: string; target: { type: TargetType; id: string }; tally: Tally }) => void
-  'bill:published': (payload: { billId: string; revision: number }) => void
-  'bill:closed': (payload: { billId: string }) => void
-  'bill:updated': (payload: { billId: string }) => void
-  'amendment:created': (payload: AmendmentCreatedPayload) => void
-  'amendment:decided': (payload: AmendmentDecidedPayload) => void
-  'amendment:withdrawn': (payload: AmendmentWithdrawnPayload) => void
-  'argument:created': (payload: ArgumentCreatedPayload) => void
-  'argument:updated': (payload: ArgumentUpdatedPayload) => void
-  'argument:deleted': (payload: ArgumentDeletedPayload) => void
-  upvotes: (payload: UpvotesPayload) => void
-  moderated: (payload: ModeratedPayload) => void
+/** A live event relayed to its bill's room; `payload` is its payload's type (a type only, never set). */
+interface BillEvent<P extends { billId: string }> { room: 'bill'; payload?: P }
+const bill = <P extends { billId: string }>(): BillEvent<P> => ({ room: 'bill' })
+
+/**
+ * The one list of the events a bill's room receives, with their payloads:
+ * the server's domain events include them (server/domain/events.ts), the live
+ * server relays them (server/live/index.ts) and the client listens to them
+ * (client/live.ts). Adding one is one line here.
+ */
+export const BILL_EVENTS = {
+  tally: bill<{ billId: string; target: { type: TargetType; id: string }; tally: Tally }>(),
+  'bill:published': bill<{ billId: string; revision: number }>(),
+  'bill:closed': bill<{ billId: string }>(),
+  /** Relayed by server/live/rights.ts, once the room's sockets were checked again. */
+  'bill:updated': bill<{ billId: string }>(),
+  'amendment:created': bill<AmendmentCreatedPayload>(),
+  'amendment:decided': bill<AmendmentDecidedPayload>(),
+  'amendment:withdrawn': bill<AmendmentWithdrawnPayload>(),
+  /** Debate and moderation: payloads are what any viewer of the bill may see (no hidden text). */
+  'argument:created': bill<ArgumentCreatedPayload>(),
+  'argument:updated': bill<ArgumentUpdatedPayload>(),
+  'argument:deleted': bill<ArgumentDeletedPayload>(),
+  upvotes: bill<UpvotesPayload>(),
+  moderated: bill<ModeratedPayload>()
+}
+
+/** The name of an event of a bill's room. */
+export type BillEventName = keyof typeof BILL_EVENTS
+
+/** Every event of a bill's room and its payload. */
+export type BillEventPayloads = { [K in BillEventName]: NonNullable<(typeof BILL_EVENTS)[K]['payload']> }
+
+/** The names of the events of a bill's room, as a list. */
+export const BILL_EVENT_NAMES = Object.keys(BILL_EVENTS) as BillEventName[]
+
+/** Events the server sends: a bill's room's, and a user's own. */
+export type ServerEvents = { [K in BillEventName]: (payload: BillEventPayloads[K]) => void } & {
   /** To the user's own room only: a new notification and the number unread. */
   notification: (payload: NotificationPayload) => void
 }

@@ -75,7 +75,7 @@ const nodes: Record<string, NodeSpec> = {
   /**
    * An article. Its number and heading are attributes, not editable text:
    * the heading line is drawn from them, and numbering is the editor's job
-   * (see `renumber` in text.ts). It is isolating, so that deleting across
+   * (see `planNumbers` in numbering.ts). It is isolating, so that deleting across
    * its boundary never merges two articles (and their votes) into one.
    */
   article: {

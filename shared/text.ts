@@ -15,7 +15,7 @@ import { newId } from './ids.ts'
 import { parseArticleNum } from './numbering.ts'
 import type { ArticleText, BillBlock, NodeJSON } from './types.ts'
 
-export { articleOrdinal, parseArticleNum, normaliseArticleNum, compareArticleNums, renumber, type ArticleNum } from './numbering.ts'
+export { articleOrdinal, parseArticleNum, normaliseArticleNum, compareArticleNums, type ArticleNum } from './numbering.ts'
 
 /** Most articles a bill may have; more is refused as invalid input. */
 export const MAX_ARTICLES = 2000
@@ -65,6 +65,15 @@ export function normaliseAlinea (text: string): string {
     if (nb) return nb[0]
     return /^[\u200b\ufeff]+$/.test(run) ? '' : ' '
   }).trim()
+}
+
+/**
+ * The alinéas of an article as a revision freezes them (and as a proposal is
+ * stored): each normalised, empty ones dropped. The server publishes with it
+ * and the client compares and previews with it, so both agree.
+ */
+export function frozenAlineas (alineas: readonly string[]): string[] {
+  return alineas.map(normaliseAlinea).filter(a => a.length > 0)
 }
 
 /**

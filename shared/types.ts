@@ -1,6 +1,6 @@
 /**
  * The names of Alinea's domain, as plain data shared by server and client.
- * These are the shapes of ../DESIGN.md's Domain table; the HTTP bodies in
+ * These are the shapes of docs/DOMAIN.md's table of names; the HTTP bodies in
  * `api.ts` are built from them.
  */
 

@@ -5,7 +5,7 @@
  * is what will be filed, and the line it cannot read is known with its reason.
  */
 import { applyWording, parseWording, WordingError, type WordingLang } from '../../shared/wording.ts'
-import { normaliseAlinea } from '../../shared/text.ts'
+import { frozenAlineas } from '../../shared/text.ts'
 
 /** What a dispositif makes of the article: the alinéas, or where and why it fails. */
 export type DispositifResult =
@@ -32,7 +32,7 @@ export function readDispositif (base: string[], text: string): DispositifResult 
   }
   if (ops.length === 0) return { ok: false, kind: 'empty' }
   try {
-    return { ok: true, alineas: applyWording(ops, base).map(normaliseAlinea).filter(a => a.length > 0), lang }
+    return { ok: true, alineas: frozenAlineas(applyWording(ops, base)), lang }
   } catch (err) {
     if (!(err instanceof WordingError)) throw err
     return { ok: false, kind: 'notApplicable', message: err.message }

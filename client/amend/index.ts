@@ -6,13 +6,13 @@
  */
 import { diffArticle, type ArticleDiff } from '../../shared/diff.ts'
 import { wording } from '../../shared/wording.ts'
-import { normaliseAlinea } from '../../shared/text.ts'
+import { frozenAlineas } from '../../shared/text.ts'
 
 export { createAmendEditor, type AmendEditor } from './editor.ts'
 
 /** The proposal the server would store: alinéas normalised as it does, empty ones left out. */
 export function proposalOf (typed: string[]): string[] {
-  return typed.map(normaliseAlinea).filter(a => a.length > 0)
+  return frozenAlineas(typed)
 }
 
 /** The preview of a proposal: its diff against the base, and its wording in French and English (null when unchanged). */

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks'
 import type { ArgumentSort, ArgumentTargetRef, ArgumentView } from '../api.ts'
-import type { Phase } from '../consultation.ts'
+import type { Phase } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import type { SessionState } from '../session.ts'
 import { ArgumentColumn } from './ArgumentColumn.tsx'

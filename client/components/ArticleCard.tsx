@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks'
 import type { ArticleView, Tally, VoteValue } from '../api.ts'
-import type { Phase } from '../consultation.ts'
+import type { Phase } from '../../shared/phase.ts'
 import { t, tn } from '../i18n/index.ts'
 import { TallyBar } from './TallyBar.tsx'
 import { VoteWidget } from './VoteWidget.tsx'

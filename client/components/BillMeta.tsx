@@ -3,7 +3,7 @@
  * or dates, participants and, optionally, the number of articles.
  */
 import type { BillSummaryView } from '../api.ts'
-import { phaseOf, type Phase } from '../consultation.ts'
+import { phaseOf, type Phase } from '../../shared/phase.ts'
 import { formatDate, formatList, t, timeLeft, tn } from '../i18n/index.ts'
 
 type BillFacts = Pick<BillSummaryView, 'status' | 'opensAt' | 'closesAt' | 'participants' | 'authors'> & { articleCount?: number; contributions?: number }

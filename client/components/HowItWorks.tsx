@@ -6,7 +6,7 @@
  * says who decides and what happens to a vote, an amendment and an argument.
  */
 import type { BillSummaryView } from '../api.ts'
-import { phaseOf, type Phase } from '../consultation.ts'
+import { phaseOf, type Phase } from '../../shared/phase.ts'
 import { formatDate, formatList, t, type MessageKey } from '../i18n/index.ts'
 
 type Step = 'consultation' | 'decisions' | 'synthesis'

@@ -9,7 +9,7 @@ import { useRef, useState } from 'preact/hooks'
 import { api, type Tally, type VoteValue } from '../api.ts'
 import { t } from '../i18n/index.ts'
 import { contributionError } from '../contribution-errors.ts'
-import type { Phase } from '../consultation.ts'
+import type { Phase } from '../../shared/phase.ts'
 import { Feedback, IDLE, type ActionState } from './Feedback.tsx'
 import { VOTE_ORDER, voteWord } from './TallyBar.tsx'
 

@@ -6,7 +6,7 @@
  * in the revision.
  */
 import type { Node } from 'prosemirror-model'
-import { articleHash, normaliseAlinea } from '../../shared/text.ts'
+import { articleHash, frozenAlineas } from '../../shared/text.ts'
 import type { NodeJSON } from '../../shared/types.ts'
 import type { ChangeSummary, ChangedArticle, RevisionText, WorkingArticle } from './types.ts'
 
@@ -20,11 +20,6 @@ export function workingArticles (doc: Node): WorkingArticle[] {
     out.push({ id: (node.attrs.id as string | null) ?? '', num: node.attrs.num as string, heading: (node.attrs.heading as string | null) ?? null, alineas })
   })
   return out
-}
-
-/** The alinéas as a revision would freeze them. */
-function frozen (alineas: readonly string[]): string[] {
-  return alineas.map(normaliseAlinea).filter(a => a.length > 0)
 }
 
 function divisionsOfDoc (doc: Node): string[] {
@@ -48,7 +43,7 @@ function divisionsOfJSON (doc: unknown): string[] {
 /** Compares the document with a revision (null: never published). */
 export function compareWithRevision (doc: Node, revision: RevisionText | null): ChangeSummary {
   const working = workingArticles(doc)
-  const empty = working.filter(a => frozen(a.alineas).length === 0).map(a => ({ id: a.id, num: a.num, previousNum: null }))
+  const empty = working.filter(a => frozenAlineas(a.alineas).length === 0).map(a => ({ id: a.id, num: a.num, previousNum: null }))
   if (!revision) {
     return {
       firstPublication: true,
@@ -65,7 +60,7 @@ export function compareWithRevision (doc: Node, revision: RevisionText | null): 
     const old = before.get(a.id)
     if (!old) { added.push({ id: a.id, num: a.num, previousNum: null }); continue }
     const previousNum = old.num !== a.num ? old.num : null
-    if (articleHash(frozen(a.alineas)) !== old.hash || (a.heading ?? null) !== (old.heading ?? null)) {
+    if (articleHash(frozenAlineas(a.alineas)) !== old.hash || (a.heading ?? null) !== (old.heading ?? null)) {
       changed.push({ id: a.id, num: a.num, previousNum })
     } else if (previousNum !== null) {
       renumbered.push({ id: a.id, num: a.num, previousNum })

@@ -5,7 +5,7 @@
  * offline with or without changes waiting to be sent (a local update made
  * while not synced is pending until the next sync, whose exchange sends it),
  * or closed for good by the server (44xx close codes, see
- * server/collab/close-codes.ts).
+ * shared/close-codes.ts).
  */
 import type * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'

@@ -25,9 +25,7 @@ import { initProseMirrorDoc, redoCommand, undoCommand, yCursorPlugin, ySyncPlugi
 import 'prosemirror-view/style/prosemirror.css'
 import './editor.css'
 import { schema, SCHEMA_VERSION } from '../../shared/schema.ts'
-
-/** Close code of the collaboration socket when a user's rights on the bill changed. */
-const RIGHTS_CHANGED = 4205
+import { CLOSE_RIGHTS_CHANGED } from '../../shared/close-codes.ts'
 import { t } from '../i18n/index.ts'
 import { colorFor } from './colors.ts'
 import { addAlinea, addArticle, addDivision, deleteArticle, leaveDivision, markActive, setArticleHeading, toggle } from './commands.ts'
@@ -105,7 +103,7 @@ export const createEditor: CreateEditor = options => {
   const fragment = doc.getXmlFragment(FRAGMENT)
   const serverUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`
   // No BroadcastChannel between tabs: the server is the only way changes travel (and are checked).
-  // The schema version lets the server refuse (4426) a page older than its document model.
+  // The schema version lets the server refuse (CLOSE_SCHEMA_MISMATCH) a page older than its document model.
   const provider = new WebsocketProvider(serverUrl, options.billId, doc, { disableBc: true, params: { schema: String(SCHEMA_VERSION) } })
   const awareness = provider.awareness
   let writable = options.canWrite
@@ -132,9 +130,9 @@ export const createEditor: CreateEditor = options => {
     authProtocol.readAuthMessage(decoder, doc, (_doc, reason) => { becomeReadOnly(reason) })
   }
 
-  // 4205: the bill's editors changed and so, maybe, this user's rights (server/collab/close-codes.ts).
+  // The bill's editors changed and so, maybe, this user's rights.
   const onConnectionClose = (event: { code?: number } | null): void => {
-    if (event?.code === RIGHTS_CHANGED) options.onRightsChanged?.()
+    if (event?.code === CLOSE_RIGHTS_CHANGED) options.onRightsChanged?.()
   }
   provider.on('connection-close', onConnectionClose)
 

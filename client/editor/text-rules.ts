@@ -2,7 +2,7 @@
  * The rules the working text keeps while editors type: every article and
  * division has an id of its own (a pasted copy of an article gets a fresh
  * one: `idRepairs` of shared/article-ids.ts decides which holder is the
- * copy), and articles are numbered by the rule of numbering.ts.
+ * copy), and articles are numbered by the rule of shared/numbering.ts.
  *
  * After a local edit, the repair is an appended transaction, so it reaches
  * the Yjs document (and the other editors) in the same update as the edit,
@@ -21,7 +21,7 @@ import { Mapping } from 'prosemirror-transform'
 import type { Node } from 'prosemirror-model'
 import { ySyncPluginKey } from 'y-prosemirror'
 import { idRepairs } from '../../shared/article-ids.ts'
-import { planNumbers } from './numbering.ts'
+import { planNumbers } from '../../shared/numbering.ts'
 
 /** The plugin's key. */
 export const textRulesKey = new PluginKey('alineaTextRules')

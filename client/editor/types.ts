@@ -93,7 +93,7 @@ export interface EditorOptions {
   onToolbar: (state: ToolbarState) => void
   /** The text became read-only (the server refused a change: editing rights withdrawn). */
   onReadOnly: (reason: string) => void
-  /** The server closed the socket because this user's rights on the bill changed (4205); it reconnects by itself. */
+  /** The server closed the socket because this user's rights on the bill changed (CLOSE_RIGHTS_CHANGED); it reconnects by itself. */
   onRightsChanged?: () => void
 }
 

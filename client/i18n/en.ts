@@ -1,6 +1,6 @@
 /**
  * The English catalogue: the same keys as fr.ts (the compiler checks it),
- * vocabulary from UX.md ("For · Mixed · Against", "paragraph", ...).
+ * vocabulary from docs/DOMAIN.md ("For · Mixed · Against", "paragraph", ...).
  */
 import type { Catalogue } from './fr.ts'
 

@@ -1,7 +1,7 @@
 /**
  * The French catalogue, Alinea's default language. Its keys are the
  * reference: en.ts must provide the same ones (checked by the compiler).
- * Vocabulary follows UX.md ("Pour · Mitigé · Contre", "alinéa", ...).
+ * Vocabulary follows docs/DOMAIN.md ("Pour · Mitigé · Contre", "alinéa", ...).
  * Plural forms are keys suffixed with `.one` / `.other` (Intl.PluralRules).
  */
 export const fr = {

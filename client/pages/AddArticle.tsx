@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { api, ApiError, type AmendmentView, type ArticleView, type BillView } from '../api.ts'
-import { phaseOf } from '../consultation.ts'
+import { phaseOf } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
 import { contributionError } from '../contribution-errors.ts'

@@ -12,7 +12,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { api, ApiError, type AmendmentView, type ArticleView } from '../api.ts'
-import { phaseOf, type Phase } from '../consultation.ts'
+import { phaseOf, type Phase } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
 import { contributionError } from '../contribution-errors.ts'

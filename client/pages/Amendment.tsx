@@ -8,7 +8,7 @@
  */
 import { useEffect, useState } from 'preact/hooks'
 import { api, ApiError, type AmendmentView, type VoteValue, type Tally } from '../api.ts'
-import { phaseOf } from '../consultation.ts'
+import { phaseOf } from '../../shared/phase.ts'
 import { formatDate, getLocale, t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
 import { useBillLive } from '../live.ts'

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { ComponentChildren } from 'preact'
 import { api, ApiError, type AmendmentView, type ArticleView, type BillView, type Tally } from '../api.ts'
-import { phaseOf } from '../consultation.ts'
+import { phaseOf } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
 import { PageHeading } from '../components/PageHeading.tsx'

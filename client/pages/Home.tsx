@@ -3,7 +3,7 @@
  * participants), then the closed ones; an editor also sees their drafts.
  */
 import { api, type BillSummaryView } from '../api.ts'
-import { phaseOf } from '../consultation.ts'
+import { phaseOf } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
 import { PageHeading } from '../components/PageHeading.tsx'

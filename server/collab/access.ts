@@ -20,7 +20,7 @@ import type { IncomingMessage } from 'node:http'
 import type { Ctx } from '../domain/context.ts'
 import type { BillRecord, UserRecord } from '../store/store.ts'
 import { canSee, isEditor } from '../domain/access.ts'
-import { actorFromHeaders, bearerFrom, sessionFromCookieHeader } from '../http/auth.ts'
+import { actorFromHeaders, bearerFrom, foreignOrigin, sessionFromCookieHeader } from '../domain/request-actor.ts'
 import { secretId } from '../domain/accounts.ts'
 import { SCHEMA_VERSION } from '../../shared/schema.ts'
 import { CLOSE_FORBIDDEN, CLOSE_NOT_FOUND, CLOSE_SCHEMA_MISMATCH, CLOSE_UNAUTHORIZED } from './close-codes.ts'
@@ -59,15 +59,6 @@ export function announcedSchema (url: string | undefined): string | null {
   return q < 0 ? null : new URLSearchParams(url!.slice(q + 1)).get('schema')
 }
 
-/** Whether a cookie-carrying request comes from a page of another site or origin. */
-export function crossOrigin (req: IncomingMessage): boolean {
-  const site = req.headers['sec-fetch-site']
-  if (site === 'cross-site' || site === 'same-site') return true
-  const origin = req.headers.origin
-  if (origin === undefined) return false
-  try { return new URL(origin).host !== req.headers.host } catch { return true }
-}
-
 /** The rights of a (possibly anonymous) actor on a bill, as a connection keeps them. */
 export function rightsOn (bill: BillRecord | null, actor: UserRecord | null, credentialId: string | null = null): CollabAccess {
   if (!bill || !canSee(bill, actor)) return NOT_FOUND
@@ -83,7 +74,7 @@ export async function decideAccess (ctx: Ctx, req: IncomingMessage, billId: stri
   const authorization = req.headers.authorization
   const { actor, kind } = await actorFromHeaders(ctx, { cookie: req.headers.cookie, authorization })
   if (!actor && bearerFrom(authorization)) return { ok: false, code: CLOSE_UNAUTHORIZED, reason: 'invalid token' }
-  if (kind === 'session' && crossOrigin(req)) return { ok: false, code: CLOSE_FORBIDDEN, reason: 'cross-origin connection refused' }
+  if (kind === 'session' && foreignOrigin(req.headers)) return { ok: false, code: CLOSE_FORBIDDEN, reason: 'cross-origin connection refused' }
   return rightsOn(await ctx.store.getBill(billId), actor, credentialIdOf(req, kind))
 }
 

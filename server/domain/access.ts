@@ -3,7 +3,7 @@
  * events and the collaboration socket apply the same rule.
  */
 import type { Actor } from './context.ts'
-import type { BillRecord } from '../store/store.ts'
+import type { BillRecord } from './store.ts'
 import { Forbidden, NotFound, Unauthenticated } from './errors.ts'
 
 /** Editors draft, publish and decide; admins may act as editors of any bill. */
@@ -30,8 +30,5 @@ export function assertEditor (bill: BillRecord | null, actor: Actor): BillRecord
   return b
 }
 
-/** Whether contributions are accepted now: open, and within the consultation's dates. */
-export function isOpenAt (bill: BillRecord, now: Date): boolean {
-  const t = now.toISOString()
-  return bill.status === 'open' && (!bill.opensAt || bill.opensAt <= t) && (!bill.closesAt || t < bill.closesAt)
-}
+/** Whether contributions are accepted now: open, and within the consultation's dates (shared/phase.ts). */
+export { isOpenAt } from '../../shared/phase.ts'

@@ -14,7 +14,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { Ctx, Actor } from './context.ts'
-import type { AccountTokenRecord, UserRecord } from '../store/store.ts'
+import type { AccountTokenRecord, UserRecord } from './store.ts'
 import { InvalidToken, Unauthenticated } from './errors.ts'
 import { normaliseEmail, secretId } from './accounts.ts'
 import { hashPassword } from './passwords.ts'

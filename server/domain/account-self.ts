@@ -11,8 +11,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { Ctx, Actor } from './context.ts'
-import type { ContributionPosition, UserRecord } from '../store/store.ts'
-import { DuplicateKeyError } from '../store/store.ts'
+import type { ContributionPosition, UserRecord } from './store.ts'
+import { DuplicateKeyError } from './store.ts'
 import type { ContributionView, ContributionsQuery, MePatchBody } from '../../shared/api.ts'
 import { Conflict, Unauthenticated, WrongPassword } from './errors.ts'
 import { ERASED_NAME, normaliseEmail, selfView } from './accounts.ts'

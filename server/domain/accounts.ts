@@ -5,8 +5,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { Ctx, Actor } from './context.ts'
-import type { UserRecord } from '../store/store.ts'
-import { DuplicateKeyError } from '../store/store.ts'
+import type { UserRecord } from './store.ts'
+import { DuplicateKeyError } from './store.ts'
 import type { Locale, ProfileType, PublicUser, Role, User } from '../../shared/types.ts'
 import { Conflict, Forbidden, NotFound, Unauthenticated } from './errors.ts'
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts'

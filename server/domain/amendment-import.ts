@@ -13,14 +13,14 @@
  * transaction (`createAmendments`): a bad file stores nothing.
  */
 import type { Ctx, Actor } from './context.ts'
-import type { AmendmentRecord, ArticleRecord } from '../store/store.ts'
+import type { AmendmentRecord, ArticleRecord } from './store.ts'
 import type { ImportAmendmentsBody, ImportReportView } from '../../shared/api.ts'
 import { IMPORT_LIMITS } from '../../shared/api.ts'
 import { newId } from '../../shared/ids.ts'
 import { normaliseAlinea, normaliseArticleNum, parseArticleNum } from '../../shared/text.ts'
 import { applyWording, parseWording, wording } from '../../shared/wording.ts'
 import { diffArticle, type ArticleDiff } from '../../shared/diff.ts'
-import { newShuffle } from '../store/ranking.ts'
+import { newShuffle } from './ranking.ts'
 import { Forbidden, NotFound, RuleBroken, TooLarge, Unauthenticated } from './errors.ts'
 import { canSee, isEditor } from './access.ts'
 import { describeAddition } from './additional-articles.ts'

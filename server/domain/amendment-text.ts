@@ -3,7 +3,7 @@
  * (computed once, when stored or rebased), whether it is stale, and the
  * rebase the server offers for a stale one.
  */
-import type { AmendmentRecord, AmendmentWording, ArticleRecord } from '../store/store.ts'
+import type { AmendmentRecord, AmendmentWording, ArticleRecord } from './store.ts'
 import type { MergeConflict } from '../../shared/merge.ts'
 import { type ArticleDiff, diffArticle } from '../../shared/diff.ts'
 import { wording, type WordingStyle } from '../../shared/wording.ts'

@@ -11,11 +11,11 @@
  */
 import { z } from 'zod'
 import type { Ctx, Actor } from './context.ts'
-import type { AmendmentListKey, AmendmentRecord, AmendmentScope, ArticleRecord, BillRecord } from '../store/store.ts'
+import type { AmendmentListKey, AmendmentRecord, AmendmentScope, ArticleRecord, BillRecord } from './store.ts'
 import type { AmendmentListQuery, AmendmentView } from '../../shared/api.ts'
 import type { PublicUser, VoteValue } from '../../shared/types.ts'
 import { newId } from '../../shared/ids.ts'
-import { randomSeed } from '../store/ranking.ts'
+import { randomSeed } from './ranking.ts'
 import { canSee, isEditor } from './access.ts'
 import { publicView } from './accounts.ts'
 import { InvalidInput, NotFound } from './errors.ts'

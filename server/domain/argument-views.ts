@@ -5,7 +5,7 @@
  * Live events use the public view (no viewer): hidden text never leaves.
  */
 import type { Ctx, Actor } from './context.ts'
-import type { ArgumentPosition, ListedArgument } from '../store/store.ts'
+import type { ArgumentPosition, ListedArgument } from './store.ts'
 import type { ArgumentView } from '../../shared/api.ts'
 import type { PublicUser } from '../../shared/types.ts'
 import { publicView } from './accounts.ts'

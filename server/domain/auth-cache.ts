@@ -13,8 +13,8 @@
  * The credential's own expiry is checked on every hit.
  */
 import type { EventBus } from './events.ts'
-import type { CredentialRecord, Store, UserRecord } from '../store/store.ts'
-import { storeMembers } from '../store/members.ts'
+import type { CredentialRecord, Store, UserRecord } from './store.ts'
+import { storeMembers } from './store.ts'
 
 interface Entry { credential: CredentialRecord; user: UserRecord; expiresMs: number; credentialExpiresMs: number }
 

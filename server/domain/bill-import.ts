@@ -7,7 +7,7 @@
  */
 import mammoth from 'mammoth'
 import type { Ctx, Actor } from './context.ts'
-import type { BillRecord } from '../store/store.ts'
+import type { BillRecord } from './store.ts'
 import type { BillImportBody } from '../../shared/api.ts'
 import type { BillBlock } from '../../shared/types.ts'
 import { markdownToBlocks, TextError } from '../../shared/markdown.ts'

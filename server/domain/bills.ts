@@ -4,14 +4,14 @@
  * viewers may see them.
  */
 import type { Ctx, Actor } from './context.ts'
-import type { BillRecord, RevisionRecord } from '../store/store.ts'
-import { DuplicateKeyError } from '../store/store.ts'
+import type { BillRecord, RevisionRecord } from './store.ts'
+import { DuplicateKeyError } from './store.ts'
 import type { BillCreateBody, BillPatchBody, PublishBody, RevisionView } from '../../shared/api.ts'
 import type { BillBlock, RevisionArticle } from '../../shared/types.ts'
 import { newId } from '../../shared/ids.ts'
 import { markdownToBlocks, TextError } from '../../shared/markdown.ts'
 import { aknToBlocks } from '../../shared/akn-import.ts'
-import { articleHash, blocksToDoc, dedupeArticleIds, normaliseAlinea } from '../../shared/text.ts'
+import { articleHash, blocksToDoc, dedupeArticleIds, frozenAlineas, normaliseAlinea } from '../../shared/text.ts'
 import { Conflict, Forbidden, InvalidInput, NotFound, RuleBroken, Unauthenticated } from './errors.ts'
 import { assertEditor, assertVisible } from './access.ts'
 import { assertEditorsChange } from './editors.ts'
@@ -103,7 +103,7 @@ export function revisionArticles (blocks: BillBlock[]): RevisionArticle[] {
   const articles: RevisionArticle[] = []
   for (const b of blocks) {
     if (b.kind !== 'article') continue
-    const alineas = b.alineas.map(normaliseAlinea).filter(a => a.length > 0)
+    const alineas = frozenAlineas(b.alineas)
     if (alineas.length === 0) problems.push(`article ${b.num || '?'} has no text`)
     if (!b.num.trim()) problems.push('an article has no number')
     else if (nums.has(b.num)) problems.push(`article ${b.num} appears twice`)

@@ -15,7 +15,7 @@
  * fallen (an accepted amendment took their passage).
  */
 import type { Ctx, Actor } from './context.ts'
-import type { AmendmentRecord } from '../store/store.ts'
+import type { AmendmentRecord } from './store.ts'
 import type { ConsolidatedArticleView, ConsolidatedView } from '../../shared/api.ts'
 import { consolidate } from '../../shared/merge.ts'
 import { diffArticle } from '../../shared/diff.ts'

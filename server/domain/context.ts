@@ -4,7 +4,7 @@
  */
 import type { Logger } from 'pino'
 import type { Config } from '../config.ts'
-import type { Store, UserRecord } from '../store/store.ts'
+import type { Store, UserRecord } from './store.ts'
 import type { EventBus } from './events.ts'
 
 export interface Ctx {

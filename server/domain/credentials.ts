@@ -6,7 +6,7 @@
  * opened with those credentials close.
  */
 import type { Ctx, Actor } from './context.ts'
-import type { CredentialRecord } from '../store/store.ts'
+import type { CredentialRecord } from './store.ts'
 import type { TokenView } from '../../shared/api.ts'
 import { createToken, secretId } from './accounts.ts'
 import { Forbidden, NotFound, Unauthenticated } from './errors.ts'

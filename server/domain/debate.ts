@@ -15,7 +15,7 @@
  *   nobody upvotes their own argument (422 `own_argument`) nor a hidden one.
  */
 import type { Ctx, Actor } from './context.ts'
-import type { ArgumentRecord, ArgumentTarget } from '../store/store.ts'
+import type { ArgumentRecord, ArgumentTarget } from './store.ts'
 import type { ArgumentListQuery, ArgumentView } from '../../shared/api.ts'
 import type { ArgumentSide } from '../../shared/types.ts'
 import { newId } from '../../shared/ids.ts'

@@ -16,7 +16,7 @@
  * deleted while it rewrites it). Imported amendments that do not apply never
  * fall: they were never applicable.
  */
-import type { AmendmentRecord, ArticleRecord } from '../store/store.ts'
+import type { AmendmentRecord, ArticleRecord } from './store.ts'
 import type { ArticleDiff } from '../../shared/diff.ts'
 import { consolidate, merge3 } from '../../shared/merge.ts'
 

@@ -9,7 +9,7 @@ import { schema } from '../../shared/schema.ts'
 import { blocksToDoc, docToBlocks } from '../../shared/text.ts'
 import { validDocJSON } from '../../shared/schema-repair.ts'
 import type { BillBlock, NodeJSON } from '../../shared/types.ts'
-import type { Store } from '../store/store.ts'
+import type { Store } from './store.ts'
 
 /** The name of the XML fragment that holds the text, shared with the client editor. */
 export const FRAGMENT = 'prosemirror'

@@ -8,7 +8,7 @@
  *   exports (`readsStaffExports`).
  */
 import type { Actor } from './context.ts'
-import type { BillRecord, UserRecord } from '../store/store.ts'
+import type { BillRecord, UserRecord } from './store.ts'
 import type { Role } from '../../shared/types.ts'
 import { isEditor } from './access.ts'
 import { RuleBroken } from './errors.ts'

@@ -4,7 +4,7 @@
  * see; authors follow what they write (see notifications.ts).
  */
 import type { Ctx, Actor } from './context.ts'
-import type { FollowRecord } from '../store/store.ts'
+import type { FollowRecord } from './store.ts'
 import type { FollowView } from '../../shared/api.ts'
 import type { FollowTargetType } from '../../shared/types.ts'
 import { newId } from '../../shared/ids.ts'

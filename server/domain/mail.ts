@@ -7,7 +7,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Ctx } from './context.ts'
-import type { MailRecord } from '../store/store.ts'
+import type { MailRecord } from './store.ts'
 import { newId } from '../../shared/ids.ts'
 import type { MailWords } from './mail-texts.ts'
 

@@ -6,7 +6,7 @@
  * queue is a working list, not an archive (the log is).
  */
 import type { Ctx, Actor } from './context.ts'
-import type { ModerationStateRecord, ReportRecord } from '../store/store.ts'
+import type { ModerationStateRecord, ReportRecord } from './store.ts'
 import type { ModerationQueueItemView } from '../../shared/api.ts'
 import type { PublicUser } from '../../shared/types.ts'
 import { NotFound } from './errors.ts'

@@ -18,8 +18,8 @@
  *   `moderated` event without the content.
  */
 import type { Ctx, Actor } from './context.ts'
-import type { LogPosition, ModerationActionRecord, NotificationRecord, ReportRecord } from '../store/store.ts'
-import { SYSTEM } from '../store/store.ts'
+import type { LogPosition, ModerationActionRecord, NotificationRecord, ReportRecord } from './store.ts'
+import { SYSTEM } from './store.ts'
 import type { ModerationActionView, NotificationView, ReportView } from '../../shared/api.ts'
 import type { ModerationActionKind, ModerationTargetType, ReportReason, PublicUser } from '../../shared/types.ts'
 import { newId } from '../../shared/ids.ts'
@@ -30,6 +30,7 @@ import { contributionLimiter } from './limits.ts'
 import { assertMeetsRequirements, meets } from './requirements.ts'
 import { announceStored } from './notifications.ts'
 import { isModerator } from './moderation-state.ts'
+import { autoHideDue } from './auto-hide.ts'
 import { argumentView } from './argument-views.ts'
 import { publicView } from './accounts.ts'
 import { decodeCursor, encodeCursor } from './cursors.ts'
@@ -76,7 +77,7 @@ export async function report (ctx: Ctx, actor: Actor, input: { target: { type: M
   const limiter = contributionLimiter(ctx)
   const note = notificationFor(place, action)
   const result = await limiter.take(actor.id, 'report', () => ctx.store.fileReport(record, {
-    threshold: ctx.config.autohideReports, action, notification: note, reporterVerified: meets(actor, 'verifiedEmail')
+    due: counts => autoHideDue(ctx.config.autohideReports, counts), action, notification: note, reporterVerified: meets(actor, 'verifiedEmail')
   }))
   // A concurrent identical report won the race: this one counted nothing, so it costs nothing.
   if (!result.created) limiter.refund(actor.id, 'report')

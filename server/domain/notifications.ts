@@ -14,7 +14,7 @@
  * editors follow it once published.
  */
 import type { Ctx, Actor } from './context.ts'
-import type { UserNotificationRecord, UserRecord } from '../store/store.ts'
+import type { UserNotificationRecord, UserRecord } from './store.ts'
 import type { UserNotificationView } from '../../shared/api.ts'
 import type { FollowTargetType, Locale, NotificationKind } from '../../shared/types.ts'
 import { newId } from '../../shared/ids.ts'

@@ -8,8 +8,8 @@
  */
 import { createHash } from 'node:crypto'
 import type { Ctx } from './context.ts'
-import type { UserRecord } from '../store/store.ts'
-import { DuplicateKeyError } from '../store/store.ts'
+import type { UserRecord } from './store.ts'
+import { DuplicateKeyError } from './store.ts'
 import { newId } from '../../shared/ids.ts'
 import { LIMITS } from '../../shared/api/common.ts'
 import { normaliseEmail } from './accounts.ts'

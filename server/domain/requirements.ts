@@ -3,7 +3,7 @@
  * report: nothing, a verified address, or an OpenID Connect sign-in. One
  * check, used by every contribution, so no route forgets it.
  */
-import type { BillRecord, UserRecord } from '../store/store.ts'
+import type { BillRecord, UserRecord } from './store.ts'
 import type { Requirement } from '../../shared/types.ts'
 import { RequirementMissing } from './errors.ts'
 

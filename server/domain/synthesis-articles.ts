@@ -10,11 +10,11 @@ import type { Ctx } from './context.ts'
 import { setImmediate as yieldNow } from 'node:timers/promises'
 import type {
   AmendmentRecord, AmendmentStatusCounts, ArgumentCounts, ArticleRecord, ArgumentPosition, BillRecord, ListedArgument
-} from '../store/store.ts'
+} from './store.ts'
 import type { SynthesisAmendmentView, SynthesisArgumentView, SynthesisArticleView } from '../../shared/api.ts'
 import { SYNTHESIS_LIMITS } from '../../shared/api.ts'
 import type { ArgumentSide, PublicUser, Tally } from '../../shared/types.ts'
-import { supportScore } from '../store/ranking.ts'
+import { supportScore } from './ranking.ts'
 import { hiddenBody, visibilityOf, type Visibility } from './moderation-state.ts'
 import { styledWording } from './amendment-text.ts'
 
@@ -35,6 +35,23 @@ const NO_COUNTS: AmendmentStatusCounts = Object.freeze({ proposed: 0, accepted: 
 export function sharesOf (t: Tally): { for: number; mixed: number; against: number } {
   const n = t.for + t.mixed + t.against
   return n === 0 ? { for: 0, mixed: 0, against: 0 } : { for: t.for / n, mixed: t.mixed / n, against: t.against / n }
+}
+
+/**
+ * The figures of one article, computed once for the synthesis and the open
+ * data: its tally, votes and shares, its amendments by status (`total`
+ * counts the ones still standing: proposed, accepted, rejected) and its
+ * arguments by side.
+ */
+export function articleFigures (tally: Tally, counts: AmendmentStatusCounts | undefined, argumentCounts: ArgumentCounts): Pick<SynthesisArticleView, 'tally' | 'votes' | 'shares' | 'amendments' | 'arguments'> {
+  const c = counts ?? NO_COUNTS
+  return {
+    tally,
+    votes: tally.for + tally.mixed + tally.against,
+    shares: sharesOf(tally),
+    amendments: { total: c.proposed + c.accepted + c.rejected, ...c },
+    arguments: argumentCounts
+  }
 }
 
 /** An amendment as the synthesis shows it, with its text withheld when hidden. */
@@ -177,19 +194,13 @@ export async function articleSyntheses (ctx: Ctx, bill: BillRecord, articles: Ar
     parts.push({ article, top, forArgs, againstArgs, decisions, amendmentTallies, decidedVisibility, argumentCounts: argumentCounts.get(article.id)! })
   }
   return person => parts.map(({ article, top, forArgs, againstArgs, decisions, amendmentTallies, decidedVisibility, argumentCounts }): SynthesisArticleView => {
-    const tally = tallies.get(article.id)!
-    const counts = statusCounts.get(article.id) ?? NO_COUNTS
     return {
       id: article.id,
       num: article.num,
       heading: article.heading,
       position: article.position,
       alineas: article.alineas,
-      tally,
-      votes: tally.for + tally.mixed + tally.against,
-      shares: sharesOf(tally),
-      amendments: { total: counts.proposed + counts.accepted + counts.rejected, ...counts },
-      arguments: argumentCounts,
+      ...articleFigures(tallies.get(article.id)!, statusCounts.get(article.id), argumentCounts),
       topAmendments: top.items.map(a => amendmentEntry(a, amendmentTallies.get(a.id)!, top.visibility.get(a.id)!, person, bill.wordingStyle)),
       topArguments: { for: forArgs.map(a => argumentEntry(a, person)), against: againstArgs.map(a => argumentEntry(a, person)) },
       decided: decisions.map(a => amendmentEntry(a, amendmentTallies.get(a.id)!, decidedVisibility.get(a.id)!, person, bill.wordingStyle))

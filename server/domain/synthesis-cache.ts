@@ -12,8 +12,8 @@
  */
 import type { Ctx } from './context.ts'
 import type { DomainEvents } from './events.ts'
-import type { BillRecord } from '../store/store.ts'
-import { StoreBusyError } from '../store/store.ts'
+import type { BillRecord } from './store.ts'
+import { StoreBusyError } from './store.ts'
 import type { SynthesisView } from '../../shared/api.ts'
 import { Unavailable } from './errors.ts'
 

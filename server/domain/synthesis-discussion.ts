@@ -1,6 +1,6 @@
 /** The liasse of the synthesis: every amendment but withdrawn ones, in the order of discussion (see `discussion.ts`). */
 import type { Ctx } from './context.ts'
-import type { AmendmentRecord, ArticleRecord } from '../store/store.ts'
+import type { AmendmentRecord, ArticleRecord } from './store.ts'
 import type { SynthesisView } from '../../shared/api.ts'
 import type { PublicUser } from '../../shared/types.ts'
 import { allAmendmentsOf } from './amendment-views.ts'

@@ -17,10 +17,10 @@
  * grows with the number of articles and decisions, not with the votes.
  */
 import type { Ctx, Actor } from './context.ts'
-import type { BillRecord } from '../store/store.ts'
+import type { BillRecord } from './store.ts'
 import type { ExportFormat, SynthesisView } from '../../shared/api.ts'
 import type { PublicUser } from '../../shared/types.ts'
-import { WILSON_Z } from '../store/ranking.ts'
+import { WILSON_Z } from './ranking.ts'
 import { assertVisible } from './access.ts'
 import { readsStaffExports } from './editors.ts'
 import { publicView } from './accounts.ts'

@@ -7,7 +7,7 @@
 import type { Ctx, Actor } from './context.ts'
 import type {
   AmendmentRecord, ArgumentRecord, ArgumentTarget, ArticleRecord, BillRecord, ModerationTarget
-} from '../store/store.ts'
+} from './store.ts'
 import { canSee } from './access.ts'
 import { NotFound } from './errors.ts'
 

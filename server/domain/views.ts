@@ -4,7 +4,7 @@
  * editors, from the working text) with tallies and the viewer's own votes.
  */
 import type { Ctx, Actor } from './context.ts'
-import type { ArticleRecord, BillRecord } from '../store/store.ts'
+import type { ArticleRecord, BillRecord } from './store.ts'
 import type { ArticleView, BillSummaryView, BillView } from '../../shared/api.ts'
 import type { BillBlock, VoteValue } from '../../shared/types.ts'
 import { articleHash } from '../../shared/text.ts'

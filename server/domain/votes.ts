@@ -3,7 +3,7 @@
  * transaction, accepted only while the consultation is open.
  */
 import type { Ctx, Actor } from './context.ts'
-import type { ArticleRecord, BillRecord } from '../store/store.ts'
+import type { ArticleRecord, BillRecord } from './store.ts'
 import type { Tally, VoteValue } from '../../shared/types.ts'
 import { NotFound, RuleBroken, Unauthenticated } from './errors.ts'
 import { canSee, isOpenAt } from './access.ts'

@@ -6,7 +6,7 @@
  * pause for the event loop. Memory holds one page whatever the bill's size.
  */
 import type { Writable } from 'node:stream'
-import { sharesOf } from '../domain/synthesis-articles.ts'
+import { articleFigures } from '../domain/synthesis-articles.ts'
 import { Sink } from './sink.ts'
 import { amendmentPages, argumentPages, votePages, type ExportContext } from './records.ts'
 import { councilSynthesis } from '../domain/council/summary.ts'
@@ -63,8 +63,6 @@ export async function writeJson (x: ExportContext, out: Writable): Promise<void>
   for (const [i, a] of articles.entries()) {
     // Argument counts scan each article's arguments: one article at a time, pausing in between.
     const argumentCounts = await ctx.store.countArguments('article', [a.id])
-    const tally = tallies.get(a.id)!
-    const counts = statusCounts.get(a.id) ?? { proposed: 0, accepted: 0, rejected: 0, withdrawn: 0 }
     sink.push((i === 0 ? '\n' : ',\n') + JSON.stringify({
       id: a.id,
       num: a.num,
@@ -72,11 +70,7 @@ export async function writeJson (x: ExportContext, out: Writable): Promise<void>
       position: a.position,
       revision: a.revision,
       alineas: a.alineas,
-      tally,
-      votes: tally.for + tally.mixed + tally.against,
-      shares: sharesOf(tally),
-      amendments: { total: counts.proposed + counts.accepted + counts.rejected, ...counts },
-      arguments: argumentCounts.get(a.id)
+      ...articleFigures(tallies.get(a.id)!, statusCounts.get(a.id), argumentCounts.get(a.id)!)
     }))
     await sink.pause()
   }

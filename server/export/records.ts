@@ -15,7 +15,7 @@ import type { ArticleDiff } from '../../shared/diff.ts'
 import type {
   AmendmentStatus, ArgumentSide, ModerationReason, ProfileType, Tally, TargetType, VoteValue
 } from '../../shared/types.ts'
-import { supportScore } from '../store/ranking.ts'
+import { supportScore } from '../domain/ranking.ts'
 import { hiddenBody, visibilityOf } from '../domain/moderation-state.ts'
 import { pseudonyms, type Pseudonyms } from './pseudonyms.ts'
 import { styledWording } from '../domain/amendment-text.ts'

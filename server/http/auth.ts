@@ -1,15 +1,11 @@
 /**
  * Who is asking: the session cookie (browsers) or a Bearer token (scripts),
- * resolved once per request into `req.actor`.
+ * read by domain/request-actor.ts, resolved once per request into `req.actor`.
  */
 import type { CookieOptions, RequestHandler, Response } from 'express'
-import { parse as parseCookies } from 'cookie'
 import type { Ctx } from '../domain/context.ts'
 import type { UserRecord } from '../store/store.ts'
-import { authenticate } from '../domain/accounts.ts'
-
-/** The name of the session cookie. */
-export const SESSION_COOKIE = 'alinea_session'
+import { actorFromHeaders, SESSION_COOKIE } from '../domain/request-actor.ts'
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -23,33 +19,6 @@ declare global {
       sessionSecret: string | null
     }
   }
-}
-
-/** Reads the session cookie of a raw cookie header. */
-export function sessionFromCookieHeader (header: string | undefined): string | null {
-  if (!header) return null
-  return parseCookies(header)[SESSION_COOKIE] ?? null
-}
-
-/** Reads a `Bearer` token of an Authorization header. */
-export function bearerFrom (header: string | undefined): string | null {
-  const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : null
-  return m ? m[1] : null
-}
-
-/** Resolves the actor of a request from its headers (shared with the collaboration socket). */
-export async function actorFromHeaders (ctx: Ctx, headers: { cookie?: string; authorization?: string }): Promise<{ actor: UserRecord | null; kind: 'session' | 'token' | null; secret: string | null }> {
-  const token = bearerFrom(headers.authorization)
-  if (token) {
-    const actor = await authenticate(ctx, token, 'token')
-    return { actor, kind: actor ? 'token' : null, secret: actor ? token : null }
-  }
-  const secret = sessionFromCookieHeader(headers.cookie)
-  if (secret) {
-    const actor = await authenticate(ctx, secret, 'session')
-    return { actor, kind: actor ? 'session' : null, secret: actor ? secret : null }
-  }
-  return { actor: null, kind: null, secret: null }
 }
 
 /** Middleware that sets `req.actor`. */

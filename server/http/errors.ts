@@ -1,6 +1,6 @@
 /**
  * The one place where failures become HTTP answers:
- * `{ "error": { "code", "message", "details" } }` with the status of DESIGN.md.
+ * `{ "error": { "code", "message", "details" } }` with the statuses of docs/DOMAIN.md.
  * Anything unexpected is logged and answered 500 without internals.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express'

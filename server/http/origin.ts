@@ -6,6 +6,7 @@
  */
 import type { RequestHandler } from 'express'
 import { Forbidden } from '../domain/errors.ts'
+import { foreignOrigin } from '../domain/request-actor.ts'
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -13,14 +14,8 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 export function sameOriginWrites (): RequestHandler {
   return (req, _res, next) => {
     if (SAFE.has(req.method) || req.authKind === 'token') return next()
-    const site = req.headers['sec-fetch-site']
-    if (site === 'cross-site' || site === 'same-site') return next(new Forbidden('cross-site requests may not change anything'))
-    const origin = req.headers.origin
-    if (origin !== undefined) {
-      let host: string | null = null
-      try { host = new URL(origin).host } catch { host = null }
-      if (host === null || host !== req.headers.host) return next(new Forbidden('cross-origin requests may not change anything'))
-    }
+    const foreign = foreignOrigin(req.headers)
+    if (foreign) return next(new Forbidden(`${foreign} requests may not change anything`))
     next()
   }
 }

@@ -8,8 +8,8 @@
 import type http from 'node:http'
 import { Server, type ServerOptions, type Socket } from 'socket.io'
 import type { Ctx } from '../domain/context.ts'
-import { billRoom, type ClientEvents, type ServerEvents } from '../../shared/live.ts'
-import { actorFromHeaders } from '../http/auth.ts'
+import { BILL_EVENT_NAMES, billRoom, type ClientEvents, type ServerEvents } from '../../shared/live.ts'
+import { actorFromHeaders } from '../domain/request-actor.ts'
 import { canSee } from '../domain/access.ts'
 import { secretId } from '../domain/accounts.ts'
 import { followLiveRights, recheckRecovered, userRoom, type SocketData } from './rights.ts'
@@ -92,21 +92,12 @@ export function attachLive (ctx: Ctx, server: http.Server, options: { adapter?: 
 
   // A draft's room only holds its editors (canSee at subscribe), so relaying to the room is safe.
   const off = [
-    ctx.events.on('tally', p => { io.to(billRoom(p.billId)).emit('tally', p) }),
-    ctx.events.on('bill:published', p => { io.to(billRoom(p.billId)).emit('bill:published', p) }),
-    ctx.events.on('bill:closed', p => { io.to(billRoom(p.billId)).emit('bill:closed', p) }),
-    ctx.events.on('amendment:created', p => { io.to(billRoom(p.billId)).emit('amendment:created', p) }),
-    ctx.events.on('amendment:decided', p => { io.to(billRoom(p.billId)).emit('amendment:decided', p) }),
-    ctx.events.on('amendment:withdrawn', p => { io.to(billRoom(p.billId)).emit('amendment:withdrawn', p) }),
     // bill:updated is relayed by rights.ts, once the room's sockets were checked again: each node
     // checks and tells its own sockets (the event reaches the other nodes through the cluster relay).
-    followLiveRights(ctx, io, ctx.log.child({ module: 'live' })),
     // Debate and moderation: the domain emits public views only; hidden text is never in a payload.
-    ctx.events.on('argument:created', p => { io.to(billRoom(p.billId)).emit('argument:created', p) }),
-    ctx.events.on('argument:updated', p => { io.to(billRoom(p.billId)).emit('argument:updated', p) }),
-    ctx.events.on('argument:deleted', p => { io.to(billRoom(p.billId)).emit('argument:deleted', p) }),
-    ctx.events.on('upvotes', p => { io.to(billRoom(p.billId)).emit('upvotes', p) }),
-    ctx.events.on('moderated', p => { io.to(billRoom(p.billId)).emit('moderated', p) }),
+    ...BILL_EVENT_NAMES.filter(name => name !== 'bill:updated').map(name =>
+      ctx.events.on(name, (p: { billId: string }) => { io.to(billRoom(p.billId)).emit(name, p as never) })),
+    followLiveRights(ctx, io, ctx.log.child({ module: 'live' })),
     ctx.events.on('notification:created', p => { io.to(userRoom(p.userId)).emit('notification', { notification: p.notification, unread: p.unread }) }),
     // Sessions that ended (sign-out everywhere, password change or reset, erasure) keep no live socket.
     ctx.events.on('session:ended', p => {

@@ -46,8 +46,13 @@ export const DecisionBody = z.strictObject({
 /** Withdraw and rebase take an empty object (or no body). */
 export const EmptyBody = z.strictObject({}).meta({ id: 'EmptyBody' })
 
+/** The orders of an article's amendment list (server/domain/ranking.ts); a bill's list also has `discussion`. */
+export const AMENDMENT_SORTS = ['supported', 'recent', 'random'] as const
+/** One order of an article's amendment list. */
+export type AmendmentSort = typeof AMENDMENT_SORTS[number]
+
 export const AmendmentListQuery = z.strictObject({
-  sort: z.enum(['supported', 'recent', 'random', 'discussion']).default('recent')
+  sort: z.enum([...AMENDMENT_SORTS, 'discussion']).default('recent')
     .describe('supported: Wilson lower bound of support (for 1, mixed ½) then newest; recent: newest first; random: a stable order per viewer; discussion (GET /bills/:billId/amendments only): the order a parliament discusses them, in the order of the text'),
   kind: z.enum(['article', 'addArticle']).optional().describe('only this kind (GET /bills/:billId/amendments): `addArticle` lists the additional articles'),
   status: AmendmentStatus.optional().describe('only this status; by default every status but withdrawn'),

@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict'
 import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { recountTally } from '../helpers/recount.ts'
 
 /** mulberry32: a small seeded PRNG. */
 function prng (seed: number): () => number {
@@ -89,7 +90,7 @@ describe('API: concurrent amendments (seeded)', function () {
         assert.ok(statuses.every(x => x === 200 || x === 409))
         assert.notEqual(stored.status, 'proposed')
         assert.equal(stored.decision === null, stored.status === 'withdrawn')
-        const recount = await store.recountTally({ type: 'amendment', id: a.id })
+        const recount = await recountTally(store, stored.billId, { type: 'amendment', id: a.id })
         assert.deepEqual(await store.getTally({ type: 'amendment', id: a.id }), recount)
       }
 

@@ -1,6 +1,7 @@
 /** Arguments over HTTP: posting, lists and pages, counts, the edit window, deletion and upvotes. */
 import assert from 'node:assert/strict'
 import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { recountTally } from '../helpers/recount.ts'
 
 const MINUTE = 60_000
 
@@ -204,6 +205,6 @@ describe('API: arguments', () => {
     assert.deepEqual((await other.delete(`/arguments/${arg.id}/vote`)).body, { upvotes: 0 })
     assert.deepEqual((await other.delete(`/arguments/${arg.id}/vote`)).body, { upvotes: 0 })
     const t = { type: 'argument' as const, id: arg.id }
-    assert.deepEqual(await s.app.ctx.store.recountTally(t), await s.app.ctx.store.getTally(t))
+    assert.deepEqual(await recountTally(s.app.ctx.store, arg.billId, t), await s.app.ctx.store.getTally(t))
   })
 })

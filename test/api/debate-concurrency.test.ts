@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict'
 import { startServer, publishedBill, ApiClient, type TestServer } from '../helpers/server.ts'
 import { openSession } from '../../server/domain/accounts.ts'
+import { recountTally } from '../helpers/recount.ts'
 
 /** mulberry32: a small seeded generator, so a failure can be replayed with its seed. */
 function random (seed: number): () => number {
@@ -63,7 +64,7 @@ describe('API: concurrent upvotes and reports (seeded)', () => {
       const log = (await store.listModerationLog(undefined, 1000)).filter(a => args.includes(a.target.id))
       for (const a of args) {
         const t = { type: 'argument' as const, id: a }
-        assert.deepEqual(await store.recountTally(t), await store.getTally(t), `upvotes of ${a}`)
+        assert.deepEqual(await recountTally(store, bill.id, t), await store.getTally(t), `upvotes of ${a}`)
         const distinct = reporters.get(a)!.size
         assert.equal(states.get(a)?.reports ?? 0, distinct, `reports of ${a}`)
         assert.equal((await store.listReports([{ type: 'argument', id: a }])).length, distinct)

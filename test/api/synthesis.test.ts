@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict'
 import { startServer, type TestServer } from '../helpers/server.ts'
 import { consultation, type Consultation } from '../helpers/consultation.ts'
-import { supportScore } from '../../server/store/ranking.ts'
+import { supportScore } from '../../server/domain/ranking.ts'
 
 describe('API: the synthesis of a consultation', function () {
   this.timeout(30_000)

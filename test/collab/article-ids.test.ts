@@ -1,5 +1,7 @@
 /**
- * The article id plugin (shared/article-ids.ts): after a paste or a split
+ * Article ids in the editor, through the plugin the editor runs
+ * (`textRulesPlugin` of client/editor/text-rules.ts, with `idRepairs` of
+ * shared/article-ids.ts): after a paste or a split
  * that leaves two articles with one id, the newcomer gets a fresh id and the
  * original keeps its own (even when the copy lands before it); an article
  * without id gets one; undoing a deletion brings the same id back, through
@@ -12,7 +14,7 @@ import type { Node } from 'prosemirror-model'
 import { prosemirrorJSONToYDoc } from 'y-prosemirror'
 import { schema } from '../../shared/schema.ts'
 import { blocksToDoc } from '../../shared/text.ts'
-import { articleIdsPlugin, ID_REPAIR_META } from '../../shared/article-ids.ts'
+import { TEXT_RULES_META, textRulesPlugin } from '../../client/editor/text-rules.ts'
 import { FRAGMENT } from '../../server/domain/documents.ts'
 
 const ids = (doc: Node): (string | null)[] => { const out: (string | null)[] = []; doc.forEach(n => out.push(n.attrs.id)); return out }
@@ -24,7 +26,7 @@ function start (): EditorState {
     { kind: 'article', id: 'art_b', num: '2', heading: null, alineas: ['Deuxième.', 'Suite.'] },
     { kind: 'article', id: 'art_c', num: '3', heading: null, alineas: ['Troisième.'] }
   ]))
-  return EditorState.create({ schema, doc, plugins: [articleIdsPlugin()] })
+  return EditorState.create({ schema, doc, plugins: [textRulesPlugin()] })
 }
 
 /** Applies a transaction as a view would, returning the new state and the transactions appended. */
@@ -44,7 +46,7 @@ describe('Article ids in the editor', () => {
     assert.match(got[2]!, /^art_[0-9a-z]{16}$/)
     assert.equal(new Set(got).size, 4)
     assert.equal(appended.length, 1)
-    assert.equal(appended[0].getMeta(ID_REPAIR_META), true)
+    assert.equal(appended[0].getMeta(TEXT_RULES_META), true)
   })
 
   it('renames the copy even when it is pasted before the original', () => {
@@ -85,10 +87,13 @@ describe('Article ids in the editor', () => {
     const state = start()
     const from = posOf(state.doc, 1)
     const tr = state.tr.delete(from, from + state.doc.child(1).nodeSize)
-    const { state: deleted } = apply(state, tr)
+    const { state: deleted, appended: repairs } = apply(state, tr)
     assert.deepEqual(ids(deleted.doc), ['art_a', 'art_c'])
+    // One undo step takes back the edit and what the plugin appended to it (the renumbering).
     const undo = deleted.tr
-    for (let i = tr.steps.length - 1; i >= 0; i--) undo.step(tr.steps[i].invert(tr.docs[i]))
+    for (const done of [tr, ...repairs].reverse()) {
+      for (let i = done.steps.length - 1; i >= 0; i--) undo.step(done.steps[i].invert(done.docs[i]))
+    }
     const { state: restored, appended } = apply(deleted, undo)
     assert.deepEqual(ids(restored.doc), ['art_a', 'art_b', 'art_c'])
     assert.equal(appended.length, 0, 'nothing to repair')

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import type { AmendmentListQuery, AmendmentRecord, Store } from '../../server/store/store.ts'
 import { ARTICLE_AMENDMENT, DuplicateKeyError } from '../../server/store/store.ts'
-import { randomRank, randomSeed, supportScore } from '../../server/store/ranking.ts'
+import { randomRank, randomSeed, supportScore } from '../../server/domain/ranking.ts'
 import { diffArticle } from '../../shared/diff.ts'
 
 const BASE = ['Le délai est de trente jours.']

@@ -10,6 +10,7 @@ import type { ArgumentRecord, BillVoteKey, CreatedKey, Store, VoteRecord } from 
 import { DuplicateKeyError } from '../../server/store/store.ts'
 import { amendment } from './amendments-contract.ts'
 import { bill, user } from './contract.ts'
+import { recountTally } from '../helpers/recount.ts'
 
 const at = (day: number, minute = 0): string => new Date(Date.UTC(2030, 0, day, 0, minute)).toISOString()
 
@@ -66,7 +67,7 @@ export function exportsContract (store: () => Store): void {
       await store().bulkInsert({ votes })
       assert.deepEqual(await store().getTally({ type: 'article', id: 'a1' }), { for: 2, mixed: 0, against: 1 })
       for (const t of [{ type: 'article' as const, id: 'a1' }, { type: 'article' as const, id: 'a2' }, { type: 'argument' as const, id: 'g1' }]) {
-        assert.deepEqual(await store().recountTally(t), await store().getTally(t))
+        assert.deepEqual(await recountTally(store(), ['b1', 'b2'], t), await store().getTally(t))
       }
       // A later ordinary vote still moves the same counters.
       assert.deepEqual(await store().castVote(vote('u1', 'article', 'a1', 'against')), { for: 1, mixed: 0, against: 2 })

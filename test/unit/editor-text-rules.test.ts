@@ -11,7 +11,7 @@ import { EditorState, TextSelection, type Transaction } from 'prosemirror-state'
 import { Slice, Fragment } from 'prosemirror-model'
 import { schema } from '../../shared/schema.ts'
 import { compareArticleNums } from '../../shared/numbering.ts'
-import { numbersValid, planNumbers } from '../../client/editor/numbering.ts'
+import { numbersValid, planNumbers } from '../../shared/numbering.ts'
 import { textRulesPlugin } from '../../client/editor/text-rules.ts'
 import { addArticle, addDivision, deleteArticle } from '../../client/editor/commands.ts'
 

@@ -8,7 +8,7 @@ import { schema } from '../../shared/schema.ts'
 import {
   MAX_ALINEA_LENGTH, MAX_ARTICLES, TextError, articleAlineas, articleHash, articleIdFixes, articleOrdinal,
   articlesOf, blocksToDoc, compareArticleNums, dedupeArticleIds, dedupeDocIds, docToBlocks, findArticle,
-  normaliseAlinea, normaliseArticleNum, parseArticleNum, renumber, validateBlocks
+  normaliseAlinea, normaliseArticleNum, parseArticleNum, validateBlocks
 } from '../../shared/text.ts'
 import type { BillBlock, NodeJSON } from '../../shared/types.ts'
 
@@ -206,13 +206,6 @@ describe('shared/text', () => {
       assert.deepEqual(shuffled.sort(compareArticleNums), ordered)
       assert.equal(compareArticleNums('1', '1er'), 0)
       assert.ok(compareArticleNums('9', '10') < 0)
-    })
-
-    it('renumbers articles 1er, 2, 3 and leaves divisions alone', () => {
-      const renumbered = renumber(sample)
-      assert.deepEqual(renumbered.map(b => b.kind === 'article' ? b.num : b.title), ['Titre Ier – Dispositions générales', '1er', 'Chapitre II', '2', '3'])
-      assert.deepEqual(renumbered.map(b => b.id), sample.map(b => b.id))
-      assert.equal((sample[4] as { num: string }).num, '2 bis', 'input untouched')
     })
   })
 

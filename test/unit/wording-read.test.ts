@@ -210,7 +210,7 @@ describe('wording reader: Sénat style (real dispositifs)', () => {
   })
 })
 
-describe('wording reader: forms not in the fixtures (from DESIGN.md and the issue)', () => {
+describe('wording reader: forms not in the fixtures (from the design notes and the issue)', () => {
   it('an additional article, Sénat style and Assemblée style: an operation the caller recognises', () => {
     const senat = parseWording("Après l'article 7\nInsérer un article additionnel ainsi rédigé :\n« Le Gouvernement remet un rapport. »", 'fr')
     assert.deepEqual(senat, [{ op: 'addArticle', position: { after: '7' }, alineas: ['Le Gouvernement remet un rapport.'] }])

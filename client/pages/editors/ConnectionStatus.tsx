@@ -5,6 +5,10 @@
  */
 import { t } from '../../i18n/index.ts'
 import type { ConnectionState } from '../../editor/types.ts'
+import {
+  CLOSE_DOCUMENT_TOO_LARGE, CLOSE_FORBIDDEN, CLOSE_INVALID_CONTENT, CLOSE_MESSAGE_TOO_LARGE, CLOSE_NOT_FOUND,
+  CLOSE_TOO_MANY_CONNECTIONS, CLOSE_UNAUTHORIZED
+} from '../../../shared/close-codes.ts'
 
 /** The sentence for a connection state. */
 export function connectionText (state: ConnectionState): string {
@@ -14,12 +18,12 @@ export function connectionText (state: ConnectionState): string {
     case 'offline': return state.pending ? t('editors.status.offlinePending') : t('editors.status.offline')
     case 'closed':
       switch (state.code) {
-        case 4404: return t('editors.status.notFound')
-        case 4403: return t('editors.status.forbidden')
-        case 4401: return t('editors.status.unauthorized')
-        case 4413: case 4422: return t('editors.status.tooLarge')
-        case 4415: return t('editors.status.invalidContent')
-        case 4429: return t('editors.status.tooManyConnections')
+        case CLOSE_NOT_FOUND: return t('editors.status.notFound')
+        case CLOSE_FORBIDDEN: return t('editors.status.forbidden')
+        case CLOSE_UNAUTHORIZED: return t('editors.status.unauthorized')
+        case CLOSE_MESSAGE_TOO_LARGE: case CLOSE_DOCUMENT_TOO_LARGE: return t('editors.status.tooLarge')
+        case CLOSE_INVALID_CONTENT: return t('editors.status.invalidContent')
+        case CLOSE_TOO_MANY_CONNECTIONS: return t('editors.status.tooManyConnections')
         default: return t('editors.status.closed', { code: String(state.code) })
       }
   }

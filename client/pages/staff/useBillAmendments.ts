@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks'
 import { amendmentPlace } from '../../../shared/additional-article.ts'
-import type { AmendmentView } from '../../api.ts'
+import type { AmendmentSort, AmendmentView } from '../../api.ts'
 import { mapLimited, staffApi, type StatusFilter } from './staff-api.ts'
 
 /** The amendments of one article as loaded so far. */
@@ -18,7 +18,8 @@ export interface ArticleAmendments {
   more?: boolean
 }
 
-export type AmendmentSortKey = 'supported' | 'recent'
+/** The orders the editors' decisions page offers. */
+export type AmendmentSortKey = Exclude<AmendmentSort, 'random'>
 
 /** Loads the amendments of `articleIds` for a status and an order; reloads when they change. */
 export function useBillAmendments (articleIds: string[], status: StatusFilter, sort: AmendmentSortKey) {

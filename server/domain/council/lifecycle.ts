@@ -6,7 +6,7 @@
  * can choose the panel, and anyone can recompute it from the audit.
  */
 import type { Ctx, Actor } from '../context.ts'
-import type { CouncilCommitment, CouncilDrawRecord, CouncilRecord } from '../../store/store.ts'
+import type { CouncilCommitment, CouncilDrawRecord, CouncilRecord } from '../store.ts'
 import type { CouncilAuditView, CouncilView } from '../../../shared/api.ts'
 import { assertEditor } from '../access.ts'
 import { Conflict, Forbidden, NotFound, RuleBroken, Unauthenticated } from '../errors.ts'

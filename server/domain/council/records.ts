@@ -5,7 +5,7 @@
  */
 import { createHmac } from 'node:crypto'
 import type { Ctx, Actor } from '../context.ts'
-import type { BillRecord, CouncilRecord, UserRecord } from '../../store/store.ts'
+import type { BillRecord, CouncilRecord, UserRecord } from '../store.ts'
 import type { AgendaItemView, CouncilView, OpinionView } from '../../../shared/api.ts'
 import { publicView } from '../accounts.ts'
 import { assertVisible } from '../access.ts'

@@ -5,7 +5,7 @@
  * withdraw until the commitment.
  */
 import type { Ctx, Actor } from '../context.ts'
-import type { CouncilRecord } from '../../store/store.ts'
+import type { CouncilRecord } from '../store.ts'
 import type { CouncilMeView, CouncilSetupBody, CouncilView } from '../../../shared/api.ts'
 import { assertEditor, assertVisible, canSee, isOpenAt } from '../access.ts'
 import { Conflict, NotFound, RuleBroken, Unauthenticated } from '../errors.ts'

@@ -5,7 +5,7 @@
  * members publish the council's opinion per item, with the vote at that time.
  */
 import type { Ctx, Actor } from '../context.ts'
-import type { AgendaItemRecord, BillRecord, CouncilRecord } from '../../store/store.ts'
+import type { AgendaItemRecord, BillRecord, CouncilRecord } from '../store.ts'
 import type { AgendaProposalsView, CouncilTargetView, DeliberationView, OpinionView } from '../../../shared/api.ts'
 import type { Tally, VoteValue } from '../../../shared/types.ts'
 import { newId } from '../../../shared/ids.ts'

@@ -15,7 +15,7 @@ import type { AmendmentDoc } from './amendment-documents.ts'
 import { amendmentDoc, toAmendment } from './amendment-documents.ts'
 import { refuseDuplicate } from './errors.ts'
 import { runTransaction } from './transactions.ts'
-import { RANDOM_MODULUS, WILSON_Z } from '../ranking.ts'
+import { RANDOM_MODULUS, WILSON_Z } from '../../domain/ranking.ts'
 
 type Ranked = AmendmentDoc & { _score?: number; _rank?: number }
 

@@ -47,7 +47,7 @@ export function mongoModeration ({ client, col }: MongoContext): ModerationStore
           }
         }, { upsert: true, returnDocument: 'after', session })
         let hidden: ModerationActionRecord | null = null
-        if (state && autoHide.threshold > 0 && (state.pendingVerified ?? 0) >= autoHide.threshold && !state.hidden) {
+        if (state && autoHide.due({ hidden: state.hidden === true, pendingVerified: state.pendingVerified ?? 0 })) {
           await act(autoHide.action, autoHide.notification, false, session)
           hidden = autoHide.action
         }

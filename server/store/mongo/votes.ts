@@ -72,15 +72,6 @@ export function mongoVotes ({ client, col }: MongoContext): VoteStore {
     },
     async countVoters (billId) {
       return col.billVoters.countDocuments({ billId })
-    },
-    async recountTally (target) {
-      const out = toTally(null)
-      const groups = col.votes.aggregate<{ _id: VoteValue; n: number }>([
-        { $match: { 'target.type': target.type, 'target.id': target.id } },
-        { $group: { _id: '$value', n: { $sum: 1 } } }
-      ])
-      for await (const g of groups) out[g._id] = g.n
-      return out
     }
   }
 }

@@ -10,7 +10,7 @@ import type { AmendmentListKey, AmendmentListQuery, AmendmentOrigin, AmendmentRe
 import { DuplicateKeyError } from '../store.ts'
 import type { ArticleDiff } from '../../../shared/diff.ts'
 import type { AmendmentStatus } from '../../../shared/types.ts'
-import { RANDOM_MODULUS, supportScore } from '../ranking.ts'
+import { RANDOM_MODULUS, supportScore } from '../../domain/ranking.ts'
 
 /** A row of `amendments`. */
 export interface AmendmentRow {

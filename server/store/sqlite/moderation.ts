@@ -102,7 +102,7 @@ export function sqliteModeration (db: Database.Database): ModerationStore {
     const state = toState(stateOf.get(r.target.type, r.target.id) as StateRow)
     const verified = (pendingVerified.get(r.target.type, r.target.id) as { n: number }).n
     let hidden: ModerationActionRecord | null = null
-    if (auto.threshold > 0 && verified >= auto.threshold && !state.hidden) {
+    if (auto.due({ hidden: state.hidden, pendingVerified: verified })) {
       act(auto.action, auto.notification, false)
       hidden = auto.action
     }

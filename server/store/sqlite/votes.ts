@@ -20,7 +20,6 @@ export function sqliteVotes (db: Database.Database): VoteStore {
     db.prepare(`UPDATE tallies SET ${col} = ${col} + ? WHERE target_type = ? AND target_id = ?`)])) as Record<VoteValue, Database.Statement>
   const tallyOf = db.prepare('SELECT * FROM tallies WHERE target_type = ? AND target_id = ?')
   const voters = db.prepare('SELECT coalesce((SELECT voters FROM bill_stats WHERE bill_id = ?), 0) AS n')
-  const recount = db.prepare(`SELECT value, count(*) AS n FROM votes WHERE target_type = ? AND target_id = ? GROUP BY value`)
 
   const cast = db.transaction((userId: string, t: VoteTarget, billId: string, value: VoteValue, at: string): Tally => {
     const prev = previous.get(userId, t.type, t.id) as { value: VoteValue } | undefined
@@ -70,11 +69,6 @@ export function sqliteVotes (db: Database.Database): VoteStore {
     },
     async countVoters (billId) {
       return (voters.get(billId) as { n: number }).n
-    },
-    async recountTally (t) {
-      const out: Tally = { ...ZERO }
-      for (const r of recount.all(t.type, t.id) as { value: VoteValue; n: number }[]) out[r.value] = r.n
-      return out
     }
   }
 }

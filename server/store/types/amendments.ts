@@ -1,6 +1,7 @@
 /** Stored amendments, their decisions and list orders. */
 import type { AmendmentStatus } from '../../../shared/types.ts'
 import type { ArticleDiff } from '../../../shared/diff.ts'
+import type { AmendmentSort } from '../../../shared/api/amendments.ts'
 import { DuplicateKeyError } from './errors.ts'
 
 /** Who decided an amendment (an editor's user id), when, and the answer they gave its author. */
@@ -71,8 +72,8 @@ export interface AmendmentOrigin {
 /** What a rebase changes: the new base and the text merged onto it, with their diff and wording. */
 export type AmendmentText = Pick<AmendmentRecord, 'baseRevision' | 'baseAlineas' | 'baseHash' | 'alineas' | 'diff' | 'wording' | 'updatedAt'>
 
-/** The orders of an article's amendment list (see `server/store/ranking.ts`). */
-export type AmendmentSort = 'supported' | 'recent' | 'random'
+/** The orders of an article's amendment list (declared in shared/api/amendments.ts; see `server/domain/ranking.ts`). */
+export type { AmendmentSort }
 
 /** Where a page of amendments starts: the sort key of the last item of the previous page. */
 export type AmendmentListKey =

@@ -70,9 +70,13 @@ export interface NotificationRecord {
 /** Where a page of the log or of notifications starts: after this entry (newest first). */
 export interface LogPosition { at: string; id: string }
 
-/** The automatic hiding `fileReport` applies when pending reports reach `threshold` (0: never). */
+/** The automatic hiding `fileReport` applies when the domain's rule (`due`) says so. */
 export interface AutoHide {
-  threshold: number
+  /**
+   * The domain's rule (`autoHideDue`, server/domain/auto-hide.ts): whether
+   * the target, with its counts once this report is counted, is hidden now.
+   */
+  due: (counts: ReportCounts) => boolean
   /**
    * Whether this reporter counts toward the threshold (a verified participant;
    * absent: yes). Only pending reports of verified reporters hide content.
@@ -82,13 +86,20 @@ export interface AutoHide {
   notification: NotificationRecord | null
 }
 
+/** What the automatic hiding rule reads of a reported target, in the report's transaction. */
+export interface ReportCounts {
+  hidden: boolean
+  /** Pending (not yet reviewed) reports of verified reporters. */
+  pendingVerified: number
+}
+
 export interface ModerationStore {
   /**
    * Stores a report, unless this user already reported this target (then it
    * returns the earlier report with `created: false` and changes nothing).
-   * A new report bumps the target's counters and, when its pending reports
-   * of verified reporters reach `autoHide.threshold` while it is not hidden, appends the
-   * automatic hide action and its notification: all in one transaction.
+   * A new report bumps the target's counters and, when `autoHide.due` says
+   * so of the new counts, appends the automatic hide action and its
+   * notification: all in one transaction.
    */
   fileReport (report: ReportRecord, autoHide: AutoHide): Promise<{ report: ReportRecord; created: boolean; hidden: ModerationActionRecord | null }>
   /** The user's report of this target, if any. */

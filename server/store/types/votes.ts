@@ -30,6 +30,4 @@ export interface VoteStore {
   getUserVotes (userId: string, type: TargetType, ids: string[]): Promise<Map<string, VoteValue>>
   /** Distinct users who ever voted on anything of a bill (withdrawing a vote does not undo taking part): its participants so far. */
   countVoters (billId: string): Promise<number>
-  /** Counts the votes themselves (not the counters): for audits and tests. */
-  recountTally (target: VoteTarget): Promise<Tally>
 }

@@ -1,7 +1,8 @@
 /**
- * The orders of an article's amendment list, defined once so both stores
- * sort alike (SQLite calls these functions; MongoDB evaluates the same
- * formulas as aggregation expressions in `mongo/amendments.ts`).
+ * The orders of an article's amendment list: a rule of the domain, defined
+ * once so both stores sort alike (SQLite calls these functions; MongoDB
+ * evaluates the same formulas as aggregation expressions in
+ * `store/mongo/amendments.ts`).
  *
  * - supported: the lower bound of the Wilson score interval (95 %) of the
  *   share of support among votes, where a `for` counts 1, a `mixed` ½ and an
