@@ -16,6 +16,7 @@ import {
   BILL_STATUS_FR, PROFILE_FR, RANKING_FR, STATUS_FR, articleTitle, day, inlineDiff, num, pct, score, sideBySide, when, type Run
 } from './report.ts'
 import { councilDocx } from './council-report.ts'
+import { revisionNote } from './revision-note.ts'
 
 const text = (t: string, options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}): TextRun => new TextRun({ text: t, ...options })
 
@@ -93,6 +94,7 @@ function articleSection (a: SynthesisArticleView): (Paragraph | Table)[] {
     new Paragraph({ children: [new PageBreak()] }),
     para(articleTitle(a.num, a.heading), { heading: HeadingLevel.HEADING_1 }),
     tallyTable(a),
+    ...(revisionNote(a) ? [para(revisionNote(a)!)] : []),
     para(`Amendements : ${num(c.total)} (adoptés ${num(c.accepted)}, rejetés ${num(c.rejected)}, en discussion ${num(c.proposed)} ; retirés ${num(c.withdrawn)}). Arguments : ${num(a.arguments.for)} pour, ${num(a.arguments.against)} contre.`),
     para('Amendements les plus soutenus', { heading: HeadingLevel.HEADING_2 }),
     ...(a.topAmendments.length ? a.topAmendments.flatMap(m => amendment(m, false)) : [none('Aucun amendement.')]),

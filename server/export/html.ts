@@ -10,6 +10,7 @@ import {
   BILL_STATUS_FR, PROFILE_FR, RANKING_FR, STATUS_FR, articleTitle, day, inlineDiff, num, pct, score, sideBySide, when, type Run
 } from './report.ts'
 import { councilHtml } from './council-report.ts'
+import { revisionNote } from './revision-note.ts'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
@@ -92,7 +93,7 @@ function articleSection (a: SynthesisArticleView): string {
   const c = a.amendments
   return `<section class="article" id="article-${esc(a.id)}">
 <h2>${esc(articleTitle(a.num, a.heading))}</h2>
-${tallyTable(a)}
+${tallyTable(a)}${revisionNote(a) ? `\n<p class="revision-note">${esc(revisionNote(a)!)}</p>` : ''}
 <p>Amendements : <strong>${num(c.total)}</strong> (adoptés ${num(c.accepted)}, rejetés ${num(c.rejected)}, en discussion ${num(c.proposed)} ; retirés ${num(c.withdrawn)}) · Arguments : <strong class="for">${num(a.arguments.for)}</strong> pour, <strong class="against">${num(a.arguments.against)}</strong> contre</p>
 <h3>Amendements les plus soutenus</h3>
 ${a.topAmendments.length ? a.topAmendments.map(m => amendmentBlock(m, false)).join('\n') : '<p class="muted">Aucun amendement.</p>'}

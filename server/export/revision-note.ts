@@ -1,0 +1,18 @@
+/**
+ * The line the reports print under an article's tally when some of its
+ * votes were cast on an earlier text (issue 16): the votes on the current
+ * text and, apart, those on an earlier one. French, as the reports are.
+ */
+import type { SynthesisArticleView } from '../../shared/api.ts'
+
+const n = (x: number): string => x.toLocaleString('fr-FR')
+
+/** "Sur le texte actuel (révision 2) : …; sur un texte antérieur : …", or null when every vote is on the current text. */
+export function revisionNote (a: Pick<SynthesisArticleView, 'tally'>): string | null {
+  const split = a.tally.byRevision
+  if (!split) return null
+  const { current: c, earlier: e } = split
+  if (e.for + e.mixed + e.against === 0) return null
+  return `Sur le texte actuel (révision ${split.since}) : pour ${n(c.for)} · mitigé ${n(c.mixed)} · contre ${n(c.against)} ; ` +
+    `sur un texte antérieur, non confirmés : pour ${n(e.for)} · mitigé ${n(e.mixed)} · contre ${n(e.against)}.`
+}
