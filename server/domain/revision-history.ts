@@ -69,14 +69,19 @@ export function splitTally (tally: Tally, counts: RevisionCount[], since: number
   return { for: tally.for, mixed: tally.mixed, against: tally.against, byRevision: { since, current, earlier } }
 }
 
-/** The articles' tallies split by text, for a published bill's articles (others keep their plain tally). */
+/**
+ * The articles' tallies split by text, for the articles of a published bill
+ * whose text changed after revision 1 (the others keep their plain tally:
+ * all their votes are on their current text).
+ */
 export async function splitTallies (ctx: Ctx, bill: BillRecord, tallies: Map<string, Tally>): Promise<Map<string, Tally>> {
   if (bill.revision === 0) return tallies
   const [changes, counts] = await Promise.all([articleChanges(ctx, bill), ctx.store.getRevisionTallies([...tallies.keys()])])
   const out = new Map<string, Tally>()
   for (const [id, tally] of tallies) {
     const since = changes.get(id)?.revision
-    out.set(id, since === undefined ? tally : splitTally(tally, counts.get(id) ?? [], since))
+    // Unchanged since revision 1: every vote is on the current text, and the tally stays as it always was.
+    out.set(id, since === undefined || since <= 1 ? tally : splitTally(tally, counts.get(id) ?? [], since))
   }
   return out
 }

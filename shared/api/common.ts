@@ -48,7 +48,7 @@ export const TallyByRevision = z.object({
 }).meta({ id: 'TallyByRevision', description: 'an article\'s votes split by the text they were cast on; current + earlier = the totals' })
 export const Tally = z.object({
   for: z.number().int(), mixed: z.number().int(), against: z.number().int(),
-  byRevision: TallyByRevision.optional().describe('articles of a published bill only: the same votes split by the text they were cast on')
+  byRevision: TallyByRevision.optional().describe('articles whose text changed after revision 1 only: the same votes split by the text they were cast on (absent: every vote is on the current text)')
 }).meta({ id: 'Tally', description: 'the votes counted (for, mixed, against: all of them, whatever text they were cast on)' })
 
 /** A page of a list: `next` is the cursor of the following page, null at the end. */
