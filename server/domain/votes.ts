@@ -24,18 +24,16 @@ async function contributable (ctx: Ctx, actor: Actor, articleId: string): Promis
 }
 
 /**
- * Stores a user's vote on an article or an amendment (null withdraws it) and
- * announces the new tally to the bill's room. Callers check the rules first.
+ * Stores a user's vote on an article or an amendment (null withdraws it) on
+ * `bill`'s current revision, and announces the new tally to the bill's room
+ * (split by text for an article). Callers check the rules first.
  */
-export async function recordVote (ctx: Ctx, userId: string, billId: string, target: { type: 'article' | 'amendment'; id: string }, value: VoteValue | null, revision?: number): Promise<Tally> {
+export async function recordVote (ctx: Ctx, userId: string, billId: string, target: { type: 'article' | 'amendment'; id: string }, value: VoteValue | null, bill?: BillRecord): Promise<Tally> {
   let tally = value === null
     ? await ctx.store.removeVote(userId, target)
-    : await ctx.store.castVote({ userId, target, billId, value, at: ctx.now().toISOString(), revision })
-  if (target.type === 'article') {
-    // Articles: the tally says which votes are on the current text (issue 16).
-    const bill = await ctx.store.getBill(billId)
-    if (bill) tally = (await splitTallies(ctx, bill, new Map([[target.id, tally]]))).get(target.id)!
-  }
+    : await ctx.store.castVote({ userId, target, billId, value, at: ctx.now().toISOString(), revision: bill?.revision })
+  // Articles: the tally says which votes are on the current text (issue 16).
+  if (target.type === 'article' && bill) tally = (await splitTallies(ctx, bill, new Map([[target.id, tally]]))).get(target.id)!
   ctx.events.emit('tally', { billId, target, tally })
   return tally
 }
@@ -47,11 +45,11 @@ export async function recordVote (ctx: Ctx, userId: string, billId: string, targ
  */
 export async function voteOnArticle (ctx: Ctx, actor: Actor, articleId: string, value: VoteValue): Promise<Tally> {
   const { article, bill } = await contributable(ctx, actor, articleId)
-  return recordVote(ctx, actor!.id, bill.id, { type: 'article', id: article.id }, value, bill.revision)
+  return recordVote(ctx, actor!.id, bill.id, { type: 'article', id: article.id }, value, bill)
 }
 
 /** Withdraws the actor's vote on an article; returns the new tally. */
 export async function unvoteArticle (ctx: Ctx, actor: Actor, articleId: string): Promise<Tally> {
   const { article, bill } = await contributable(ctx, actor, articleId)
-  return recordVote(ctx, actor!.id, bill.id, { type: 'article', id: article.id }, null)
+  return recordVote(ctx, actor!.id, bill.id, { type: 'article', id: article.id }, null, bill)
 }
