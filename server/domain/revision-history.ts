@@ -75,13 +75,13 @@ export function splitTally (tally: Tally, counts: RevisionCount[], since: number
  * all their votes are on their current text).
  */
 export async function splitTallies (ctx: Ctx, bill: BillRecord, tallies: Map<string, Tally>): Promise<Map<string, Tally>> {
-  if (bill.revision === 0) return tallies
-  const [changes, counts] = await Promise.all([articleChanges(ctx, bill), ctx.store.getRevisionTallies([...tallies.keys()])])
-  const out = new Map<string, Tally>()
-  for (const [id, tally] of tallies) {
-    const since = changes.get(id)?.revision
-    // Unchanged since revision 1: every vote is on the current text, and the tally stays as it always was.
-    out.set(id, since === undefined || since <= 1 ? tally : splitTally(tally, counts.get(id) ?? [], since))
-  }
+  if (bill.revision <= 1) return tallies
+  const changes = await articleChanges(ctx, bill)
+  // Unchanged since revision 1: every vote is on the current text, and the tally stays as it always was.
+  const changed = [...tallies.keys()].filter(id => (changes.get(id)?.revision ?? 1) > 1)
+  if (changed.length === 0) return tallies
+  const counts = await ctx.store.getRevisionTallies(changed)
+  const out = new Map(tallies)
+  for (const id of changed) out.set(id, splitTally(tallies.get(id)!, counts.get(id) ?? [], changes.get(id)!.revision))
   return out
 }

@@ -5,7 +5,8 @@
  * votes on the current text and writes apart those on the earlier one; a
  * voter whose vote is on the earlier text confirms it on the new text with
  * one button; the comparison table labels its columns with their revision
- * and offers « Depuis la révision 1 ». axe-core on each page (no serious or
+ * and offers « Depuis la révision 1 »; the synthesis page splits the tally
+ * too. axe-core on each page (no serious or
  * critical violation), nothing wider than 360 px, screenshots at 360 / 1280
  * px. Needs `npm run build` first.
  */
@@ -143,5 +144,15 @@ describe('Browser: a text that changed says so', function () {
     assert.match(await text(page.locator('.comparison__caption')), /depuis la révision 1/)
     assert.equal(await page.getByRole('link', { name: 'Depuis la dernière révision (2)' }).count(), 1)
     await checkPage(page, 'revision-comparison')
+  })
+
+  it('shows the synthesis with the votes on the current text and the earlier ones apart', async () => {
+    const page = await pageAs(editor)
+    await page.goto(`${s.url}/bills/${bill.id}/synthesis`)
+    await until(page, 'the synthesis of article 2', () => document.querySelector('.revision-tally__earlier') !== null, undefined, WAIT)
+    // Ann confirmed her vote in the test before: only Bob's is on the earlier text.
+    assert.match(await text(page.locator('.revision-tally__earlier')), /pour 0 · mitigé 0 · contre 1/)
+    assert.equal(await page.locator('.revision-tally').getAttribute('data-since'), '2')
+    await checkPage(page, 'revision-synthesis')
   })
 })

@@ -25,6 +25,8 @@ export function sqliteVotes (db: Database.Database): VoteStore & VoteRevisionSto
   const ensureRevisionTally = db.prepare('INSERT OR IGNORE INTO revision_tallies (target_id, revision) VALUES (?, ?)')
   const bumpRevision = Object.fromEntries(Object.entries(COLUMN).map(([v, col]) => [v,
     db.prepare(`UPDATE revision_tallies SET ${col} = ${col} + ? WHERE target_id = ? AND revision = ?`)])) as Record<VoteValue, Database.Statement>
+  const revisionTalliesOf = db.prepare('SELECT * FROM revision_tallies WHERE target_id IN (SELECT value FROM json_each(?)) ORDER BY target_id, revision')
+  const userRevisions = db.prepare('SELECT target_id, revision FROM votes WHERE user_id = ? AND target_type = \'article\' AND target_id IN (SELECT value FROM json_each(?))')
 
   const cast = db.transaction((userId: string, t: VoteTarget, billId: string, value: VoteValue, at: string, revision: number): Tally => {
     const prev = previous.get(userId, t.type, t.id) as { value: VoteValue; revision: number } | undefined
@@ -87,16 +89,14 @@ export function sqliteVotes (db: Database.Database): VoteStore & VoteRevisionSto
       const out = new Map<string, RevisionCount[]>()
       for (const id of articleIds) out.set(id, [])
       if (articleIds.length === 0) return out
-      const rows = db.prepare('SELECT * FROM revision_tallies WHERE target_id IN (SELECT value FROM json_each(?)) ORDER BY target_id, revision')
-        .all(JSON.stringify(articleIds)) as (TallyRow & { revision: number })[]
+      const rows = revisionTalliesOf.all(JSON.stringify(articleIds)) as (TallyRow & { revision: number })[]
       for (const r of rows) out.get(r.target_id)?.push({ revision: r.revision, tally: toTally(r) })
       return out
     },
     async getUserVoteRevisions (userId, articleIds) {
       const out = new Map<string, number>()
       if (articleIds.length === 0) return out
-      const rows = db.prepare('SELECT target_id, revision FROM votes WHERE user_id = ? AND target_type = \'article\' AND target_id IN (SELECT value FROM json_each(?))')
-        .all(userId, JSON.stringify(articleIds)) as { target_id: string; revision: number }[]
+      const rows = userRevisions.all(userId, JSON.stringify(articleIds)) as { target_id: string; revision: number }[]
       for (const r of rows) out.set(r.target_id, r.revision)
       return out
     },
