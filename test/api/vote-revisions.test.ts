@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict'
 import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
 import { publishEdits } from '../helpers/edit.ts'
+import { connect, nextEvent, subscribe } from '../helpers/live.ts'
 import { Article, Consolidated, Tally } from '../../shared/api.ts'
 
 const ZERO = { for: 0, mixed: 0, against: 0 }
@@ -128,5 +129,24 @@ describe('API: votes by revision', () => {
     const a = (await ann.get(`/articles/${art2}`)).body
     assert.deepEqual(a.tally, { for: 1, mixed: 0, against: 0 })
     assert.equal(a.myVoteRevision, 1)
+  })
+
+  it('announces the split tally live after a vote on a changed article', async () => {
+    const editor = await s.as('author')
+    const bill = await publishedBill(editor)
+    const art2 = bill.articles[1].id
+    const ann = await s.as('citizen')
+    const bob = await s.as('citizen')
+    assert.equal((await ann.put(`/articles/${art2}/vote`, { value: 'against' })).status, 200)
+    await publishEdits(s.app, editor, bill, { [art2]: ['Le délai est de dix jours.'] })
+    const socket = await connect(s.url)
+    try {
+      await subscribe(socket, bill.id)
+      const event = nextEvent(socket, 'tally', (p: any) => p.target.id === art2)
+      assert.equal((await bob.put(`/articles/${art2}/vote`, { value: 'for' })).status, 200)
+      assert.deepEqual((await event).tally, { for: 1, mixed: 0, against: 1, byRevision: { since: 2, current: { for: 1, mixed: 0, against: 0 }, earlier: { for: 0, mixed: 0, against: 1 } } })
+    } finally {
+      socket.close()
+    }
   })
 })
