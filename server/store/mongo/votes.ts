@@ -30,11 +30,12 @@ export function mongoVotes ({ client, col }: MongoContext): VoteStore & VoteRevi
         const inc: Record<string, number> = {}
         const add = (field: string, n: number) => { inc[field] = (inc[field] ?? 0) + n }
         add(v.value, 1)
-        if (prev) add(prev.value, -1)
+        // Articles also count by revision (issue 16): a confirmation moves the vote from its old revision to this one.
         if (v.target.type === 'article') {
           add(`rev.${revision}.${v.value}`, 1)
           if (prev) add(`rev.${prev.revision ?? 1}.${prev.value}`, -1)
         }
+        if (prev) add(prev.value, -1)
         // A first vote makes the user a participant of the bill (never undone: they took part).
         else {
           await col.billVoters.updateOne({ _id: `${v.billId}:${v.userId}` },
