@@ -19,8 +19,19 @@ export const VOTE_VALUES: readonly VoteValue[] = ['for', 'mixed', 'against']
 /** The life of a consultation: drafted by its editors, open to citizens, then closed. */
 export type BillStatus = 'draft' | 'open' | 'closed'
 
-/** Vote counters of an article or an amendment. */
-export interface Tally { for: number; mixed: number; against: number }
+/** Vote counters of an article or an amendment; on articles, `byRevision` splits them by the text they were cast on. */
+export interface Tally { for: number; mixed: number; against: number; byRevision?: TallyByRevision }
+
+/**
+ * An article's votes split by text (issue 16): those cast on its current
+ * text (in revision `since`, when its text last changed, or later) and those
+ * cast on an earlier text. `current` plus `earlier` equal the tally's totals.
+ */
+export interface TallyByRevision {
+  since: number
+  current: { for: number; mixed: number; against: number }
+  earlier: { for: number; mixed: number; against: number }
+}
 
 /** A heading of the bill's structure: 1 titre, 2 chapitre, 3 section, 4 sous-section. */
 export interface DivisionText { id: string; level: 1 | 2 | 3 | 4; title: string }

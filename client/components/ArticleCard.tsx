@@ -7,8 +7,9 @@ import { useEffect, useState } from 'preact/hooks'
 import type { ArticleView, Tally, VoteValue } from '../api.ts'
 import type { Phase } from '../../shared/phase.ts'
 import { t, tn } from '../i18n/index.ts'
-import { TallyBar } from './TallyBar.tsx'
 import { VoteWidget } from './VoteWidget.tsx'
+import { RevisionNotice } from './RevisionNotice.tsx'
+import { ConfirmVote, RevisionTally } from './RevisionTally.tsx'
 
 /** Articles longer than this show their first alinéas and a "show all" button. */
 const PREVIEW = 4
@@ -30,8 +31,9 @@ export interface ArticleCardProps {
 export function ArticleCard ({ article, phase, signedIn, level, pagePath, liveTally }: ArticleCardProps) {
   const [tally, setTally] = useState<Tally>(article.tally)
   const [myVote, setMyVote] = useState<VoteValue | null>(article.myVote)
+  const [myVoteRevision, setMyVoteRevision] = useState<number | null>(article.myVoteRevision)
   const [expanded, setExpanded] = useState(false)
-  useEffect(() => { setTally(article.tally); setMyVote(article.myVote) }, [article])
+  useEffect(() => { setTally(article.tally); setMyVote(article.myVote); setMyVoteRevision(article.myVoteRevision) }, [article])
   useEffect(() => { if (liveTally) setTally(liveTally) }, [liveTally])
 
   const anchor = `article-${article.id}`
@@ -48,6 +50,7 @@ export function ArticleCard ({ article, phase, signedIn, level, pagePath, liveTa
         <span class="article-card__num">{title}</span>
         {article.heading && <span class="article-card__heading">{article.heading}</span>}
       </Heading>
+      <RevisionNotice article={article} />
       <ol class="alineas" id={listId} aria-label={t('article.alineas', { num: article.num })}>
         {shown.map((text, i) => (
           <li key={i} class="alinea">
@@ -61,7 +64,7 @@ export function ArticleCard ({ article, phase, signedIn, level, pagePath, liveTa
           {expanded ? t('article.showLess') : t('article.showAll', { n: article.alineas.length })}
         </button>
       )}
-      <TallyBar tally={tally} label={t('vote.tally', { num: article.num })} />
+      <RevisionTally tally={tally} num={article.num} />
       <VoteWidget
         articleId={article.id}
         articleNum={article.num}
@@ -69,7 +72,15 @@ export function ArticleCard ({ article, phase, signedIn, level, pagePath, liveTa
         phase={phase}
         signedIn={signedIn}
         returnTo={`${pagePath}#${anchor}`}
-        onVoted={(next, mine) => { setTally(next); setMyVote(mine) }}
+        onVoted={(next, mine) => { setTally(next); setMyVote(mine); setMyVoteRevision(mine ? article.revision : null) }}
+      />
+      <ConfirmVote
+        article={article}
+        myVote={myVote}
+        myVoteRevision={myVoteRevision}
+        phase={phase}
+        signedIn={signedIn}
+        onConfirmed={next => { setTally(next); setMyVoteRevision(article.revision) }}
       />
       <p class="article-card__counts">
         <span>{tn('article.amendments', article.amendmentCount)}</span>

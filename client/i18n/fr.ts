@@ -893,6 +893,25 @@ export const fr = {
   'error.code.invalid_token': 'Ce lien n’est pas valide : il a expiré ou a déjà servi. Demandez-en un nouveau.',
   'error.code.email_taken': 'Un compte utilise déjà cette adresse.',
   'error.code.wrong_password': 'Le mot de passe n’est pas le bon.',
+  // --- rev ---
+  'revision.changedOn': 'Modifié le {date} (révision {n})',
+  'revision.addedOn': 'Ajouté le {date} (révision {n})',
+  'revision.showChanges': 'Voir les changements depuis la révision {from}',
+  'revision.hideChanges': 'Masquer les changements',
+  'revision.diffLabel': 'Changements de l’article {num} entre la révision {from} et la révision {n}',
+  'revision.loadingChanges': 'Chargement des changements…',
+  'revision.currentTally': 'Votes sur le texte actuel de l’article {num} (depuis la révision {n})',
+  'revision.earlier': 'Votes sur un texte antérieur, non confirmés : pour {for} · mitigé {mixed} · contre {against}',
+  'revision.myVoteEarlier': 'Votre vote ({value}) portait sur un texte antérieur (révision {n}).',
+  'revision.confirm': 'Confirmer mon vote sur le nouveau texte',
+  'revision.confirmed': 'Vote confirmé sur le nouveau texte : {value}.',
+  'consolidated.initialRevision': 'Texte initial (révision {n})',
+  'consolidated.revisionText': 'Texte de la révision {n}',
+  'consolidated.consolidatedRevision': 'Texte consolidé (révision {n} et amendements adoptés)',
+  'consolidated.sinceFirst': 'Depuis la révision 1',
+  'consolidated.sinceLatest': 'Depuis la dernière révision ({n})',
+  'consolidated.comparedWith': 'Comparer le texte consolidé avec :',
+  'consolidated.tableCaptionFrom': '{title} — tableau comparatif depuis la révision {from} (révision {n} et amendements adoptés)',
 } as const
 
 /** A message key: every key of the French catalogue. */

@@ -20,7 +20,8 @@ import { Breadcrumb } from '../components/Breadcrumb.tsx'
 import { PhaseBadge } from '../components/BillMeta.tsx'
 import { Loading, LoadError } from '../components/LoadError.tsx'
 import { AlineaList } from '../components/AlineaList.tsx'
-import { TallyBar } from '../components/TallyBar.tsx'
+import { RevisionNotice } from '../components/RevisionNotice.tsx'
+import { ConfirmVote, RevisionTally } from '../components/RevisionTally.tsx'
 import { VoteWidget } from '../components/VoteWidget.tsx'
 import { Tabs } from '../components/Tabs.tsx'
 import { ArgumentsSection } from '../components/ArgumentsSection.tsx'
@@ -32,7 +33,7 @@ import { CouncilBox } from '../council/CouncilBox.tsx'
 /** The path of an article's page. */
 export const articlePath = (id: string) => `/articles/${encodeURIComponent(id)}`
 
-type Counts = Pick<ArticleView, 'tally' | 'amendmentCount' | 'argumentCount'> & { myVote: VoteValue | null }
+type Counts = Pick<ArticleView, 'tally' | 'amendmentCount' | 'argumentCount' | 'myVoteRevision'> & { myVote: VoteValue | null }
 
 const TAB_OF_HASH: Record<string, string> = { '#amendements': 'amendments', '#arguments': 'arguments' }
 
@@ -57,7 +58,7 @@ export function ArticlePage ({ id, me, epoch }: { id: string; me: SessionState; 
 
   useEffect(() => {
     const a = article.data
-    if (a) setCounts({ tally: a.tally, amendmentCount: a.amendmentCount, argumentCount: a.argumentCount, myVote: a.myVote })
+    if (a) setCounts({ tally: a.tally, amendmentCount: a.amendmentCount, argumentCount: a.argumentCount, myVote: a.myVote, myVoteRevision: a.myVoteRevision })
   }, [article.data])
 
   const live = useBillLive(billId, {
@@ -79,7 +80,7 @@ export function ArticlePage ({ id, me, epoch }: { id: string; me: SessionState; 
   }
   const a = article.data
   const b = bill.data
-  const c = counts ?? { tally: a.tally, amendmentCount: a.amendmentCount, argumentCount: a.argumentCount, myVote: a.myVote }
+  const c = counts ?? { tally: a.tally, amendmentCount: a.amendmentCount, argumentCount: a.argumentCount, myVote: a.myVote, myVoteRevision: a.myVoteRevision }
   const title = t('article.title', { num: a.num })
   const phase = b ? phaseOf(b) : undefined
   const path = articlePath(a.id)
@@ -113,12 +114,13 @@ export function ArticlePage ({ id, me, epoch }: { id: string; me: SessionState; 
       <div class="article-layout">
         <section class="article-text" aria-labelledby="article-text-title">
           <h2 id="article-text-title" class="sr-only">{t('article.text')}</h2>
+          <RevisionNotice article={a} />
           <AlineaList alineas={a.alineas} label={t('article.alineas', { num: a.num })} class="alineas--reading" />
         </section>
 
         <section class="card article-vote" aria-labelledby="article-vote-title">
           <h2 id="article-vote-title" class="article-vote__title">{t('article.voteTitle')}</h2>
-          <TallyBar tally={c.tally} label={t('vote.tally', { num: a.num })} />
+          <RevisionTally tally={c.tally} num={a.num} />
           <VoteWidget
             articleId={a.id}
             articleNum={a.num}
@@ -126,7 +128,15 @@ export function ArticlePage ({ id, me, epoch }: { id: string; me: SessionState; 
             phase={phase ?? 'open'}
             signedIn={phase === undefined || me === undefined ? undefined : me !== null}
             returnTo={path}
-            onVoted={(tally, mine) => setCounts(x => ({ ...(x ?? c), tally, myVote: mine }))}
+            onVoted={(tally, mine) => setCounts(x => ({ ...(x ?? c), tally, myVote: mine, myVoteRevision: mine ? a.revision : null }))}
+          />
+          <ConfirmVote
+            article={a}
+            myVote={c.myVote}
+            myVoteRevision={c.myVoteRevision}
+            phase={phase}
+            signedIn={phase === undefined || me === undefined ? undefined : me !== null}
+            onConfirmed={tally => setCounts(x => ({ ...(x ?? c), tally, myVoteRevision: a.revision }))}
           />
           {phase === 'open' && (
             <p class="article-vote__cta">

@@ -228,7 +228,7 @@ async function votable (ctx: Ctx, actor: Actor, id: string): Promise<{ amendment
 /** Records (or changes) the actor's vote on an amendment; returns the new tally. */
 export async function voteOnAmendment (ctx: Ctx, actor: Actor, id: string, value: VoteValue): Promise<Tally> {
   const { amendment, bill } = await votable(ctx, actor, id)
-  return recordVote(ctx, actor!.id, bill.id, { type: 'amendment', id: amendment.id }, value)
+  return recordVote(ctx, actor!.id, bill.id, { type: 'amendment', id: amendment.id }, value, bill)
 }
 
 /** Withdraws the actor's vote on an amendment; returns the new tally. */

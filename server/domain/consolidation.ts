@@ -13,6 +13,10 @@
  * shared/additional-article.ts), with `articleId: null` and `amendmentId`.
  * Each article also lists its proposed amendments and whether they have
  * fallen (an accepted amendment took their passage).
+ *
+ * With `from` (an earlier revision), the left column is that revision's text
+ * of each article (empty for an article added since), so the table shows
+ * everything that changed since, revisions and amendments together.
  */
 import type { Ctx, Actor } from './context.ts'
 import type { AmendmentRecord } from './store.ts'
@@ -23,10 +27,12 @@ import { placeInsertions } from '../../shared/additional-article.ts'
 import { assertVisible } from './access.ts'
 import { allAmendmentsOf } from './amendment-views.ts'
 import { fallenAmendments } from './discussion.ts'
+import { InvalidInput } from './errors.ts'
 
 /** The bill's latest revision with its accepted amendments applied (anyone who may see the bill). */
-export async function getConsolidated (ctx: Ctx, actor: Actor, billId: string): Promise<ConsolidatedView> {
+export async function getConsolidated (ctx: Ctx, actor: Actor, billId: string, from?: number): Promise<ConsolidatedView> {
   const bill = assertVisible(await ctx.store.getBill(billId), actor)
+  if (from !== undefined && from > Math.max(bill.revision, 1)) throw new InvalidInput(`from: this bill has no revision ${from} (latest: ${bill.revision})`)
   if (bill.revision === 0) return { billId: bill.id, revision: 0, articles: [] }
   const [articles, all] = await Promise.all([ctx.store.listArticles(bill.id), allAmendmentsOf(ctx, bill.id)])
   const accepted = all.filter(a => a.status === 'accepted' && a.applies).sort((a, b) => (a.decidedSeq ?? 0) - (b.decidedSeq ?? 0))
@@ -40,10 +46,14 @@ export async function getConsolidated (ctx: Ctx, actor: Actor, billId: string): 
     .filter(a => a.articleId === articleId)
     .sort((a, b) => a.number - b.number)
     .map(a => ({ amendmentId: a.id, number: a.number, falls: fallen.has(a.id) }))
+  // The left column: the latest revision's text, or an earlier revision's (`?from=`, issue 16).
+  const earlier = from !== undefined && from !== bill.revision ? await ctx.store.getRevision(bill.id, from) : null
+  const earlierText = earlier ? new Map(earlier.articles.map(a => [a.id, a.alineas])) : null
   const placed = placeInsertions(articles, [...additions.values()].map(a => ({ id: a.id, anchor: a.articleId, side: a.position ?? 'after' })))
   return {
     billId: bill.id,
     revision: bill.revision,
+    from: earlier ? earlier.number : bill.revision,
     articles: placed.map((entry): ConsolidatedArticleView => {
       if (entry.kind === 'insertion') {
         const a = additions.get(entry.insertion.id)!
@@ -63,14 +73,15 @@ export async function getConsolidated (ctx: Ctx, actor: Actor, billId: string): 
       const article = entry.article
       const amendments = byArticle.get(article.id) ?? []
       const result = consolidate(article.alineas, amendments.map(a => ({ id: a.id, base: a.baseAlineas, alineas: a.alineas })))
+      const left = earlierText ? earlierText.get(article.id) ?? [] : article.alineas
       return {
         articleId: article.id,
         amendmentId: null,
         num: article.num,
         heading: article.heading,
-        revisionAlineas: article.alineas,
+        revisionAlineas: left,
         consolidatedAlineas: result.alineas,
-        diff: diffArticle(article.alineas, result.alineas),
+        diff: diffArticle(left, result.alineas),
         applied: result.applied,
         conflicts: result.conflicts,
         pending: pendingOf(article.id)

@@ -137,7 +137,7 @@ export async function upvoteArgument (ctx: Ctx, actor: Actor, id: string): Promi
   assertMeetsRequirements(place.bill, actor)
   if (argument.authorId === actor.id) throw new RuleBroken('own_argument', 'you cannot upvote your own argument')
   if (await isHidden(ctx, id)) throw new RuleBroken('argument_hidden', 'a hidden argument cannot be upvoted')
-  const tally = await ctx.store.castVote({ userId: actor.id, target: { type: 'argument', id }, billId: argument.billId, value: 'for', at: ctx.now().toISOString() })
+  const tally = await ctx.store.castVote({ userId: actor.id, target: { type: 'argument', id }, billId: argument.billId, value: 'for', at: ctx.now().toISOString(), revision: place.bill.revision })
   ctx.events.emit('upvotes', { billId: argument.billId, argumentId: id, upvotes: tally.for })
   return { upvotes: tally.for }
 }

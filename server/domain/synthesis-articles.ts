@@ -17,6 +17,7 @@ import type { ArgumentSide, PublicUser, Tally } from '../../shared/types.ts'
 import { supportScore } from './ranking.ts'
 import { hiddenBody, visibilityOf, type Visibility } from './moderation-state.ts'
 import { styledWording } from './amendment-text.ts'
+import { splitTallies } from './revision-history.ts'
 
 /** User ids whose public view the synthesis needs; filled while assembling. */
 export type PeopleNeeded = Set<string>
@@ -168,7 +169,11 @@ const argumentEntry = (a: ListedArgument, person: Person): SynthesisArgumentView
  */
 export async function articleSyntheses (ctx: Ctx, bill: BillRecord, articles: ArticleRecord[], people: PeopleNeeded): Promise<(person: Person) => SynthesisArticleView[]> {
   const ids = articles.map(a => a.id)
-  const [tallies, statusCounts] = await Promise.all([ctx.store.getTallies('article', ids), ctx.store.amendmentStatusCounts(bill.id)])
+  // Each article's tally carries its split by text (votes on the current text, votes on an earlier one: issue 16).
+  const [tallies, statusCounts] = await Promise.all([
+    ctx.store.getTallies('article', ids).then(t => splitTallies(ctx, bill, t)),
+    ctx.store.amendmentStatusCounts(bill.id)
+  ])
   const parts: ArticleParts[] = []
   for (const article of articles) {
     // One article at a time, yielding in between: with a synchronous store, a national consultation's

@@ -12,6 +12,7 @@ import { assertVisible, canSee, isEditor } from './access.ts'
 import { loadWorkingDoc, workingBlocks } from './documents.ts'
 import { publicView } from './accounts.ts'
 import { NotFound } from './errors.ts'
+import { articleChanges, splitTallies } from './revision-history.ts'
 
 type Outline = BillView['outline']
 
@@ -39,10 +40,14 @@ async function summary (ctx: Ctx, bill: BillRecord, actor: Actor): Promise<Omit<
   }
 }
 
-/** Article records with their tallies and the viewer's votes, as the API shows them. */
-export async function articleViews (ctx: Ctx, actor: Actor, articles: ArticleRecord[]): Promise<ArticleView[]> {
+/** Article records with their tallies and the viewer's votes, as the API shows them (`knownBill`: their bill, when the caller has it). */
+export async function articleViews (ctx: Ctx, actor: Actor, articles: ArticleRecord[], knownBill?: BillRecord): Promise<ArticleView[]> {
   const ids = articles.map(a => a.id)
-  const tallies = await ctx.store.getTallies('article', ids)
+  // Published articles: their votes split by the text they were cast on, and when their text last changed (issue 16).
+  const bill = articles.length > 0 && articles[0].revision > 0 ? knownBill ?? await ctx.store.getBill(articles[0].billId) : null
+  const tallies = bill ? await splitTallies(ctx, bill, await ctx.store.getTallies('article', ids)) : await ctx.store.getTallies('article', ids)
+  const changes = bill ? await articleChanges(ctx, bill) : new Map()
+  const mineAt: Map<string, number> = actor && bill ? await ctx.store.getUserVoteRevisions(actor.id, ids) : new Map()
   // Arguments that are not deleted, hidden ones included: the count matches what the lists show.
   const argumentCounts = await ctx.store.countArguments('article', ids)
   const mine: Map<string, VoteValue> = actor ? await ctx.store.getUserVotes(actor.id, 'article', ids) : new Map()
@@ -57,6 +62,8 @@ export async function articleViews (ctx: Ctx, actor: Actor, articles: ArticleRec
     revision: a.revision,
     tally: tallies.get(a.id)!,
     myVote: mine.get(a.id) ?? null,
+    myVoteRevision: mineAt.get(a.id) ?? null,
+    changedIn: changes.get(a.id) ?? null,
     amendmentCount: amendmentCounts.get(a.id) ?? 0,
     argumentCount: argumentCounts.get(a.id)!
   }))
@@ -96,7 +103,7 @@ export async function getBillView (ctx: Ctx, actor: Actor, billId: string): Prom
       heading: (n.attrs?.heading as string | null) ?? null
     })))
   }
-  return { ...(await summary(ctx, bill, actor)), outline, articles: await articleViews(ctx, actor, articles) }
+  return { ...(await summary(ctx, bill, actor)), outline, articles: await articleViews(ctx, actor, articles, bill) }
 }
 
 /** The bills the actor may see, newest first: open and closed ones, and drafts they edit. */
@@ -126,7 +133,7 @@ export async function getArticleView (ctx: Ctx, actor: Actor, articleId: string)
   }
   const bill = await ctx.store.getBill(article.billId)
   if (!bill || !canSee(bill, actor)) throw new NotFound('article')
-  const [view] = await articleViews(ctx, actor, [article])
+  const [view] = await articleViews(ctx, actor, [article], bill)
   return view
 }
 

@@ -8,6 +8,7 @@ import type { Tally, VoteValue } from '../../shared/types.ts'
 import { NotFound, RuleBroken, Unauthenticated } from './errors.ts'
 import { canSee, isOpenAt } from './access.ts'
 import { assertMeetsRequirements } from './requirements.ts'
+import { splitTallies } from './revision-history.ts'
 
 /** The article and its bill, when the actor may contribute to it now. */
 async function contributable (ctx: Ctx, actor: Actor, articleId: string): Promise<{ article: ArticleRecord; bill: BillRecord }> {
@@ -23,25 +24,32 @@ async function contributable (ctx: Ctx, actor: Actor, articleId: string): Promis
 }
 
 /**
- * Stores a user's vote on an article or an amendment (null withdraws it) and
- * announces the new tally to the bill's room. Callers check the rules first.
+ * Stores a user's vote on an article or an amendment (null withdraws it) on
+ * `bill`'s current revision, and announces the new tally to the bill's room
+ * (split by text for an article). Callers check the rules first.
  */
-export async function recordVote (ctx: Ctx, userId: string, billId: string, target: { type: 'article' | 'amendment'; id: string }, value: VoteValue | null): Promise<Tally> {
-  const tally = value === null
+export async function recordVote (ctx: Ctx, userId: string, billId: string, target: { type: 'article' | 'amendment'; id: string }, value: VoteValue | null, bill?: BillRecord): Promise<Tally> {
+  let tally = value === null
     ? await ctx.store.removeVote(userId, target)
-    : await ctx.store.castVote({ userId, target, billId, value, at: ctx.now().toISOString() })
+    : await ctx.store.castVote({ userId, target, billId, value, at: ctx.now().toISOString(), revision: bill?.revision })
+  // Articles: the tally says which votes are on the current text (issue 16).
+  if (target.type === 'article' && bill) tally = (await splitTallies(ctx, bill, new Map([[target.id, tally]]))).get(target.id)!
   ctx.events.emit('tally', { billId, target, tally })
   return tally
 }
 
-/** Records (or changes) the actor's vote on an article; returns the new tally. */
+/**
+ * Records (or changes) the actor's vote on an article, on the bill's current
+ * revision: casting the same value again confirms it on the current text.
+ * Returns the new tally.
+ */
 export async function voteOnArticle (ctx: Ctx, actor: Actor, articleId: string, value: VoteValue): Promise<Tally> {
   const { article, bill } = await contributable(ctx, actor, articleId)
-  return recordVote(ctx, actor!.id, bill.id, { type: 'article', id: article.id }, value)
+  return recordVote(ctx, actor!.id, bill.id, { type: 'article', id: article.id }, value, bill)
 }
 
 /** Withdraws the actor's vote on an article; returns the new tally. */
 export async function unvoteArticle (ctx: Ctx, actor: Actor, articleId: string): Promise<Tally> {
   const { article, bill } = await contributable(ctx, actor, articleId)
-  return recordVote(ctx, actor!.id, bill.id, { type: 'article', id: article.id }, null)
+  return recordVote(ctx, actor!.id, bill.id, { type: 'article', id: article.id }, null, bill)
 }

@@ -18,6 +18,7 @@ import type { SynthesisAmendmentView, SynthesisArgumentView, SynthesisArticleVie
 import { articleTitle, inlineDiff, sideBySide, type Run } from './report.ts'
 import { councilDocx } from './council-report.ts'
 import { formatsOf, wordsOf, type Formats, type ReportLang, type Words } from './words.ts'
+import { revisionNote } from './revision-note.ts'
 
 const text = (t: string, options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}): TextRun => new TextRun({ text: t, ...options })
 
@@ -103,6 +104,7 @@ function articleSection (l: L, a: SynthesisArticleView): (Paragraph | Table)[] {
   return [
     para(articleTitle(a.num, a.heading), { heading: HeadingLevel.HEADING_1 }),
     tallyTable(l, a),
+    ...(revisionNote(a, l.lang) ? [para(revisionNote(a, l.lang)!)] : []),
     para(`${counts}. ${w.argumentsLabel}${colon} ${w.argumentCounts(f.num(a.arguments.for), f.num(a.arguments.against))}.`),
     para(w.topAmendments, { heading: HeadingLevel.HEADING_2 }),
     ...(a.topAmendments.length ? a.topAmendments.flatMap(m => amendment(l, m, false)) : [none(w.noAmendment)]),

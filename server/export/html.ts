@@ -14,6 +14,7 @@ import type { SynthesisAmendmentView, SynthesisArgumentView, SynthesisArticleVie
 import { articleTitle, inlineDiff, sideBySide, type Run } from './report.ts'
 import { councilHtml } from './council-report.ts'
 import { formatsOf, wordsOf, type Formats, type ReportLang, type Words } from './words.ts'
+import { revisionNote } from './revision-note.ts'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
@@ -112,7 +113,7 @@ function articleSection (l: L, a: SynthesisArticleView, lang: ReportLang): strin
   const list = (items: SynthesisArgumentView[]): string => items.length ? `<ol>${items.map(g => argumentItem(l, g)).join('')}</ol>` : `<p class="muted">${w.none}</p>`
   return `<section class="article" id="article-${esc(a.id)}">
 <h2>${esc(articleTitle(a.num, a.heading))}</h2>
-${tallyTable(l, a)}
+${tallyTable(l, a)}${revisionNote(a, lang) ? `\n<p class="revision-note">${esc(revisionNote(a, lang)!)}</p>` : ''}
 <p>${counts} · ${w.argumentsLabel}${l.colon} ${args}</p>
 <h3>${w.topAmendments}</h3>
 ${a.topAmendments.length ? a.topAmendments.map(m => amendmentBlock(l, m, false, lang)).join('\n') : `<p class="muted">${w.noAmendment}</p>`}

@@ -147,7 +147,7 @@ export const ConsolidatedArticle = z.object({
   heading: z.string().nullable(),
   revisionAlineas: z.array(z.string()),
   consolidatedAlineas: z.array(z.string()).describe('empty when an accepted amendment deletes the article'),
-  diff: ArticleDiff.describe('revision -> consolidated'),
+  diff: ArticleDiff.describe('revision (or `from`) -> consolidated'),
   applied: z.array(z.string()).describe('accepted amendments applied, in decision order'),
   conflicts: z.array(z.object({ amendmentId: z.string(), conflicts: z.array(MergeConflict) }))
     .describe('accepted amendments not applied because they conflict with earlier decisions: never dropped silently'),
@@ -157,6 +157,7 @@ export const ConsolidatedArticle = z.object({
 export const Consolidated = z.object({
   billId: z.string(),
   revision: z.number().int(),
+  from: z.number().int().optional().describe('the revision whose text `revisionAlineas` and `diff` start from (`?from=`); absent: `revision`'),
   articles: z.array(ConsolidatedArticle)
 }).meta({ id: 'Consolidated', description: 'the tableau comparatif: each article of the latest revision and its consolidated text' })
 

@@ -44,6 +44,12 @@ export const PublishBody = z.strictObject({
 }).meta({ id: 'PublishBody' })
 
 
+export const ArticleChange = z.object({
+  revision: z.number().int().describe('the revision whose text the article has now (unchanged since)'),
+  at: z.string().describe('when that revision was published'),
+  previous: z.number().int().nullable().describe('the revision holding the text it replaced (revision - 1); null when the article first appeared then')
+}).meta({ id: 'ArticleChange', description: 'in which revision an article\'s text last changed, from the revisions\' content hashes' })
+
 export const Article = z.object({
   id: z.string(),
   billId: z.string(),
@@ -53,6 +59,9 @@ export const Article = z.object({
   revision: z.number().int().describe('the revision this text comes from (0: the working text of a draft)'),
   tally: Tally,
   myVote: VoteValue.nullable().describe('the signed-in viewer\'s own vote, null when none or signed out'),
+  myVoteRevision: z.number().int().nullable()
+    .describe('the revision the viewer\'s own vote was cast (or last confirmed) on; earlier than `changedIn.revision`: cast on an earlier text'),
+  changedIn: ArticleChange.nullable().describe('when the article\'s text last changed; null for a draft\'s working text'),
   amendmentCount: z.number().int(),
   argumentCount: z.object({ for: z.number().int(), against: z.number().int() })
 }).meta({ id: 'Article' })
@@ -107,6 +116,7 @@ export type BillPatchBody = z.infer<typeof BillPatchBody>
 export type PublishBody = z.infer<typeof PublishBody>
 export type ArticleInput = z.infer<typeof ArticleInput>
 export type ArticleView = z.infer<typeof Article>
+export type ArticleChangeView = z.infer<typeof ArticleChange>
 export type BillView = z.infer<typeof Bill>
 export type BillSummaryView = z.infer<typeof BillSummary>
 export type RevisionView = z.infer<typeof Revision>

@@ -40,7 +40,16 @@ export const ErrorBody = z.object({
 
 export const PublicUser = z.object({ id: z.string(), displayName: z.string(), profileType: ProfileType }).meta({ id: 'PublicUser' })
 
-export const Tally = z.object({ for: z.number().int(), mixed: z.number().int(), against: z.number().int() }).meta({ id: 'Tally' })
+const Counts = z.object({ for: z.number().int(), mixed: z.number().int(), against: z.number().int() })
+export const TallyByRevision = z.object({
+  since: z.number().int().describe('the revision in which the article\'s current text was published (its text is unchanged since)'),
+  current: Counts.describe('votes cast on the current text: in revision `since` or later'),
+  earlier: Counts.describe('votes cast on an earlier text of the article, not confirmed since')
+}).meta({ id: 'TallyByRevision', description: 'an article\'s votes split by the text they were cast on; current + earlier = the totals' })
+export const Tally = z.object({
+  for: z.number().int(), mixed: z.number().int(), against: z.number().int(),
+  byRevision: TallyByRevision.optional().describe('articles whose text changed after revision 1 only: the same votes split by the text they were cast on (absent: every vote is on the current text)')
+}).meta({ id: 'Tally', description: 'the votes counted (for, mixed, against: all of them, whatever text they were cast on)' })
 
 /** A page of a list: `next` is the cursor of the following page, null at the end. */
 export function Page<T extends z.ZodType> (item: T) {

@@ -136,7 +136,7 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     await until(page, 'the consolidated page', () => document.querySelector('.comparison') !== null, undefined, WAIT)
     const group = page.locator(`.comparison tbody[data-article-id="${second.id}"]`)
     const headers = await page.locator('.comparison thead th').allTextContents()
-    assert.deepEqual(headers, ['Texte initial', 'Texte consolidé'])
+    assert.deepEqual(headers, ['Texte initial (révision 1)', 'Texte consolidé (révision 1 et amendements adoptés)'])
     const changed = group.locator('tr[data-kind="changed"]')
     assert.match(await text(changed.locator('td').nth(0)), /trente/)
     assert.match(await text(changed.locator('td').nth(1).locator('.diff-changed')), /quinze/, 'the change is marked in the consolidated column')

@@ -11,6 +11,7 @@ import { exportsContract } from './contract-exports.ts'
 import { councilContract } from './contract-council.ts'
 import { identityContract } from './contract-identity.ts'
 import { recountTally } from '../helpers/recount.ts'
+import { voteRevisionsContract } from './contract-vote-revisions.ts'
 
 const now = () => new Date().toISOString()
 
@@ -44,6 +45,7 @@ export function storeContract (open: () => Promise<Store>): void {
   exportsContract(() => store)
   councilContract(() => store)
   identityContract(() => store)
+  voteRevisionsContract(() => store)
 
   it('pings', async () => {
     assert.equal(await store.ping(), true)

@@ -64,10 +64,14 @@ function articleTitle (a: ConsolidatedArticleView): string {
   return t('article.title', { num: a.num }) + (a.heading ? ` — ${a.heading}` : '')
 }
 
-/** The whole table; `refs` names the amendments once fetched. */
-export function ComparisonTable ({ articles, refs, caption }: { articles: ConsolidatedArticleView[]; refs: Map<string, AmendmentView>; caption: string }) {
-  const base = t('consolidated.initial')
-  const consolidated = t('consolidated.consolidated')
+/**
+ * The whole table; `refs` names the amendments once fetched. `labels`
+ * names the two columns with their revision (« Texte initial (révision 1) »,
+ * « Texte consolidé (révision 2 et amendements adoptés) »).
+ */
+export function ComparisonTable ({ articles, refs, caption, labels }: { articles: ConsolidatedArticleView[]; refs: Map<string, AmendmentView>; caption: string; labels?: { base: string; consolidated: string } }) {
+  const base = labels?.base ?? t('consolidated.initial')
+  const consolidated = labels?.consolidated ?? t('consolidated.consolidated')
   return (
     <div class="comparison-wrap">
       <table class="diff-table comparison">

@@ -4,6 +4,8 @@
  * comparatif ("Texte initial | Texte consolidé", the amendments applied
  * under each article) and as plain text; accepted amendments that conflict
  * with earlier decisions are listed with their passages, first, never hidden.
+ * The columns say which revision they show; when the bill has several
+ * revisions, « Depuis la révision 1 » (`?from=1`) compares with the original.
  */
 import { api } from '../../api.ts'
 import { t, tn } from '../../i18n/index.ts'
@@ -18,11 +20,13 @@ import { ComparisonTable } from './ComparisonTable.tsx'
 import { ConflictList } from './ConflictList.tsx'
 
 /** The page; anyone who may see the bill may read it. */
-export function ConsolidatedPage ({ id, epoch }: { id: string; me: SessionState; epoch: number }) {
+export function ConsolidatedPage ({ id, epoch, query }: { id: string; me: SessionState; epoch: number; query?: URLSearchParams }) {
+  // ?from=1: the left column is revision 1 (the original text), not the latest revision (issue 16).
+  const from = query?.get('from') === '1' ? 1 : undefined
   const data = useResource(async signal => {
-    const [bill, consolidated] = await Promise.all([api.bill(id, signal), staffApi.consolidated(id, signal)])
+    const [bill, consolidated] = await Promise.all([api.bill(id, signal), staffApi.consolidated(id, signal, from)])
     return { bill, consolidated }
-  }, [id, epoch])
+  }, [id, epoch, from])
   const articles = data.data?.consolidated.articles ?? []
   const refs = useAmendmentRefs(articles.flatMap(a => [...a.applied, ...a.conflicts.map(c => c.amendmentId)]))
 
@@ -30,6 +34,15 @@ export function ConsolidatedPage ({ id, epoch }: { id: string; me: SessionState;
   const { bill, consolidated } = data.data
   const applied = articles.reduce((n, a) => n + a.applied.length, 0)
   const conflicts = articles.reduce((n, a) => n + a.conflicts.length, 0)
+  const base = consolidated.from ?? consolidated.revision
+  const labels = {
+    base: base === 1 ? t('consolidated.initialRevision', { n: 1 }) : t('consolidated.revisionText', { n: base }),
+    consolidated: t('consolidated.consolidatedRevision', { n: consolidated.revision })
+  }
+  const caption = base === consolidated.revision
+    ? t('consolidated.tableCaption', { title: bill.title, n: consolidated.revision })
+    : t('consolidated.tableCaptionFrom', { title: bill.title, from: base, n: consolidated.revision })
+  const path = `/bills/${encodeURIComponent(bill.id)}/consolidated`
 
   return (
     <div class="page page--staff page--consolidated">
@@ -60,9 +73,17 @@ export function ConsolidatedPage ({ id, epoch }: { id: string; me: SessionState;
 
       <section class="comparison-section" aria-labelledby="comparison-title">
         <h2 id="comparison-title" tabIndex={-1}>{t('consolidated.tableTitle')}</h2>
+        {consolidated.revision > 1 && (
+          <p class="comparison-from">
+            {t('consolidated.comparedWith')}{' '}
+            {base === 1
+              ? <a href={path} class="comparison-from__link">{t('consolidated.sinceLatest', { n: consolidated.revision })}</a>
+              : <a href={`${path}?from=1`} class="comparison-from__link">{t('consolidated.sinceFirst')}</a>}
+          </p>
+        )}
         {articles.length === 0
           ? <p class="empty">{t('bill.empty')}</p>
-          : <ComparisonTable articles={articles} refs={refs} caption={t('consolidated.tableCaption', { title: bill.title, n: consolidated.revision })} />}
+          : <ComparisonTable articles={articles} refs={refs} caption={caption} labels={labels} />}
       </section>
 
       <section class="consolidated-text" aria-labelledby="text-title">

@@ -46,7 +46,7 @@ export function StaffRoute ({ page, id = '', me, epoch, query }: { page: StaffPa
   }
   switch (page) {
     case 'decisions': return <mod.DecisionsPage id={id} me={me} epoch={epoch} query={query} />
-    case 'consolidated': return <mod.ConsolidatedPage id={id} me={me} epoch={epoch} />
+    case 'consolidated': return <mod.ConsolidatedPage id={id} me={me} epoch={epoch} query={query} />
     case 'moderation': return <mod.ModerationPage me={me} epoch={epoch} />
     case 'synthesis': return <mod.SynthesisPage id={id} me={me} epoch={epoch} />
     case 'account': return <mod.AccountPage me={me} epoch={epoch} />

@@ -4,7 +4,7 @@
  * of each side, and the editors' decisions with their responses.
  */
 import { formatDate, formatNumber, t, tn } from '../../i18n/index.ts'
-import { TallyBar } from '../../components/TallyBar.tsx'
+import { RevisionTally } from '../../components/RevisionTally.tsx'
 import { AmendmentStatus, statusWord } from '../../components/AmendmentStatus.tsx'
 import { AuthorName } from '../../components/AuthorName.tsx'
 import { Wording } from '../../components/Wording.tsx'
@@ -57,7 +57,7 @@ export function SynthesisArticle ({ a }: { a: SynthesisArticleView }) {
       <h3 id={titleId} class="synthesis-article__title">
         {t('article.title', { num: a.num })}{a.heading && <span class="synthesis-article__heading"> — {a.heading}</span>}
       </h3>
-      <TallyBar tally={a.tally} label={t('vote.tally', { num: a.num })} />
+      <RevisionTally tally={a.tally} num={a.num} />
       <p class="synthesis-article__counts">
         <span data-figure="amendments">{t('synthesis.amendmentCounts', {
           total: tn('article.amendments', counts.total), accepted: counts.accepted, rejected: counts.rejected, proposed: counts.proposed, withdrawn: counts.withdrawn

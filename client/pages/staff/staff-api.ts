@@ -37,8 +37,8 @@ export const staffApi = {
     })}`, undefined, signal),
   decide: (id: string, status: 'accepted' | 'rejected', response: string) =>
     request<AmendmentView>('POST', `/amendments/${enc(id)}/decision`, { status, response }),
-  consolidated: (billId: string, signal?: AbortSignal) =>
-    request<ConsolidatedView>('GET', `/bills/${enc(billId)}/consolidated`, undefined, signal),
+  consolidated: (billId: string, signal?: AbortSignal, from?: number) =>
+    request<ConsolidatedView>('GET', `/bills/${enc(billId)}/consolidated${qs({ from })}`, undefined, signal),
 
   queue: (cursor?: string | null, signal?: AbortSignal) =>
     request<Page<ModerationQueueItemView>>('GET', `/moderation/queue${qs({ cursor, limit: 20 })}`, undefined, signal),

@@ -1,7 +1,7 @@
 /** Routes of amendments: propose and list per article, read, vote, decide, withdraw, rebase; the consolidated text. */
 import { Router } from 'express'
 import type { Ctx } from '../../domain/context.ts'
-import { AmendmentCreateBody, AmendmentListQuery, DecisionBody, EmptyBody, VoteBody } from '../../../shared/api.ts'
+import { AmendmentCreateBody, AmendmentListQuery, ConsolidatedQuery, DecisionBody, EmptyBody, VoteBody } from '../../../shared/api.ts'
 import {
   decideAmendment, proposeAmendment, rebaseAmendment, unvoteAmendment, voteOnAmendment, withdrawAmendment
 } from '../../domain/amendments.ts'
@@ -61,7 +61,8 @@ export function amendmentRoutes (ctx: Ctx): Router {
   })
 
   r.get('/bills/:billId/consolidated', async (req, res) => {
-    res.json(await getConsolidated(ctx, req.actor, req.params.billId))
+    const { from } = parse(ConsolidatedQuery, req.query, 'query')
+    res.json(await getConsolidated(ctx, req.actor, req.params.billId, from))
   })
 
   return r

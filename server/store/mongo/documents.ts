@@ -94,6 +94,8 @@ export interface VoteDoc {
   billId: string
   value: VoteValue
   at: string
+  /** The bill's revision when cast; absent on votes stored before issue 16 (read as 1). */
+  revision?: number
 }
 
 /** `billVoters`: one per user who ever voted on a bill, `_id` is `${billId}:${userId}`; counted for `countVoters`. */
@@ -107,6 +109,12 @@ export interface TallyDoc {
   for?: number
   mixed?: number
   against?: number
+  /**
+   * Articles only: the counters by the revision the votes were cast on, keyed
+   * by revision number. Votes counted before issue 16 have no entry here: the
+   * totals minus the sum of these entries count as cast on revision 1.
+   */
+  rev?: Record<string, Partial<Record<VoteValue, number>>>
 }
 
 /** `docUpdates`: unique on `{ billId, seq }`; the Yjs update as BSON Binary. */

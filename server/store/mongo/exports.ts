@@ -105,12 +105,17 @@ export function mongoExports ({ client, col }: MongoContext): ExportStore {
     },
     async bulkInsert (batch: BulkBatch) {
       const votes = batch.votes ?? []
-      const tallies = new Map<string, { type: TargetType; id: string; inc: Record<VoteValue, number> }>()
+      const tallies = new Map<string, { type: TargetType; id: string; inc: Record<string, number> }>()
       for (const v of votes) {
         const _id = tallyId(v.target)
         let t = tallies.get(_id)
         if (!t) tallies.set(_id, t = { type: v.target.type, id: v.target.id, inc: { for: 0, mixed: 0, against: 0 } })
         t.inc[v.value]++
+        // Articles also count by revision (see votes.ts).
+        if (v.target.type === 'article') {
+          const field = `rev.${v.revision ?? 1}.${v.value}`
+          t.inc[field] = (t.inc[field] ?? 0) + 1
+        }
       }
       await refuseDuplicate(runTransaction(client, async session => {
         if (batch.users?.length) await col.users.insertMany(batch.users.map(u => ({ ...userDoc(u), nameKey: nameKey(u.displayName) })), { session })
@@ -118,7 +123,7 @@ export function mongoExports ({ client, col }: MongoContext): ExportStore {
         if (batch.amendments?.length) await col.amendments.insertMany(batch.amendments.map(amendmentDoc), { session })
         if (votes.length) {
           await col.votes.insertMany(votes.map((v): VoteDoc => ({
-            userId: v.userId, target: { type: v.target.type, id: v.target.id }, billId: v.billId, value: v.value, at: v.at
+            userId: v.userId, target: { type: v.target.type, id: v.target.id }, billId: v.billId, value: v.value, at: v.at, revision: v.revision ?? 1
           })), { session })
           const ops: AnyBulkWriteOperation<TallyDoc>[] = [...tallies].map(([_id, t]) => ({
             updateOne: { filter: { _id }, update: { $inc: t.inc, $setOnInsert: { type: t.type, id: t.id } }, upsert: true }

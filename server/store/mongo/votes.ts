@@ -6,27 +6,36 @@
  * collide on its tally document: the loser gets a write conflict and
  * `withTransaction` runs it again on a fresh snapshot.
  */
-import type { VoteStore } from '../store.ts'
+import type { RevisionCount, VoteRevisionStore, VoteStore } from '../store.ts'
 import type { Tally, VoteValue } from '../../../shared/types.ts'
 import type { MongoContext } from './schema.ts'
+import type { TallyDoc } from './documents.ts'
 import { tallyId, toTally, voteKey } from './documents.ts'
 import { runTransaction } from './transactions.ts'
 
 /** The vote methods of the MongoDB store. */
-export function mongoVotes ({ client, col }: MongoContext): VoteStore {
+export function mongoVotes ({ client, col }: MongoContext): VoteStore & VoteRevisionStore {
   return {
     async castVote (v) {
       const key = voteKey(v.userId, v.target)
       const _id = tallyId(v.target)
       // Upserts race on the unique vote key and on the tally's _id: a lost race is run again.
       return runTransaction(client, async (session): Promise<Tally> => {
-        const prev = await col.votes.findOne(key, { session, projection: { value: 1 } })
-        if (prev?.value === v.value) return toTally(await col.tallies.findOne({ _id }, { session }))
+        const prev = await col.votes.findOne(key, { session, projection: { value: 1, revision: 1 } })
+        const revision = v.revision ?? 1
+        if (prev?.value === v.value && (prev.revision ?? 1) === revision) return toTally(await col.tallies.findOne({ _id }, { session }))
         await col.votes.updateOne(key,
-          { $set: { value: v.value, at: v.at }, $setOnInsert: { billId: v.billId } },
+          { $set: { value: v.value, at: v.at, revision }, $setOnInsert: { billId: v.billId } },
           { upsert: true, session })
-        const inc: Partial<Record<VoteValue, number>> = { [v.value]: 1 }
-        if (prev) inc[prev.value] = -1
+        const inc: Record<string, number> = {}
+        const add = (field: string, n: number) => { inc[field] = (inc[field] ?? 0) + n }
+        add(v.value, 1)
+        // Articles also count by revision (issue 16): a confirmation moves the vote from its old revision to this one.
+        if (v.target.type === 'article') {
+          add(`rev.${revision}.${v.value}`, 1)
+          if (prev) add(`rev.${prev.revision ?? 1}.${prev.value}`, -1)
+        }
+        if (prev) add(prev.value, -1)
         // A first vote makes the user a participant of the bill (never undone: they took part).
         else {
           await col.billVoters.updateOne({ _id: `${v.billId}:${v.userId}` },
@@ -42,10 +51,12 @@ export function mongoVotes ({ client, col }: MongoContext): VoteStore {
     async removeVote (userId, target) {
       const _id = tallyId(target)
       return runTransaction(client, async (session): Promise<Tally> => {
-        const prev = await col.votes.findOneAndDelete(voteKey(userId, target), { session, projection: { value: 1 } })
+        const prev = await col.votes.findOneAndDelete(voteKey(userId, target), { session, projection: { value: 1, revision: 1 } })
         if (!prev) return toTally(await col.tallies.findOne({ _id }, { session }))
+        const inc: Record<string, number> = { [prev.value]: -1 }
+        if (target.type === 'article') inc[`rev.${prev.revision ?? 1}.${prev.value}`] = -1
         const tally = await col.tallies.findOneAndUpdate({ _id },
-          { $inc: { [prev.value]: -1 } },
+          { $inc: inc },
           { returnDocument: 'after', session })
         return toTally(tally)
       })
@@ -72,6 +83,38 @@ export function mongoVotes ({ client, col }: MongoContext): VoteStore {
     },
     async countVoters (billId) {
       return col.billVoters.countDocuments({ billId })
+    },
+    async getRevisionTallies (articleIds) {
+      const out = new Map<string, RevisionCount[]>()
+      for (const id of articleIds) out.set(id, [])
+      if (articleIds.length === 0) return out
+      const docs = await col.tallies.find({ _id: { $in: articleIds.map(id => tallyId({ type: 'article', id })) } }).toArray()
+      for (const d of docs) out.set(d.id, revisionCounts(d))
+      return out
+    },
+    async getUserVoteRevisions (userId, articleIds) {
+      const out = new Map<string, number>()
+      if (articleIds.length === 0) return out
+      const votes = await col.votes.find({ userId, 'target.type': 'article', 'target.id': { $in: articleIds } },
+        { projection: { target: 1, revision: 1 } }).toArray()
+      for (const d of votes) out.set(d.target.id, d.revision ?? 1)
+      return out
     }
   }
+}
+
+/** An article's counters by revision; what the totals hold beyond them (votes from before issue 16) counts as revision 1. */
+function revisionCounts (d: TallyDoc): RevisionCount[] {
+  const byRevision = new Map<number, Tally>()
+  const rest = toTally(d)
+  for (const [key, counts] of Object.entries(d.rev ?? {})) {
+    const tally = toTally(counts)
+    byRevision.set(Number(key), tally)
+    for (const v of ['for', 'mixed', 'against'] as const) rest[v] -= tally[v]
+  }
+  if (rest.for !== 0 || rest.mixed !== 0 || rest.against !== 0) {
+    const first = byRevision.get(1) ?? toTally(null)
+    byRevision.set(1, { for: first.for + rest.for, mixed: first.mixed + rest.mixed, against: first.against + rest.against })
+  }
+  return [...byRevision].sort((a, b) => a[0] - b[0]).map(([revision, tally]) => ({ revision, tally }))
 }

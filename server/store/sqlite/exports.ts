@@ -51,7 +51,10 @@ export function sqliteExports (db: Database.Database, reads: ReadPool): ExportSt
   const insertArgument = db.prepare(`INSERT INTO arguments (id, bill_id, target_type, target_id, side, body, author_id, created_at, edited_at, deleted_at, deleted_by)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
   const insertAmendment = db.prepare(INSERT_AMENDMENT_SQL)
-  const insertVote = db.prepare('INSERT INTO votes (user_id, target_type, target_id, bill_id, value, at) VALUES (?, ?, ?, ?, ?, ?)')
+  const insertVote = db.prepare('INSERT INTO votes (user_id, target_type, target_id, bill_id, value, at, revision) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  const bumpRevisionTally = db.prepare(`INSERT INTO revision_tallies (target_id, revision, n_for, n_mixed, n_against) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (target_id, revision) DO UPDATE SET n_for = n_for + excluded.n_for, n_mixed = n_mixed + excluded.n_mixed,
+      n_against = n_against + excluded.n_against`)
   const bumpTally = db.prepare(`INSERT INTO tallies (target_type, target_id, n_for, n_mixed, n_against) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (target_type, target_id) DO UPDATE SET n_for = n_for + excluded.n_for, n_mixed = n_mixed + excluded.n_mixed,
       n_against = n_against + excluded.n_against`)
@@ -64,12 +67,23 @@ export function sqliteExports (db: Database.Database, reads: ReadPool): ExportSt
     // Bulk loads bring their own numbers (0: none).
     for (const a of batch.amendments ?? []) insertAmendment.run(amendmentParams(a, a.number > 0 ? a.number : null))
     const tallies = new Map<string, [number, number, number]>()
+    const revisionTallies = new Map<string, [number, number, number]>()
     for (const v of batch.votes ?? []) {
-      insertVote.run(v.userId, v.target.type, v.target.id, v.billId, v.value, v.at)
+      insertVote.run(v.userId, v.target.type, v.target.id, v.billId, v.value, v.at, v.revision ?? 1)
       const key = `${v.target.type}\u0000${v.target.id}`
       let t = tallies.get(key)
       if (!t) tallies.set(key, t = [0, 0, 0])
       t[COUNTERS[v.value]]++
+      if (v.target.type === 'article') {
+        const revKey = `${v.revision ?? 1}\u0000${v.target.id}`
+        let r = revisionTallies.get(revKey)
+        if (!r) revisionTallies.set(revKey, r = [0, 0, 0])
+        r[COUNTERS[v.value]]++
+      }
+    }
+    for (const [key, [f, m, a]] of revisionTallies) {
+      const cut = key.indexOf('\u0000')
+      bumpRevisionTally.run(key.slice(cut + 1), Number(key.slice(0, cut)), f, m, a)
     }
     for (const [key, [f, m, a]] of tallies) {
       const cut = key.indexOf('\u0000')

@@ -348,6 +348,27 @@ export const MIGRATIONS: readonly string[] = [
   `
   -- moderation: the moderator's own words (shown to the author and in the log) beside the category
   ALTER TABLE moderation_actions ADD COLUMN note TEXT;
+  `,
+  `
+  -- rev: each vote records the bill revision it was cast on; article counters per revision
+  -- Existing votes: the revision that was current when they were last cast (the latest one
+  -- published at or before the vote's time; 1 when none), so only bills with several
+  -- revisions need a look-up.
+  ALTER TABLE votes ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+  UPDATE votes SET revision = coalesce((SELECT max(r.number) FROM revisions r
+      WHERE r.bill_id = votes.bill_id AND r.published_at <= votes.at), 1)
+    WHERE bill_id IN (SELECT bill_id FROM revisions WHERE number > 1);
+  CREATE TABLE revision_tallies (
+    target_id TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    n_for INTEGER NOT NULL DEFAULT 0,
+    n_mixed INTEGER NOT NULL DEFAULT 0,
+    n_against INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (target_id, revision)
+  ) WITHOUT ROWID;
+  INSERT INTO revision_tallies (target_id, revision, n_for, n_mixed, n_against)
+    SELECT target_id, revision, sum(value = 'for'), sum(value = 'mixed'), sum(value = 'against')
+    FROM votes WHERE target_type = 'article' GROUP BY target_id, revision;
   `
 ]
 

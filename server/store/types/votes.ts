@@ -11,6 +11,8 @@ export interface VoteRecord {
   billId: string
   value: VoteValue
   at: string
+  /** The bill's revision when the vote was cast (or confirmed); stores record 1 when absent (bulk loads). */
+  revision?: number
 }
 
 export interface VoteStore {
