@@ -348,6 +348,10 @@ export const MIGRATIONS: readonly string[] = [
   `
   -- moderation: the moderator's own words (shown to the author and in the log) beside the category
   ALTER TABLE moderation_actions ADD COLUMN note TEXT;
+  `,
+  `
+  -- errors: the moderation log keeps an excerpt of the content acted on
+  ALTER TABLE moderation_actions ADD COLUMN excerpt TEXT;
   `
 ]
 
