@@ -248,7 +248,7 @@ describe('Browser: co-drafting in the editors\' space', function () {
     assert.match(await dialog.locator('.publish__nothing').innerText(), /Aucune modification depuis la révision 2/)
     await dialog.getByRole('button', { name: 'Publier la révision 3' }).click()
     await dialog.locator('.form-error').waitFor()
-    assert.match(await dialog.locator('.form-error').innerText(), /not changed since the last revision/)
+    assert.match(await dialog.locator('.form-error').innerText(), /Le texte n’a pas changé depuis la dernière version publiée/)
     await a.keyboard.press('Escape')
     await dialog.waitFor({ state: 'hidden' })
   })
