@@ -241,7 +241,7 @@ describe('Browser: co-drafting in the editors\' space', function () {
     assert.deepEqual(after.body.articles[0].alineas, ['Premier alinéa de l\'article premier. Ajout de Mme Dupont.'])
   })
 
-  it('shows the server\'s refusal: publishing an unchanged text', async () => {
+  it('says why the server refused: publishing an unchanged text', async () => {
     await a.getByRole('button', { name: 'Publier…' }).click()
     const dialog = a.locator('dialog.publish__dialog')
     await dialog.locator('.publish__nothing').waitFor()
