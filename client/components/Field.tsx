@@ -26,7 +26,7 @@ export function describedBy (id: string, hint: boolean, error: boolean): string 
 /** The error under a field (or nothing): `id` is the field's id. */
 export function FieldError ({ id, message }: { id: string; message?: string }) {
   if (!message) return null
-  return <p id={`${id}-error`} class="field__error"><span aria-hidden="true">⚠ </span>{message}</p>
+  return <span id={`${id}-error`} class="field__error"><span aria-hidden="true">⚠ </span>{message}</span>
 }
 
 /** A text-like input with its label above, its hint and its error below. */
