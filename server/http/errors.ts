@@ -40,7 +40,7 @@ export function statusOf (err: DomainError): number {
 }
 
 /** A zod failure as an InvalidInput listing each problem with its path (and, for clients, each field's code and limits). */
-export function fromZod (err: z.ZodError, where = 'body', input?: unknown): InvalidInput {
+export function fromZod (err: z.ZodError, where = 'body', input?: { value: unknown }): InvalidInput {
   const issues = err.issues.map(i => ({ path: i.path.join('.'), message: i.message, code: i.code }))
   const first = issues[0]
   return new InvalidInput(`invalid ${where}: ${first?.path ? first.path + ': ' : ''}${first?.message ?? 'malformed'}`, { issues }, fieldErrors(err, input))

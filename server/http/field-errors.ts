@@ -22,14 +22,17 @@ function valueAt (input: unknown, path: readonly PropertyKey[]): unknown {
 
 const join = (path: readonly PropertyKey[]): string => path.map(String).join('.')
 
-/** One field error per problem; `input` (what was parsed) tells an absent field from one of the wrong type. */
-export function fieldErrors (err: z.ZodError, input?: unknown): FieldError[] {
+/**
+ * One field error per problem; `input` (what was parsed, when known) tells an
+ * absent field from one of the wrong type; without it, zod's own words do.
+ */
+export function fieldErrors (err: z.ZodError, input?: { value: unknown }): FieldError[] {
   const out: FieldError[] = []
   for (const i of err.issues) {
     const path = join(i.path)
     switch (i.code) {
       case 'invalid_type':
-        out.push({ path, code: valueAt(input, i.path) === undefined ? 'required' : 'invalid_type' })
+        out.push({ path, code: (input ? valueAt(input.value, i.path) === undefined : /received undefined/.test(i.message)) ? 'required' : 'invalid_type' })
         break
       case 'too_small': {
         const origin = originOf(i.origin)

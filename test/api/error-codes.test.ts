@@ -8,6 +8,8 @@ import assert from 'node:assert/strict'
 import { startServer, type TestServer } from '../helpers/server.ts'
 import { CONFLICT_CODES, ERROR_CODES, FIELD_ERROR_CODES, RULE_CODES, isErrorCode } from '../../shared/error-codes.ts'
 import { ERROR_STATUS, statusOf } from '../../server/http/errors.ts'
+import { fieldErrors } from '../../server/http/field-errors.ts'
+import { LoginBody } from '../../shared/api.ts'
 import {
   Conflict, Forbidden, InvalidInput, InvalidToken, NotFound, OidcFailed, RateLimited, RequirementMissing, RuleBroken, TooLarge,
   Unauthenticated, Unavailable, WrongPassword
@@ -33,6 +35,16 @@ describe('API: error codes and field errors', () => {
     for (const [err, status] of cases) {
       assert.equal(statusOf(err as InvalidInput), status, err.constructor.name)
       assert.equal(isErrorCode(err.code), true, err.code)
+    }
+  })
+
+  it('tells an absent field from one of the wrong type, with or without the parsed input', () => {
+    for (const body of [{ password: 'x' }, { email: 42, password: 'x' }]) {
+      const r = LoginBody.safeParse(body)
+      assert.equal(r.success, false)
+      const expected = [{ path: 'email', code: 'email' in body ? 'invalid_type' : 'required' }]
+      assert.deepEqual(fieldErrors(r.error!, { value: body }), expected)
+      assert.deepEqual(fieldErrors(r.error!), expected, 'from zod\'s words when the input is not at hand')
     }
   })
 
