@@ -9,6 +9,7 @@ import type {
   AmendmentCreateBody, AmendmentView, ArgumentView, ReportView, AddArticleBody, BillImportBody, BillImportResult, AmendmentSort
 } from '../shared/api.ts'
 import type { ArgumentSide, ReportReason, VoteValue } from '../shared/types.ts'
+import type { FieldError } from '../shared/error-codes.ts'
 
 export type { BillSummaryView, BillView, ArticleView, LoginBody, PublishBody, RegisterBody, RevisionView, VoteValue }
 export type { AmendmentCreateBody, AmendmentView, ArgumentView, ArgumentSide, ReportReason, AddArticleBody, BillImportBody, BillImportResult }
@@ -28,7 +29,8 @@ type BillListView = z.infer<typeof BillList>
  * be reached), `code` and `message` come from the server's error body.
  */
 export class ApiError extends Error {
-  constructor (readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
+  /** `fields`: for a 400 against a schema, each field's problem (shared/error-codes.ts). */
+  constructor (readonly status: number, readonly code: string, message: string, readonly details?: unknown, readonly fields: FieldError[] = []) {
     super(message)
     this.name = 'ApiError'
   }
@@ -59,8 +61,8 @@ export async function request<T> (method: string, path: string, body?: unknown, 
     try { data = JSON.parse(text) } catch { data = null }
   }
   if (!res.ok) {
-    const e = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error
-    throw new ApiError(res.status, e?.code ?? 'http_' + res.status, e?.message ?? '', e?.details)
+    const e = (data as { error?: { code?: string; message?: string; details?: unknown; fields?: unknown } } | null)?.error
+    throw new ApiError(res.status, e?.code ?? 'http_' + res.status, e?.message ?? '', e?.details, Array.isArray(e?.fields) ? e.fields as FieldError[] : [])
   }
   return data as T
 }

@@ -1,7 +1,8 @@
 /**
  * The message for a refused contribution (argument, amendment, vote,
  * report): the rules a citizen meets most often are written in the
- * reader's language; anything else is the server's own message.
+ * reader’s language, with the contribution’s own words; anything else is
+ * the message of its error code (client/errors.ts).
  */
 import { ApiError } from './api.ts'
 import { errorMessage } from './errors.ts'

@@ -1,8 +1,8 @@
 /**
  * Posting an argument on one side: a button opens a plain-text field; on
  * success the field empties and the argument joins the list; on failure the
- * reason is shown (the server's, or the rate limit in words) and the text
- * stays where it was.
+ * reason is shown in words (client/contribution-errors.ts), the field marked
+ * invalid and described by it, and the text stays where it was.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { api, type ArgumentSide, type ArgumentTargetRef, type ArgumentView } from '../api.ts'
@@ -71,11 +71,11 @@ export function ArgumentForm ({ target, side, onPosted }: { target: ArgumentTarg
         <label class="field__label" for={`${id}-body`}>{t(SIDE_KEY.label[side])}</label>
         <textarea
           ref={area} id={`${id}-body`} class="field__input" rows={4} maxLength={ARGUMENT_MAX}
-          aria-describedby={`${id}-hint`} value={body} onInput={e => setBody((e.currentTarget as HTMLTextAreaElement).value)}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`} aria-invalid={error ? 'true' : undefined} value={body} onInput={e => setBody((e.currentTarget as HTMLTextAreaElement).value)}
         />
         <p class="field__hint" id={`${id}-hint`}>{t('argument.hint', { max: ARGUMENT_MAX, n: body.length })}</p>
       </div>
-      <FormError message={error} />
+      <FormError id={`${id}-error`} message={error} />
       <div class="argument-form__actions">
         <button type="submit" class="button button--primary" aria-disabled={pending}>{pending ? t('argument.posting') : t(SIDE_KEY.submit[side])}</button>
         <button type="button" class="button button--link" onClick={() => { setOpen(false); setError(null) }}>{t('common.cancel')}</button>

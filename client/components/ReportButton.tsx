@@ -9,6 +9,8 @@ import { api, type ReportReason, type ReportTargetRef } from '../api.ts'
 import { getLocale, t } from '../i18n/index.ts'
 import { contributionError } from '../contribution-errors.ts'
 import { FormError } from './FormError.tsx'
+import { FieldError } from './Field.tsx'
+import { formErrors } from '../errors.ts'
 import { REPORT_BODY_MAX } from '../limits.ts'
 
 const REASONS: ReportReason[] = ['spam', 'offensive', 'off_topic', 'error', 'other']
@@ -33,12 +35,14 @@ export function ReportButton ({ target, what }: { target: ReportTargetRef; what:
   const [reason, setReason] = useState<ReportReason | null>(null)
   const [body, setBody] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const [fields, setFields] = useState<Record<string, string>>({})
   const [pending, setPending] = useState(false)
   const [done, setDone] = useState(false)
   const base = `report-${target.type}-${target.id}`
 
   function open () {
     setError(null)
+    setFields({})
     setDone(false)
     dialog.current?.showModal()
   }
@@ -46,9 +50,10 @@ export function ReportButton ({ target, what }: { target: ReportTargetRef; what:
   async function onSubmit (e: Event) {
     e.preventDefault()
     if (pending) return
-    if (!reason) { setError(t('report.chooseReason')); return }
+    if (!reason) { setError(t('error.fieldsSummary')); setFields({ reason: t('report.chooseReason') }); return }
     setPending(true)
     setError(null)
+    setFields({})
     try {
       await api.report(target, reason, body.trim() || undefined)
       setDone(true)
@@ -56,6 +61,7 @@ export function ReportButton ({ target, what }: { target: ReportTargetRef; what:
       setBody('')
     } catch (err) {
       setError(contributionError(err))
+      setFields(formErrors(err, ['reason', 'body']).fields)
     } finally {
       setPending(false)
     }
@@ -78,8 +84,9 @@ export function ReportButton ({ target, what }: { target: ReportTargetRef; what:
           : (
             <form class="dialog__body form" onSubmit={onSubmit} aria-busy={pending}>
               <h2 id={`${base}-title`} class="dialog__title">{t('report.title')}</h2>
-              <fieldset class="field field--choices">
+              <fieldset class="field field--choices" aria-describedby={fields.reason ? `${base}-reason-error` : undefined}>
                 <legend class="field__label">{t('report.reason')}</legend>
+                <FieldError id={`${base}-reason`} message={fields.reason} />
                 {REASONS.map(r => (
                   <label key={r} class="choice">
                     <input type="radio" name={`${base}-reason`} value={r} checked={reason === r} onChange={() => setReason(r)} />
@@ -90,7 +97,9 @@ export function ReportButton ({ target, what }: { target: ReportTargetRef; what:
               <div class="field">
                 <label class="field__label" for={`${base}-body`}>{t('report.body')}</label>
                 <textarea id={`${base}-body`} class="field__input" rows={3} maxLength={REPORT_BODY_MAX} value={body}
+                  aria-describedby={fields.body ? `${base}-body-error` : undefined} aria-invalid={fields.body ? 'true' : undefined}
                   onInput={e => setBody((e.currentTarget as HTMLTextAreaElement).value)} />
+                <FieldError id={`${base}-body`} message={fields.body} />
               </div>
               <FormError message={error} />
               <div class="dialog__actions">

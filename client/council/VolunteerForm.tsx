@@ -7,6 +7,8 @@ import { useEffect, useState } from 'preact/hooks'
 import { formatDate, formatNumber, t, tn } from '../i18n/index.ts'
 import type { SessionState } from '../session.ts'
 import { FormError } from '../components/FormError.tsx'
+import { FieldError } from '../components/Field.tsx'
+import { formErrors } from '../errors.ts'
 import { announce } from '../components/Announcer.tsx'
 import { councilApi, type CouncilMeView, type CouncilView } from './council-api.ts'
 import { councilError } from './errors.ts'
@@ -33,6 +35,8 @@ export function VolunteerForm ({ council, me, returnTo, onChanged }: { council: 
   const [mine, setMine] = useState<CouncilMeView | null>(null)
   const [answers, setAnswers] = useState<Record<string, string>>({})
   const [error, setError] = useState<string | null>(null)
+  const [missing, setMissing] = useState(false)
+  const [fields, setFields] = useState<Record<string, string>>({})
   const [pending, setPending] = useState(false)
   const idp = `council-${council.billId}`
 
@@ -45,9 +49,11 @@ export function VolunteerForm ({ council, me, returnTo, onChanged }: { council: 
 
   async function act (what: 'volunteer' | 'withdraw') {
     if (pending) return
-    if (what === 'volunteer' && council.categories.some(c => !answers[c.key])) { setError(t('council.answerAll')); return }
+    if (what === 'volunteer' && council.categories.some(c => !answers[c.key])) { setError(t('council.answerAll')); setMissing(true); return }
     setPending(true)
     setError(null)
+    setMissing(false)
+    setFields({})
     try {
       const m = what === 'volunteer' ? await councilApi.volunteer(council.billId, answers) : await councilApi.withdraw(council.billId)
       setMine(m)
@@ -56,6 +62,7 @@ export function VolunteerForm ({ council, me, returnTo, onChanged }: { council: 
       onChanged()
     } catch (e) {
       setError(councilError(e))
+      setFields(formErrors(e, council.categories.map(c => `answers.${c.key}`)).fields)
     } finally {
       setPending(false)
     }
@@ -82,13 +89,16 @@ export function VolunteerForm ({ council, me, returnTo, onChanged }: { council: 
             <p class="field" key={c.key}>
               <label for={`${idp}-${c.key}`}>{c.label}</label>
               <select id={`${idp}-${c.key}`} name={c.key} value={answers[c.key] ?? ''}
+                aria-invalid={(missing && !answers[c.key]) || fields[`answers.${c.key}`] ? 'true' : undefined}
+                aria-describedby={fields[`answers.${c.key}`] ? `${idp}-${c.key}-error` : missing && !answers[c.key] ? `${idp}-error` : undefined}
                 onChange={e => setAnswers(a => ({ ...a, [c.key]: (e.target as HTMLSelectElement).value }))}>
                 <option value="">{t('council.choose')}</option>
                 {c.values.map(v => <option key={v.key} value={v.key}>{v.label}</option>)}
               </select>
+              <FieldError id={`${idp}-${c.key}`} message={fields[`answers.${c.key}`]} />
             </p>
           ))}
-          <FormError message={error} />
+          <FormError id={`${idp}-error`} message={error} />
           {mine?.volunteered && <p class="council-volunteer__status" data-volunteered="true">{t('council.volunteered')}</p>}
           <p class="council-volunteer__actions">
             <button type="submit" class="button button--primary" disabled={pending}>{t(mine?.volunteered ? 'council.update' : 'council.volunteer')}</button>

@@ -18,6 +18,8 @@ import { PageHeading } from '../components/PageHeading.tsx'
 import { Breadcrumb } from '../components/Breadcrumb.tsx'
 import { Loading, LoadError } from '../components/LoadError.tsx'
 import { FormError } from '../components/FormError.tsx'
+import { FieldError, describedBy } from '../components/Field.tsx'
+import { formErrors } from '../errors.ts'
 import { DiffView } from '../components/DiffView.tsx'
 import { Wording } from '../components/Wording.tsx'
 import { amendmentPath } from '../components/AmendmentCard.tsx'
@@ -38,6 +40,7 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
   const [heading, setHeading] = useState('')
   const [explanation, setExplanation] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const [explanationError, setExplanationError] = useState<string | undefined>(undefined)
   const [pending, setPending] = useState(false)
   const [shown, setShown] = useState<Preview | null>(null)
   const mount = useRef<HTMLDivElement>(null)
@@ -68,9 +71,10 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
     if (pending || !chunk) return
     const alineas = chunk.proposalOf(editor.current?.getAlineas() ?? typed)
     if (alineas.length === 0) { setError(t('addArticle.empty')); return }
-    if (!explanation.trim()) { setError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
+    if (!explanation.trim()) { setError(t('error.fieldsSummary')); setExplanationError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
     setPending(true)
     setError(null)
+    setExplanationError(undefined)
     try {
       const position = side === 'after' ? { after: anchor.id } : { before: anchor.id }
       const created = await api.proposeArticle(bill.id, {
@@ -80,6 +84,7 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
       onFiled(created)
     } catch (err) {
       setError(contributionError(err))
+      setExplanationError(formErrors(err, ['explanation']).fields.explanation)
     } finally {
       setPending(false)
     }
@@ -124,9 +129,11 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
         <p class="field__hint" id="amend-explanation-hint">{t('amend.explanationHint')}</p>
         <textarea
           ref={explanationRef} id="amend-explanation" class="field__input" rows={6} required aria-required="true"
-          maxLength={EXPLANATION_MAX} aria-describedby="amend-explanation-hint" value={explanation}
+          maxLength={EXPLANATION_MAX} aria-describedby={describedBy('amend-explanation', true, !!explanationError)}
+          aria-invalid={explanationError ? 'true' : undefined} value={explanation}
           onInput={e => setExplanation((e.currentTarget as HTMLTextAreaElement).value)}
         />
+        <FieldError id="amend-explanation" message={explanationError} />
       </div>
       <FormError message={error} />
       <p class="amend-form__actions">

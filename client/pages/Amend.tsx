@@ -22,6 +22,8 @@ import { PageHeading } from '../components/PageHeading.tsx'
 import { Breadcrumb } from '../components/Breadcrumb.tsx'
 import { Loading, LoadError } from '../components/LoadError.tsx'
 import { FormError } from '../components/FormError.tsx'
+import { FieldError, describedBy } from '../components/Field.tsx'
+import { formErrors } from '../errors.ts'
 import { DiffView } from '../components/DiffView.tsx'
 import { Wording } from '../components/Wording.tsx'
 import { amendmentPath } from '../components/AmendmentCard.tsx'
@@ -64,6 +66,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
   const [deleting, setDeleting] = useState(false)
   const [explanation, setExplanation] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const [explanationError, setExplanationError] = useState<string | undefined>(undefined)
   const [pending, setPending] = useState(false)
   const [shown, setShown] = useState<Preview | null>(null)
   // « Rédiger le dispositif »: the second way to propose, parsed and applied live.
@@ -114,15 +117,17 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
     if (mode === 'dispositif') { await submitDispositif(); return }
     const alineas = deleting ? [] : chunk.proposalOf(editor.current?.getAlineas() ?? typed)
     if (chunk.preview(article.alineas, alineas).identical) { setError(t('contrib.identical')); return }
-    if (!explanation.trim()) { setError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
+    if (!explanation.trim()) { setError(t('error.fieldsSummary')); setExplanationError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
     setPending(true)
     setError(null)
+    setExplanationError(undefined)
     try {
       const created = await api.propose(article.id, { alineas, explanation: explanation.trim(), baseRevision: article.revision })
       announce(t('amend.filed'))
       onFiled(created)
     } catch (err) {
       setError(contributionError(err))
+      setExplanationError(formErrors(err, ['explanation']).fields.explanation)
     } finally {
       setPending(false)
     }
@@ -136,15 +141,17 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
       return
     }
     if (chunk.preview(article.alineas, r.alineas).identical) { setError(t('contrib.identical')); return }
-    if (!explanation.trim()) { setError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
+    if (!explanation.trim()) { setError(t('error.fieldsSummary')); setExplanationError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
     setPending(true)
     setError(null)
+    setExplanationError(undefined)
     try {
       const created = await api.propose(article.id, { dispositif, lang: r.lang, explanation: explanation.trim(), baseRevision: article.revision })
       announce(t('amend.filed'))
       onFiled(created)
     } catch (err) {
       setError(contributionError(err))
+      setExplanationError(formErrors(err, ['explanation']).fields.explanation)
     } finally {
       setPending(false)
     }
@@ -208,9 +215,11 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
         <p class="field__hint" id="amend-explanation-hint">{t('amend.explanationHint')}</p>
         <textarea
           ref={explanationRef} id="amend-explanation" class="field__input" rows={6} required aria-required="true"
-          maxLength={EXPLANATION_MAX} aria-describedby="amend-explanation-hint" value={explanation}
+          maxLength={EXPLANATION_MAX} aria-describedby={describedBy('amend-explanation', true, !!explanationError)}
+          aria-invalid={explanationError ? 'true' : undefined} value={explanation}
           onInput={e => setExplanation((e.currentTarget as HTMLTextAreaElement).value)}
         />
+        <FieldError id="amend-explanation" message={explanationError} />
       </div>
       <FormError message={error} />
       <p class="amend-form__actions">

@@ -9,7 +9,8 @@
 import { useState } from 'preact/hooks'
 import { api, type BillImportBody, type BillImportResult } from '../api.ts'
 import { t, tn } from '../i18n/index.ts'
-import { errorMessage } from '../errors.ts'
+import { formErrors } from '../errors.ts'
+import { FieldError, describedBy } from '../components/Field.tsx'
 import { navigate } from '../router.tsx'
 import type { SessionState } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
@@ -68,6 +69,7 @@ export function NewBillPage ({ me }: { me: SessionState }) {
   const [file, setFile] = useState<Source | null>(null)
   const [result, setResult] = useState<BillImportResult | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [fields, setFields] = useState<Record<string, string>>({})
   const [pending, setPending] = useState(false)
 
   if (me === undefined) return <div class="page"><Loading /></div>
@@ -88,6 +90,7 @@ export function NewBillPage ({ me }: { me: SessionState }) {
     if (!b) { setError(t('newBill.nothing')); return }
     setPending(true)
     setError(null)
+    setFields({})
     try {
       const r = await api.importBill(b)
       if (dryRun) {
@@ -97,7 +100,9 @@ export function NewBillPage ({ me }: { me: SessionState }) {
         navigate(`/bills/${encodeURIComponent(r.bill.id)}/edit`)
       }
     } catch (err) {
-      setError(errorMessage(err))
+      const e = formErrors(err, ['title', 'data', 'dataBase64'])
+      setError(e.message)
+      setFields(e.fields)
     } finally {
       setPending(false)
     }
@@ -120,19 +125,25 @@ export function NewBillPage ({ me }: { me: SessionState }) {
       <form class="new-bill" onSubmit={e => { e.preventDefault(); void send(true) }}>
         <div class="field">
           <label for="new-bill-title">{t('newBill.titleLabel')}</label>
-          <input id="new-bill-title" type="text" maxLength={300} value={title} onInput={e => setTitle((e.currentTarget as HTMLInputElement).value)} aria-describedby="new-bill-title-hint" />
+          <input id="new-bill-title" type="text" maxLength={300} value={title} onInput={e => setTitle((e.currentTarget as HTMLInputElement).value)}
+            aria-describedby={describedBy('new-bill-title', true, !!fields.title)} aria-invalid={fields.title ? 'true' : undefined} />
           <p id="new-bill-title-hint" class="field__hint">{t('newBill.titleHint')}</p>
+          <FieldError id="new-bill-title" message={fields.title} />
         </div>
         <div class="field">
           <label for="new-bill-text">{t('newBill.textLabel')}</label>
-          <textarea id="new-bill-text" rows={12} value={text} disabled={file !== null} aria-describedby="new-bill-text-hint"
+          <textarea id="new-bill-text" rows={12} value={text} disabled={file !== null}
+            aria-describedby={describedBy('new-bill-text', true, !!fields.data)} aria-invalid={fields.data ? 'true' : undefined}
             onInput={e => { setText((e.currentTarget as HTMLTextAreaElement).value); setResult(null) }} />
           <p id="new-bill-text-hint" class="field__hint">{t('newBill.textHint')}</p>
+          <FieldError id="new-bill-text" message={fields.data} />
         </div>
         <div class="field">
           <label for="new-bill-file">{t('newBill.fileLabel')}</label>
-          <input id="new-bill-file" type="file" accept=".docx,.md,.txt,.xml,.akn,.json" onChange={e => { void onFile(e) }} aria-describedby="new-bill-file-hint" />
+          <input id="new-bill-file" type="file" accept=".docx,.md,.txt,.xml,.akn,.json" onChange={e => { void onFile(e) }}
+            aria-describedby={describedBy('new-bill-file', true, !!fields.dataBase64)} aria-invalid={fields.dataBase64 ? 'true' : undefined} />
           <p id="new-bill-file-hint" class="field__hint">{t('newBill.fileHint')}</p>
+          <FieldError id="new-bill-file" message={fields.dataBase64} />
         </div>
         <FormError message={error} />
         <p class="new-bill__actions">

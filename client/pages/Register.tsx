@@ -3,11 +3,11 @@
  * length) and the profile type the participant takes part as. Signs in
  * on success and goes back to `?next=`.
  */
-import { useState } from 'preact/hooks'
+import { useRef, useState } from 'preact/hooks'
 import { api } from '../api.ts'
 import { LIMITS_PASSWORD_MIN, PROFILE_TYPES, type ProfileType } from '../limits.ts'
 import { getLocale, t } from '../i18n/index.ts'
-import { errorMessage } from '../errors.ts'
+import { NO_FORM_ERRORS, focusFirstInvalid, formErrors, type FormErrors } from '../errors.ts'
 import { navigate, safeReturnPath } from '../router.tsx'
 import { signedIn } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
@@ -28,21 +28,23 @@ export function RegisterPage ({ next }: { next: string | null }) {
   const [password, setPassword] = useState('')
   const [profileType, setProfileType] = useState<ProfileType>('citizen')
   const [pending, setPending] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS)
+  const form = useRef<HTMLFormElement>(null)
   const target = safeReturnPath(next)
 
   async function onSubmit (e: Event) {
     e.preventDefault()
     if (pending) return
     setPending(true)
-    setError(null)
+    setErrors(NO_FORM_ERRORS)
     try {
       const user = await api.register({ displayName: displayName.trim(), email: email.trim(), password, profileType, locale: getLocale() })
       signedIn(user)
       announce(t('register.done'))
       navigate(target, { replace: true })
     } catch (err) {
-      setError(errorMessage(err))
+      setErrors(formErrors(err, ['displayName', 'email', 'password', 'profileType'], {}, { email_taken: 'email', display_name_taken: 'displayName' }))
+      focusFirstInvalid(form.current)
       setPending(false)
     }
   }
@@ -50,12 +52,12 @@ export function RegisterPage ({ next }: { next: string | null }) {
   return (
     <div class="page page--narrow">
       <PageHeading title={t('register.title')} />
-      <form class="form" onSubmit={onSubmit} aria-busy={pending}>
-        <Field id="displayName" label={t('register.displayName')} hint={t('register.displayNameHint')} autoComplete="nickname" required maxLength={80} value={displayName} onValue={setDisplayName} />
-        <Field id="email" label={t('register.email')} hint={t('register.emailHint')} type="email" autoComplete="email" required value={email} onValue={setEmail} />
+      <form class="form" ref={form} onSubmit={onSubmit} aria-busy={pending} noValidate>
+        <Field id="displayName" label={t('register.displayName')} hint={t('register.displayNameHint')} autoComplete="nickname" required maxLength={80} error={errors.fields.displayName} value={displayName} onValue={setDisplayName} />
+        <Field id="email" label={t('register.email')} hint={t('register.emailHint')} type="email" autoComplete="email" required error={errors.fields.email} value={email} onValue={setEmail} />
         <Field
           id="password" label={t('register.password')} hint={t('register.passwordHint', { min: LIMITS_PASSWORD_MIN })}
-          type="password" autoComplete="new-password" required minLength={LIMITS_PASSWORD_MIN} value={password} onValue={setPassword}
+          type="password" autoComplete="new-password" required minLength={LIMITS_PASSWORD_MIN} error={errors.fields.password} value={password} onValue={setPassword}
         />
         <fieldset class="field field--choices">
           <legend class="field__label">{t('register.profileType')}</legend>
@@ -66,7 +68,7 @@ export function RegisterPage ({ next }: { next: string | null }) {
             </label>
           ))}
         </fieldset>
-        <FormError message={error} />
+        <FormError message={errors.message} />
         <button type="submit" class="button button--primary" aria-disabled={pending}>
           {pending ? t('register.pending') : t('register.submit')}
         </button>

@@ -15,7 +15,7 @@ import { Conflict, InvalidInput } from './errors.ts'
 /** Throws InvalidInput (400) when the name has characters no name may have. */
 export function assertDisplayName (name: string): void {
   const problem = displayNameProblem(name)
-  if (problem) throw new InvalidInput(problem, { issues: [{ path: 'displayName', message: problem, code: 'display_name' }] })
+  if (problem) throw new InvalidInput(problem, { issues: [{ path: 'displayName', message: problem, code: 'display_name' }] }, [{ path: 'displayName', code: 'display_name' }])
 }
 
 /** Throws Conflict 409 `display_name_taken` when the name looks like an MP's, staff's, a moderator's or an admin's. */

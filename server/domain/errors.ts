@@ -4,17 +4,19 @@
  * them to close codes.
  */
 
-/** Base class: a failure the client caused or may act on, with a stable code. */
+import type { ConflictCode, ErrorCode, FieldError, RuleCode } from '../../shared/error-codes.ts'
+
+/** Base class: a failure the client caused or may act on, with a stable code (one of shared/error-codes.ts). */
 export class DomainError extends Error {
-  constructor (readonly code: string, message: string, readonly details?: unknown) {
+  constructor (readonly code: ErrorCode, message: string, readonly details?: unknown) {
     super(message)
     this.name = new.target.name
   }
 }
 
-/** The input is malformed or breaks a field constraint (400). */
+/** The input is malformed or breaks a field constraint (400); `fields` says which fields and why, when known. */
 export class InvalidInput extends DomainError {
-  constructor (message: string, details?: unknown) { super('invalid_input', message, details) }
+  constructor (message: string, details?: unknown, readonly fields?: FieldError[]) { super('invalid_input', message, details) }
 }
 
 /** Signing in is required (401). */
@@ -34,7 +36,7 @@ export class NotFound extends DomainError {
 
 /** The request conflicts with the current state, e.g. already exists or stale (409). */
 export class Conflict extends DomainError {
-  constructor (code: string, message: string, details?: unknown) { super(code, message, details) }
+  constructor (code: ConflictCode, message: string, details?: unknown) { super(code, message, details) }
 }
 
 /** A body or a document is larger than allowed (413). */
@@ -44,7 +46,7 @@ export class TooLarge extends DomainError {
 
 /** Well-formed, but a rule of the consultation forbids it, e.g. closed (422). */
 export class RuleBroken extends DomainError {
-  constructor (code: string, message: string, details?: unknown) { super(code, message, details) }
+  constructor (code: RuleCode, message: string, details?: unknown) { super(code, message, details) }
 }
 
 /** Too many requests of this kind for now (429). */

@@ -44,7 +44,7 @@ function item (s: ModerationStateRecord, place: ContentPlace, reports: ReportRec
 }
 
 /** A page of the queue (moderators and admins). */
-export async function moderationQueue (ctx: Ctx, actor: Actor, query: { cursor?: string; limit: number }): Promise<{ items: ModerationQueueItemView[]; next: string | null }> {
+export async function moderationQueue (ctx: Ctx, actor: Actor, query: { cursor?: string; limit: number }): Promise<{ items: ModerationQueueItemView[]; next: string | null; autoHideReports: number }> {
   assertModerator(actor)
   const offset = query.cursor ? decodeCursor(query.cursor, isOffset).o : 0
   const states = await ctx.store.listModerationQueue(offset, query.limit + 1)
@@ -67,6 +67,7 @@ export async function moderationQueue (ctx: Ctx, actor: Actor, query: { cursor?:
   for (const r of reports) byTarget.set(key(r.target), [...(byTarget.get(key(r.target)) ?? []), r])
   return {
     items: page.flatMap((s, i) => places[i] ? [item(s, places[i]!, byTarget.get(key(s.target)) ?? [], people)] : []),
-    next: states.length > query.limit ? encodeCursor({ o: offset + query.limit }) : null
+    next: states.length > query.limit ? encodeCursor({ o: offset + query.limit }) : null,
+    autoHideReports: ctx.config.autohideReports
   }
 }

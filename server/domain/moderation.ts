@@ -52,6 +52,17 @@ function notificationFor (place: ContentPlace, action: ModerationActionRecord): 
   }
 }
 
+/** Longest excerpt of the content kept with a moderation action. */
+export const EXCERPT_LENGTH = 200
+
+/** The beginning of the content acted on, kept in the log: an argument's text, an amendment's explanation (or its text). */
+export function excerptOf (place: ContentPlace): string {
+  const m = place.amendment
+  const text = (place.argument ? place.argument.body : m ? (m.explanation.trim() || m.alineas.join(' ')) : '').replace(/\s+/g, ' ').trim()
+  const chars = [...text]
+  return chars.length > EXCERPT_LENGTH ? chars.slice(0, EXCERPT_LENGTH - 1).join('').trimEnd() + '…' : text
+}
+
 /** Relays an action to live viewers: `moderated` (no content), and a restored argument as `argument:updated`. */
 async function announce (ctx: Ctx, place: ContentPlace, action: ModerationActionRecord): Promise<void> {
   ctx.events.emit('moderated', { billId: action.billId, target: action.target, hidden: action.action === 'hide', reason: action.reason })
@@ -73,7 +84,7 @@ export async function report (ctx: Ctx, actor: Actor, input: { target: { type: M
     id: newId('rep'), target: { type: place.target.type, id: place.target.id }, billId: place.bill.id, userId: actor.id,
     reason: input.reason, body: input.body ? input.body : null, at
   }
-  const action: ModerationActionRecord = { id: newId('mod'), target: record.target, billId: record.billId, action: 'hide', reason: 'reported', by: SYSTEM, at }
+  const action: ModerationActionRecord = { id: newId('mod'), target: record.target, billId: record.billId, action: 'hide', reason: 'reported', excerpt: excerptOf(place), by: SYSTEM, at }
   const limiter = contributionLimiter(ctx)
   const note = notificationFor(place, action)
   const result = await limiter.take(actor.id, 'report', () => ctx.store.fileReport(record, {
@@ -98,14 +109,14 @@ export async function moderate (ctx: Ctx, actor: Actor, input: { target: { type:
   const action: ModerationActionRecord = {
     id: newId('mod'), target: { type: place.target.type, id: place.target.id }, billId: place.bill.id,
     action: input.action, reason: input.category ?? legacy ?? 'other', note: legacy && !input.category ? null : input.reason,
-    by: actor.id, at: ctx.now().toISOString()
+    excerpt: excerptOf(place), by: actor.id, at: ctx.now().toISOString()
   }
   const note = notificationFor(place, action)
   await ctx.store.applyModeration(action, note)
   ctx.log.info({ target: action.target, action: action.action, reason: action.reason, by: actor.id }, 'moderation')
   await announce(ctx, place, action)
   await announceStored(ctx, [note.id])
-  return { ...action, note: action.note ?? null, by: publicView(actor) }
+  return { ...action, note: action.note ?? null, excerpt: action.excerpt ?? null, by: publicView(actor) }
 }
 
 /** The people of `ids` as others see them; `system` and unknown ids are absent. */
@@ -128,7 +139,7 @@ export async function moderationLog (ctx: Ctx, actor: Actor, query: { cursor?: s
   const people = await peopleOf(ctx, page.map(a => a.by))
   const last = page[page.length - 1]
   return {
-    items: page.map(a => ({ id: a.id, target: a.target, billId: a.billId, action: a.action, reason: a.reason, note: a.note ?? null, by: people.get(a.by) ?? null, at: a.at })),
+    items: page.map(a => ({ id: a.id, target: a.target, billId: a.billId, action: a.action, reason: a.reason, note: a.note ?? null, excerpt: a.excerpt ?? null, by: people.get(a.by) ?? null, at: a.at })),
     next: rows.length > query.limit ? encodeCursor({ at: last.at, id: last.id }) : null
   }
 }

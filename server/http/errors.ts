@@ -5,39 +5,54 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import { z } from 'zod'
-import {
-  Conflict, DomainError, Forbidden, InvalidInput, NotFound, RateLimited, RuleBroken, TooLarge, Unauthenticated, Unavailable
-} from '../domain/errors.ts'
-import { InvalidToken, OidcFailed, RequirementMissing, WrongPassword } from '../domain/errors.ts'
+import { DomainError, InvalidInput, RateLimited, TooLarge, Unavailable } from '../domain/errors.ts'
+import { CONFLICT_CODES, RULE_CODES, type ErrorCode, type FieldError } from '../../shared/error-codes.ts'
+import { fieldErrors } from './field-errors.ts'
 
-/** HTTP status of each domain error class. */
-export function statusOf (err: DomainError): number {
-  if (err instanceof InvalidInput) return 400
-  if (err instanceof Unauthenticated) return 401
-  if (err instanceof Forbidden) return 403
-  if (err instanceof NotFound) return 404
-  if (err instanceof Conflict) return 409
-  if (err instanceof TooLarge) return 413
-  if (err instanceof RuleBroken) return 422
-  if (err instanceof RateLimited) return 429
-  if (err instanceof Unavailable) return 503
-  if (err instanceof RequirementMissing) return 403
-  if (err instanceof InvalidToken) return 400
-  if (err instanceof OidcFailed) return 400
-  if (err instanceof WrongPassword) return 401
-  return 400
+const each = <C extends string> (codes: readonly C[], status: number): Record<C, number> =>
+  Object.fromEntries(codes.map(c => [c, status])) as Record<C, number>
+
+/**
+ * The HTTP status of every error code: the one place where codes meet
+ * statuses. Being a `Record<ErrorCode, number>`, it lists every code of
+ * shared/error-codes.ts, and nothing else.
+ */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  too_large: 413,
+  rate_limited: 429,
+  unavailable: 503,
+  requirement_missing: 403,
+  invalid_token: 400,
+  oidc_failed: 400,
+  wrong_password: 401,
+  internal: 500,
+  ...each(CONFLICT_CODES, 409),
+  ...each(RULE_CODES, 422)
 }
 
-/** A zod failure as an InvalidInput listing each problem with its path. */
-export function fromZod (err: z.ZodError, where = 'body'): InvalidInput {
+/** HTTP status of a domain error, by its code. */
+export function statusOf (err: DomainError): number {
+  return ERROR_STATUS[err.code]
+}
+
+/** A zod failure as an InvalidInput listing each problem with its path (and, for clients, each field's code and limits). */
+export function fromZod (err: z.ZodError, where = 'body', input?: { value: unknown }): InvalidInput {
   const issues = err.issues.map(i => ({ path: i.path.join('.'), message: i.message, code: i.code }))
   const first = issues[0]
-  return new InvalidInput(`invalid ${where}: ${first?.path ? first.path + ': ' : ''}${first?.message ?? 'malformed'}`, { issues })
+  return new InvalidInput(`invalid ${where}: ${first?.path ? first.path + ': ' : ''}${first?.message ?? 'malformed'}`, { issues }, fieldErrors(err, input))
 }
+
+/** The error body the API sends. */
+interface ErrorBodyOut { code: ErrorCode; message: string; details?: unknown; fields?: FieldError[] }
 
 /** Answers unknown API routes with a JSON 404. */
 export const notFoundHandler: RequestHandler = (req, res) => {
-  res.status(404).json({ error: { code: 'not_found', message: `no route ${req.method} ${req.path}` } })
+  const body: ErrorBodyOut = { code: 'not_found', message: `no route ${req.method} ${req.path}` }
+  res.status(404).json({ error: body })
 }
 
 /** The express error handler: domain errors, body-parser errors, zod errors, then 500. */
@@ -53,11 +68,13 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (e) {
     if (e instanceof RateLimited) res.set('Retry-After', String(e.retryAfterSeconds))
     if (e instanceof Unavailable && e.retryAfterSeconds !== undefined) res.set('Retry-After', String(e.retryAfterSeconds))
-    const body: { code: string; message: string; details?: unknown } = { code: e.code, message: e.message }
+    const body: ErrorBodyOut = { code: e.code, message: e.message }
     if (e.details !== undefined) body.details = e.details
+    if (e instanceof InvalidInput && e.fields?.length) body.fields = e.fields
     res.status(statusOf(e)).json({ error: body })
     return
   }
   req.log?.error({ err }, 'unexpected error')
-  res.status(500).json({ error: { code: 'internal', message: 'something went wrong on our side' } })
+  const body: ErrorBodyOut = { code: 'internal', message: 'something went wrong on our side' }
+  res.status(500).json({ error: body })
 }

@@ -1,6 +1,7 @@
 /** Shared pieces of the HTTP contract: limits, enums, errors, pages, tallies and public users. */
 import { z } from 'zod'
 import { PROFILE_TYPES, ROLES, VOTE_VALUES } from '../types.ts'
+import { ERROR_CODES, FIELD_ERROR_CODES } from '../error-codes.ts'
 
 /** Largest inputs, shared by the server (validation) and the client (form hints). */
 export const LIMITS = {
@@ -33,8 +34,22 @@ void _sameRoles; void _sameProfiles; void _sameVotes
 
 // ---------- errors
 
+/** One field's problem in a 400 (`error.fields`); see shared/error-codes.ts. */
+export const FieldErrorSchema = z.object({
+  path: z.string().describe('dotted path of the field, e.g. "email" or "alineas.0"'),
+  code: z.enum(FIELD_ERROR_CODES),
+  minimum: z.number().optional().describe('the lower limit of `too_small`'),
+  maximum: z.number().optional().describe('the upper limit of `too_big`'),
+  origin: z.enum(['string', 'number', 'array', 'other']).optional().describe('what the limits count: characters, the value, items')
+}).meta({ id: 'FieldError' })
+
 export const ErrorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() })
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string().describe('in English, for developers and logs; clients word the code themselves'),
+    details: z.unknown().optional(),
+    fields: z.array(FieldErrorSchema).optional().describe('400 for a body, query or params against its schema: each field\'s problem')
+  })
 }).meta({ id: 'Error' })
 
 

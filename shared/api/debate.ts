@@ -84,6 +84,7 @@ export const ModerationAction = z.object({
   action: z.enum(['hide', 'restore']),
   reason: ModerationReason,
   note: z.string().nullable().describe('the moderator\'s own words (null for automatic hiding and older entries)'),
+  excerpt: z.string().nullable().describe('the beginning of the content as it was when acted on, at most 200 characters (null on older entries)'),
   by: PublicUser.nullable().describe('null: hidden automatically after reports'),
   at: z.string()
 }).meta({ id: 'ModerationAction' })
@@ -115,7 +116,9 @@ export const ModerationQueueItem = z.object({
   pendingReports: z.number().int().describe('reports since a moderator last acted on it'),
   state: ModerationState
 }).meta({ id: 'ModerationQueueItem' })
-export const ModerationQueue = Page(ModerationQueueItem).meta({ id: 'ModerationQueue' })
+export const ModerationQueue = Page(ModerationQueueItem).extend({
+  autoHideReports: z.number().int().describe('how many reports hide a contribution automatically (0: never)')
+}).meta({ id: 'ModerationQueue' })
 
 export const Notification = z.object({
   id: z.string(),

@@ -146,7 +146,8 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
 
     // The exposé is required: refused here, with the reason, nothing lost.
     await page.getByRole('button', { name: 'Déposer l’amendement' }).click()
-    await until(page, 'the exposé is asked for', () => /exposé sommaire est obligatoire/.test(document.querySelector('.form-error')?.textContent ?? ''))
+    await until(page, 'the exposé is asked for next to its field', () => /exposé sommaire est obligatoire/.test(document.querySelector('#amend-explanation-error')?.textContent ?? '') &&
+      document.querySelector('#amend-explanation')?.getAttribute('aria-invalid') === 'true')
     assert.deepEqual(await editor.locator('p').allTextContents(), proposed, 'the text is kept')
     await page.getByLabel('Exposé sommaire').fill('Trente jours, c’est trop long pour les familles. Un rapport permet de suivre la mesure.')
     const [created] = await Promise.all([

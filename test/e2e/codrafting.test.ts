@@ -241,14 +241,14 @@ describe('Browser: co-drafting in the editors\' space', function () {
     assert.deepEqual(after.body.articles[0].alineas, ['Premier alinéa de l\'article premier. Ajout de Mme Dupont.'])
   })
 
-  it('shows the server\'s refusal: publishing an unchanged text', async () => {
+  it('says why the server refused: publishing an unchanged text', async () => {
     await a.getByRole('button', { name: 'Publier…' }).click()
     const dialog = a.locator('dialog.publish__dialog')
     await dialog.locator('.publish__nothing').waitFor()
     assert.match(await dialog.locator('.publish__nothing').innerText(), /Aucune modification depuis la révision 2/)
     await dialog.getByRole('button', { name: 'Publier la révision 3' }).click()
     await dialog.locator('.form-error').waitFor()
-    assert.match(await dialog.locator('.form-error').innerText(), /not changed since the last revision/)
+    assert.match(await dialog.locator('.form-error').innerText(), /Le texte n’a pas changé depuis la dernière version publiée/)
     await a.keyboard.press('Escape')
     await dialog.waitFor({ state: 'hidden' })
   })

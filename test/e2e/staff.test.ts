@@ -230,9 +230,11 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
       item.getByRole('button', { name: 'Masquer' }).click()
     ])
     assert.equal(response.status(), 201)
-    await until(page, 'hidden, said and logged', () => document.querySelector('.queue-item')?.getAttribute('data-hidden') === 'true' &&
+    // The item leaves the queue at once (its count drops without a reload) and heads the log with its excerpt.
+    await until(page, 'out of the queue and logged', () => document.querySelectorAll('.queue-item').length === 0 &&
       document.querySelector('.mod-log__entry')?.getAttribute('data-action') === 'hide', undefined, WAIT)
-    assert.match(await text(item.locator('.feedback')), /Contenu masqué \(Hors sujet\)/)
+    assert.match(await text(page.locator('.mod-queue__count')), /Aucune contribution à examiner/)
+    assert.match(await text(page.locator('.mod-log__entry').first().locator('.mod-log__excerpt')), /hors sujet sur la météo/)
 
     const reader = await pageAs(null)
     await reader.goto(`${s.url}/articles/${first.id}`)

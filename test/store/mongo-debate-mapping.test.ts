@@ -29,6 +29,8 @@ describe('MongoDB store: debate and moderation mapping', () => {
     assert.deepEqual(toReport(roundTrip(reportDoc(r))), r)
     const m: ModerationActionRecord = { id: 'mod_1', target: r.target, billId: 'b1', action: 'hide', reason: 'reported', by: 'system', at: 't3' }
     assert.deepEqual(toAction(roundTrip(actionDoc(m))), m)
+    const withExcerpt: ModerationActionRecord = { ...m, id: 'mod_2', note: 'Hors sujet.', excerpt: 'Le début du texte…' }
+    assert.deepEqual(toAction(roundTrip(actionDoc(withExcerpt))), withExcerpt)
     const n: NotificationRecord = { id: 'ntf_1', userId: 'u1', kind: 'moderation', target: r.target, billId: 'b1', action: 'restore', reason: 'error', at: 't4' }
     assert.deepEqual(toNotification(roundTrip(notificationDoc(n))), n)
   })

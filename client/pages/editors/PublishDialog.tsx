@@ -6,11 +6,13 @@
  * hash with `GET /bills/:id/revisions/:n`), then asks for the closing date
  * (the bill's current one, or in 30 days) and publishes with
  * `POST /bills/:id/publish { closesAt, stateVector }`. The server's refusals (422: no
- * change, an article without text, dates) are shown as it words them.
+ * change, an article without text, dates) are worded by their code, a date
+ * refused next to the date field.
  */
 import { useRef, useState } from 'preact/hooks'
 import { api, ApiError, type BillView } from '../../api.ts'
-import { errorMessage } from '../../errors.ts'
+import { errorMessage, formErrors } from '../../errors.ts'
+import { FieldError, describedBy } from '../../components/Field.tsx'
 import { t, tn } from '../../i18n/index.ts'
 import { FormError } from '../../components/FormError.tsx'
 import { announce } from '../../components/Announcer.tsx'
@@ -84,6 +86,7 @@ export function PublishDialog ({ bill, editor, connection, onPublished }: {
   const [closesAt, setClosesAt] = useState('')
   const [defaultIso, setDefaultIso] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const [closesError, setClosesError] = useState<string | undefined>(undefined)
   const [pending, setPending] = useState(false)
   const [after, setAfter] = useState<string | null>(null)
   const synced = connection?.kind === 'synced'
@@ -92,6 +95,7 @@ export function PublishDialog ({ bill, editor, connection, onPublished }: {
     if (!editor) return
     setSummary(null)
     setError(null)
+    setClosesError(undefined)
     setAfter(null)
     dialog.current?.showModal()
     try {
@@ -131,9 +135,10 @@ export function PublishDialog ({ bill, editor, connection, onPublished }: {
     e.preventDefault()
     if (pending || !editor) return
     const iso = closesAt === toLocalInput(defaultIso) ? defaultIso : closesAt ? new Date(closesAt).toISOString() : null
-    if (!iso || Number.isNaN(new Date(iso).getTime())) { setError(t('publish.invalidDate')); return }
+    if (!iso || Number.isNaN(new Date(iso).getTime())) { setError(t('error.fieldsSummary')); setClosesError(t('publish.invalidDate')); return }
     setPending(true)
     setError(null)
+    setClosesError(undefined)
     try {
       const published = await publishWhenSaved(bill.id, iso, editor.stateVector())
       onPublished(published)
@@ -145,7 +150,9 @@ export function PublishDialog ({ bill, editor, connection, onPublished }: {
         setAfter(t('publish.laterChanges'))
       } else close()
     } catch (err) {
-      setError(errorMessage(err))
+      const e = formErrors(err, ['closesAt'], {}, { invalid_dates: 'closesAt' })
+      setError(e.message)
+      setClosesError(e.fields.closesAt)
     } finally {
       setPending(false)
     }
@@ -175,10 +182,12 @@ export function PublishDialog ({ bill, editor, connection, onPublished }: {
                 class="field__input"
                 required
                 value={closesAt}
-                aria-describedby="publish-closes-hint"
+                aria-describedby={describedBy('publish-closes', true, !!closesError)}
+                aria-invalid={closesError ? 'true' : undefined}
                 onInput={e => setClosesAt(e.currentTarget.value)}
               />
               <p id="publish-closes-hint" class="field__hint">{t('publish.closesAtHint')}</p>
+              <FieldError id="publish-closes" message={closesError} />
             </div>
           )}
           <FormError message={error} />

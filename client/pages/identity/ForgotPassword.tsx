@@ -2,9 +2,9 @@
  * "Mot de passe oublié ?": asks for the address and says that a link is on
  * its way if an account uses it (the server answers the same either way).
  */
-import { useState } from 'preact/hooks'
+import { useRef, useState } from 'preact/hooks'
 import { t } from '../../i18n/index.ts'
-import { errorMessage } from '../../errors.ts'
+import { NO_FORM_ERRORS, focusFirstInvalid, formErrors, type FormErrors } from '../../errors.ts'
 import { identityApi } from '../../identity-api.ts'
 import { PageHeading } from '../../components/PageHeading.tsx'
 import { Field } from '../../components/Field.tsx'
@@ -15,18 +15,20 @@ export function ForgotPasswordPage () {
   const [email, setEmail] = useState('')
   const [pending, setPending] = useState(false)
   const [sent, setSent] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS)
+  const form = useRef<HTMLFormElement>(null)
 
   async function onSubmit (e: Event) {
     e.preventDefault()
     if (pending) return
     setPending(true)
-    setError(null)
+    setErrors(NO_FORM_ERRORS)
     try {
       await identityApi.requestReset(email.trim())
       setSent(true)
     } catch (err) {
-      setError(errorMessage(err))
+      setErrors(formErrors(err, ['email']))
+      focusFirstInvalid(form.current)
     } finally {
       setPending(false)
     }
@@ -38,10 +40,10 @@ export function ForgotPasswordPage () {
       {sent
         ? <p role="status" class="notice-box" data-sent="true">{t('forgot.sent', { email: email.trim() })}</p>
         : (
-          <form class="form" onSubmit={onSubmit} aria-busy={pending}>
+          <form class="form" ref={form} onSubmit={onSubmit} aria-busy={pending} noValidate>
             <p>{t('forgot.intro')}</p>
-            <Field id="email" label={t('login.email')} type="email" autoComplete="email" required value={email} onValue={setEmail} />
-            <FormError message={error} />
+            <Field id="email" label={t('login.email')} type="email" autoComplete="email" required error={errors.fields.email} value={email} onValue={setEmail} />
+            <FormError message={errors.message} />
             <button type="submit" class="button button--primary" aria-disabled={pending}>{t('forgot.submit')}</button>
           </form>
           )}

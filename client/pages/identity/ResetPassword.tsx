@@ -3,9 +3,9 @@
  * reset mail (one hour, once). Every session ends: the reader signs in
  * again with the new password.
  */
-import { useState } from 'preact/hooks'
+import { useRef, useState } from 'preact/hooks'
 import { t } from '../../i18n/index.ts'
-import { errorMessage } from '../../errors.ts'
+import { NO_FORM_ERRORS, focusFirstInvalid, formErrors, type FormErrors } from '../../errors.ts'
 import { identityApi } from '../../identity-api.ts'
 import { loadSession } from '../../session.ts'
 import { PageHeading } from '../../components/PageHeading.tsx'
@@ -18,19 +18,21 @@ export function ResetPasswordPage ({ token }: { token: string | null }) {
   const [password, setPassword] = useState('')
   const [pending, setPending] = useState(false)
   const [done, setDone] = useState(false)
-  const [error, setError] = useState<string | null>(token ? null : t('verify.noToken'))
+  const [errors, setErrors] = useState<FormErrors>(token ? NO_FORM_ERRORS : { message: t('verify.noToken'), fields: {} })
+  const form = useRef<HTMLFormElement>(null)
 
   async function onSubmit (e: Event) {
     e.preventDefault()
     if (pending || !token) return
     setPending(true)
-    setError(null)
+    setErrors(NO_FORM_ERRORS)
     try {
       await identityApi.confirmReset(token, password)
       setDone(true)
       void loadSession()
     } catch (err) {
-      setError(errorMessage(err))
+      setErrors(formErrors(err, ['password']))
+      focusFirstInvalid(form.current)
     } finally {
       setPending(false)
     }
@@ -42,10 +44,10 @@ export function ResetPasswordPage ({ token }: { token: string | null }) {
       {done
         ? <p role="status" class="notice-box" data-reset="true">{t('reset.done')} <a href="/login">{t('session.signIn')}</a></p>
         : (
-          <form class="form" onSubmit={onSubmit} aria-busy={pending}>
+          <form class="form" ref={form} onSubmit={onSubmit} aria-busy={pending} noValidate>
             <Field id="new-password" label={t('reset.password')} type="password" autoComplete="new-password" required
-              minLength={LIMITS.password.min} hint={t('register.passwordHint', { min: LIMITS.password.min })} value={password} onValue={setPassword} />
-            <FormError message={error} />
+              minLength={LIMITS.password.min} hint={t('register.passwordHint', { min: LIMITS.password.min })} error={errors.fields.password} value={password} onValue={setPassword} />
+            <FormError message={errors.message} />
             <button type="submit" class="button button--primary" aria-disabled={pending}>{t('reset.submit')}</button>
           </form>
           )}

@@ -4,10 +4,10 @@
  * everywhere, download everything as JSON, delete the account (confirmed
  * with the password).
  */
-import { useState } from 'preact/hooks'
+import { useRef, useState } from 'preact/hooks'
 import type { User } from '../../api.ts'
 import { t } from '../../i18n/index.ts'
-import { errorMessage } from '../../errors.ts'
+import { focusFirstInvalid, formErrors, type FormErrors } from '../../errors.ts'
 import { identityApi } from '../../identity-api.ts'
 import { loadSession, signedIn } from '../../session.ts'
 import { navigate } from '../../router.tsx'
@@ -18,26 +18,33 @@ import { LIMITS } from '../../../shared/api/common.ts'
 
 type Run = (work: () => Promise<string>) => Promise<void>
 
-function useAction (): [ActionState, Run] {
+/** A form's action: its state, the runner, the errors of its fields (`names`: the body's paths; `wrong_password` goes next to `passwordField`). */
+function useAction (names: readonly string[] = [], passwordField?: string): [ActionState, Run, FormErrors['fields'], (form: HTMLFormElement | null) => void] {
   const [state, setState] = useState<ActionState>(IDLE)
+  const [fields, setFields] = useState<FormErrors['fields']>({})
+  const form = useRef<HTMLFormElement | null>(null)
   const run: Run = async work => {
     if (state.kind === 'pending') return
     setState({ kind: 'pending', message: t('common.loading') })
+    setFields({})
     try {
       setState({ kind: 'done', message: await work() })
     } catch (err) {
-      setState({ kind: 'error', message: errorMessage(err) })
+      const e = formErrors(err, names, {}, passwordField ? { wrong_password: passwordField } : {})
+      setState({ kind: 'error', message: e.message ?? '' })
+      setFields(e.fields)
+      focusFirstInvalid(form.current)
     }
   }
-  return [state, run]
+  return [state, run, fields, el => { form.current = el }]
 }
 
 function EmailForm ({ me }: { me: User }) {
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
-  const [state, run] = useAction()
+  const [state, run, fields, formRef] = useAction(['email', 'password'], 'password')
   return (
-    <form class="form" onSubmit={e => {
+    <form class="form" ref={formRef} noValidate onSubmit={e => {
       e.preventDefault()
       void run(async () => {
         signedIn(await identityApi.changeEmail(email.trim(), password))
@@ -46,8 +53,8 @@ function EmailForm ({ me }: { me: User }) {
       })
     }}>
       <h3>{t('account.changeEmail')}</h3>
-      <Field id="new-email" label={t('account.newEmail')} type="email" autoComplete="email" required value={email} onValue={setEmail} />
-      {me.hasPassword && <Field id="email-password" label={t('account.currentPassword')} type="password" autoComplete="current-password" required value={password} onValue={setPassword} />}
+      <Field id="new-email" label={t('account.newEmail')} type="email" autoComplete="email" required error={fields.email} value={email} onValue={setEmail} />
+      {me.hasPassword && <Field id="email-password" label={t('account.currentPassword')} type="password" autoComplete="current-password" required error={fields.password} value={password} onValue={setPassword} />}
       <button type="submit" class="button button--secondary">{t('account.changeEmail')}</button>
       <Feedback state={state} />
     </form>
@@ -57,9 +64,9 @@ function EmailForm ({ me }: { me: User }) {
 function PasswordForm () {
   const [current, setCurrent] = useState('')
   const [password, setPassword] = useState('')
-  const [state, run] = useAction()
+  const [state, run, fields, formRef] = useAction(['current', 'password'], 'current')
   return (
-    <form class="form" onSubmit={e => {
+    <form class="form" ref={formRef} noValidate onSubmit={e => {
       e.preventDefault()
       void run(async () => {
         await identityApi.changePassword(current, password)
@@ -68,9 +75,9 @@ function PasswordForm () {
       })
     }}>
       <h3>{t('account.changePassword')}</h3>
-      <Field id="current-password" label={t('account.currentPassword')} type="password" autoComplete="current-password" required value={current} onValue={setCurrent} />
+      <Field id="current-password" label={t('account.currentPassword')} type="password" autoComplete="current-password" required error={fields.current} value={current} onValue={setCurrent} />
       <Field id="account-new-password" label={t('reset.password')} type="password" autoComplete="new-password" required minLength={LIMITS.password.min}
-        hint={t('register.passwordHint', { min: LIMITS.password.min })} value={password} onValue={setPassword} />
+        hint={t('register.passwordHint', { min: LIMITS.password.min })} error={fields.password} value={password} onValue={setPassword} />
       <button type="submit" class="button button--secondary">{t('account.changePassword')}</button>
       <Feedback state={state} />
     </form>
@@ -80,9 +87,9 @@ function PasswordForm () {
 function DeleteForm ({ me }: { me: User }) {
   const [password, setPassword] = useState('')
   const [sure, setSure] = useState(false)
-  const [state, run] = useAction()
+  const [state, run, fields, formRef] = useAction(['password'], 'password')
   return (
-    <form class="form account-delete" onSubmit={e => {
+    <form class="form account-delete" ref={formRef} onSubmit={e => {
       e.preventDefault()
       if (!sure) return
       void run(async () => {
@@ -95,7 +102,7 @@ function DeleteForm ({ me }: { me: User }) {
     }}>
       <h3>{t('account.delete')}</h3>
       <p>{t('account.deleteExplain')}</p>
-      {me.hasPassword && <Field id="delete-password" label={t('account.currentPassword')} type="password" autoComplete="current-password" required value={password} onValue={setPassword} />}
+      {me.hasPassword && <Field id="delete-password" label={t('account.currentPassword')} type="password" autoComplete="current-password" required error={fields.password} value={password} onValue={setPassword} />}
       <label class="choice"><input type="checkbox" checked={sure} onChange={e => setSure((e.currentTarget as HTMLInputElement).checked)} required /> {t('account.deleteConfirm')}</label>
       <button type="submit" class="button button--danger" aria-disabled={!sure}>{t('account.delete')}</button>
       <Feedback state={state} />

@@ -3,10 +3,10 @@
  * language of mails and notification e-mails (at once, daily, never), and
  * whether the address is confirmed (with "renvoyer le lien").
  */
-import { useState } from 'preact/hooks'
+import { useRef, useState } from 'preact/hooks'
 import type { User } from '../../api.ts'
 import { setLocale, t } from '../../i18n/index.ts'
-import { errorMessage } from '../../errors.ts'
+import { errorMessage, focusFirstInvalid, formErrors } from '../../errors.ts'
 import { identityApi } from '../../identity-api.ts'
 import { signedIn } from '../../session.ts'
 import { Field } from '../../components/Field.tsx'
@@ -25,18 +25,24 @@ export function AccountSettings ({ me }: { me: User }) {
   const [notify, setNotify] = useState(me.notify)
   const [state, setState] = useState<ActionState>(IDLE)
   const [resend, setResend] = useState<ActionState>(IDLE)
+  const [nameError, setNameError] = useState<string | undefined>(undefined)
+  const form = useRef<HTMLFormElement>(null)
 
   async function onSubmit (e: Event) {
     e.preventDefault()
     if (state.kind === 'pending') return
     setState({ kind: 'pending', message: t('common.loading') })
+    setNameError(undefined)
     try {
       const user = await identityApi.patchMe({ displayName: name.trim(), profileType, locale, notify })
       signedIn(user)
       if (locale !== me.locale) setLocale(locale)
       setState({ kind: 'done', message: t('account.saved') })
     } catch (err) {
-      setState({ kind: 'error', message: errorMessage(err) })
+      const e = formErrors(err, ['displayName'], {}, { display_name_taken: 'displayName' })
+      setState({ kind: 'error', message: e.message ?? '' })
+      setNameError(e.fields.displayName)
+      focusFirstInvalid(form.current)
     }
   }
 
@@ -62,8 +68,8 @@ export function AccountSettings ({ me }: { me: User }) {
         <p><button type="button" class="button button--secondary" onClick={() => { void onResend() }}>{t('verify.resend')}</button></p>
       )}
       <Feedback state={resend} />
-      <form class="form account-settings" onSubmit={onSubmit} aria-busy={state.kind === 'pending'}>
-        <Field id="displayName" label={t('register.displayName')} required maxLength={LIMITS.displayName} value={name} onValue={setName} autoComplete="nickname" />
+      <form class="form account-settings" ref={form} noValidate onSubmit={onSubmit} aria-busy={state.kind === 'pending'}>
+        <Field id="displayName" label={t('register.displayName')} required maxLength={LIMITS.displayName} error={nameError} value={name} onValue={setName} autoComplete="nickname" />
         <fieldset class="field">
           <legend class="field__label">{t('account.profileType')}</legend>
           {PROFILES.map(p => (

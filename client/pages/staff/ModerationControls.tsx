@@ -60,7 +60,8 @@ export function ModerationControls ({ target, hidden, autoHidden, initialReason,
     <form class="moderate" onSubmit={e => { e.preventDefault(); void act('hide') }} aria-busy={pending}>
       <div class="moderate__note">
         <label for={noteId} class="moderate__label">{hideButton ? t('moderation.note') : t('moderation.restoreReason')}</label>
-        <textarea id={noteId} rows={2} maxLength={500} aria-required="true" value={note} onInput={e => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea id={noteId} rows={2} maxLength={500} aria-required="true" value={note}
+          aria-invalid={state.kind === 'error' && !note.trim() ? 'true' : undefined} aria-describedby={state.kind === 'error' ? `${idPrefix}-feedback` : undefined} onInput={e => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
       </div>
       <div class="moderate__row">
         {hideButton && (
@@ -82,7 +83,7 @@ export function ModerationControls ({ target, hidden, autoHidden, initialReason,
           </button>
         )}
       </div>
-      <Feedback state={state} />
+      <Feedback state={state} id={`${idPrefix}-feedback`} />
     </form>
   )
 }

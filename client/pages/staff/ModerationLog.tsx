@@ -50,7 +50,7 @@ export function ModerationLog ({ items, next, loadingMore, onMore, known, onActi
                 {a.note && <span class="mod-log__note"> — « {a.note} »</span>}
                 <span aria-hidden="true"> · </span>
                 <a href={href}>{what}</a>
-                {info?.excerpt && <span class="mod-log__excerpt"> « {info.excerpt} »</span>}
+                {(a.excerpt ?? info?.excerpt) && <span class="mod-log__excerpt"> « {a.excerpt ?? info?.excerpt} »</span>}
                 <span aria-hidden="true"> · </span>
                 <span class="mod-log__by">{a.by ? t('moderation.log.by', { name: a.by.displayName }) : t('moderation.log.system')}</span>
               </p>

@@ -38,7 +38,8 @@ function commonReason (item: ModerationQueueItemView): ReportReason {
 }
 
 /** One item; `onAction` gets the action done here (the page updates the item and the log). */
-export function QueueItem ({ item, onAction }: { item: ModerationQueueItemView; onAction: (a: ModerationActionView) => void }) {
+/** `autoHideReports`: after how many reports content hides itself (the server's setting), for the badge. */
+export function QueueItem ({ item, autoHideReports, onAction }: { item: ModerationQueueItemView; autoHideReports?: number; onAction: (a: ModerationActionView) => void }) {
   const { target, context, content, state } = item
   const key = `${target.type}-${target.id}`
   const titleId = `queue-${key}`
@@ -63,7 +64,7 @@ export function QueueItem ({ item, onAction }: { item: ModerationQueueItemView; 
             <span aria-hidden="true">⊘ </span>
             {state.by
               ? t('moderation.stateHiddenBy', { reason: reasonWord(state.reason), name: state.by.displayName, date: state.at ? formatDate(state.at, true) : '' })
-              : t('moderation.stateHiddenAuto', { reason: reasonWord(state.reason) })}
+              : autoHideReports ? tn('moderation.stateHiddenAfter', autoHideReports) : t('moderation.stateHiddenAuto', { reason: reasonWord(state.reason) })}
           </p>
         )}
       </header>

@@ -41,7 +41,7 @@ export const staffApi = {
     request<ConsolidatedView>('GET', `/bills/${enc(billId)}/consolidated${qs({ from })}`, undefined, signal),
 
   queue: (cursor?: string | null, signal?: AbortSignal) =>
-    request<Page<ModerationQueueItemView>>('GET', `/moderation/queue${qs({ cursor, limit: 20 })}`, undefined, signal),
+    request<Page<ModerationQueueItemView> & { autoHideReports: number }>('GET', `/moderation/queue${qs({ cursor, limit: 20 })}`, undefined, signal),
   moderate: (target: ModerationTargetRef, action: 'hide' | 'restore', reason: string, category?: ReportReason) =>
     request<ModerationActionView>('POST', '/moderation/actions', { target, action, reason, category }),
   log: (cursor?: string | null, signal?: AbortSignal) =>

@@ -64,6 +64,8 @@ export interface ModerationActionDoc {
   action: ModerationActionKind
   reason: ModerationReason
   note?: string | null
+  /** The beginning of the content acted on (absent on entries written before it was kept). */
+  excerpt?: string | null
   by: string
   at: string
 }
@@ -148,12 +150,12 @@ export function toModerationState (d: ModerationStateDoc): ModerationStateRecord
 
 /** The document of a log entry. */
 export function actionDoc (a: ModerationActionRecord): ModerationActionDoc {
-  return { _id: a.id, target: copyTarget(a.target), billId: a.billId, action: a.action, reason: a.reason, ...(a.note !== undefined ? { note: a.note } : {}), by: a.by, at: a.at }
+  return { _id: a.id, target: copyTarget(a.target), billId: a.billId, action: a.action, reason: a.reason, ...(a.note !== undefined ? { note: a.note } : {}), ...(a.excerpt !== undefined ? { excerpt: a.excerpt } : {}), by: a.by, at: a.at }
 }
 
 /** The log entry a `moderationActions` document holds. */
 export function toAction (d: ModerationActionDoc): ModerationActionRecord {
-  return { id: d._id, target: copyTarget(d.target), billId: d.billId, action: d.action, reason: d.reason, ...(d.note !== undefined ? { note: d.note } : {}), by: d.by, at: d.at }
+  return { id: d._id, target: copyTarget(d.target), billId: d.billId, action: d.action, reason: d.reason, ...(d.note !== undefined ? { note: d.note } : {}), ...(d.excerpt !== undefined ? { excerpt: d.excerpt } : {}), by: d.by, at: d.at }
 }
 
 /** The document of a notification. */

@@ -369,6 +369,10 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO revision_tallies (target_id, revision, n_for, n_mixed, n_against)
     SELECT target_id, revision, sum(value = 'for'), sum(value = 'mixed'), sum(value = 'against')
     FROM votes WHERE target_type = 'article' GROUP BY target_id, revision;
+  `,
+  `
+  -- errors: the moderation log keeps an excerpt of the content acted on
+  ALTER TABLE moderation_actions ADD COLUMN excerpt TEXT;
   `
 ]
 

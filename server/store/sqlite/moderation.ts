@@ -14,7 +14,7 @@ interface StateRow {
   target_type: string; target_id: string; bill_id: string; hidden: number; reason: string | null; by: string | null; at: string | null
   reports: number; pending_reports: number; last_report_at: string | null; removed: number
 }
-interface ActionRow { id: string; target_type: string; target_id: string; bill_id: string; action: string; reason: string; note?: string | null; by: string; at: string }
+interface ActionRow { id: string; target_type: string; target_id: string; bill_id: string; action: string; reason: string; note?: string | null; excerpt?: string | null; by: string; at: string }
 interface NotificationRow extends ActionRow { user_id: string; kind: string }
 
 const target = (r: { target_type: string; target_id: string }): ModerationTarget =>
@@ -40,7 +40,7 @@ function toState (r: StateRow): ModerationStateRecord {
 }
 
 function toAction (r: ActionRow): ModerationActionRecord {
-  return { id: r.id, target: target(r), billId: r.bill_id, action: r.action as ModerationActionKind, reason: r.reason as ModerationReason, note: r.note ?? null, by: r.by, at: r.at }
+  return { id: r.id, target: target(r), billId: r.bill_id, action: r.action as ModerationActionKind, reason: r.reason as ModerationReason, note: r.note ?? null, excerpt: r.excerpt ?? null, by: r.by, at: r.at }
 }
 
 function toNotification (r: NotificationRow): NotificationRecord {
@@ -66,8 +66,8 @@ export function sqliteModeration (db: Database.Database): ModerationStore {
     ON CONFLICT(target_type, target_id) DO UPDATE SET hidden = excluded.hidden, reason = excluded.reason, by = excluded.by,
       at = excluded.at, pending_reports = CASE WHEN @reviewed THEN 0 ELSE pending_reports END,
       pending_verified = CASE WHEN @reviewed THEN 0 ELSE pending_verified END`)
-  const insertAction = db.prepare(`INSERT INTO moderation_actions (id, target_type, target_id, bill_id, action, reason, note, by, at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+  const insertAction = db.prepare(`INSERT INTO moderation_actions (id, target_type, target_id, bill_id, action, reason, note, excerpt, by, at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
   const insertNotification = db.prepare(`INSERT INTO notifications (id, user_id, kind, target_type, target_id, bill_id, action, reason, at, data)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
   const markRemoved = db.prepare('UPDATE moderation_state SET removed = 1 WHERE target_type = ? AND target_id = ?')
@@ -88,7 +88,7 @@ export function sqliteModeration (db: Database.Database): ModerationStore {
 
   /** Appends an action, sets the state it leads to and notifies: the common part of both writes. */
   const act = (a: ModerationActionRecord, n: NotificationRecord | null, reviewed: boolean): void => {
-    insertAction.run(a.id, a.target.type, a.target.id, a.billId, a.action, a.reason, a.note ?? null, a.by, a.at)
+    insertAction.run(a.id, a.target.type, a.target.id, a.billId, a.action, a.reason, a.note ?? null, a.excerpt ?? null, a.by, a.at)
     setHidden.run({ type: a.target.type, id: a.target.id, billId: a.billId, hidden: a.action === 'hide' ? 1 : 0, reason: a.reason, by: a.by, at: a.at, reviewed: reviewed ? 1 : 0 })
     // The moderator's words travel in the notification's data (the author's list reads them there).
     if (n) insertNotification.run(n.id, n.userId, n.kind, n.target.type, n.target.id, n.billId, n.action, n.reason, n.at, n.note ? JSON.stringify({ note: n.note }) : null)

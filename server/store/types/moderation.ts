@@ -25,6 +25,8 @@ export interface ModerationActionRecord {
   reason: ModerationReason
   /** The moderator's own words, shown to the author and in the log (absent for automatic hiding). */
   note?: string | null
+  /** The beginning of the content acted on, as it was then (the log shows it even once the content changed or left the queue). */
+  excerpt?: string | null
   by: string
   at: string
 }
