@@ -893,4 +893,14 @@ export const en: Catalogue = {
   'error.code.invalid_token': 'This link is not valid: it expired or was already used. Ask for a new one.',
   'error.code.email_taken': 'An account already uses this address.',
   'error.code.wrong_password': 'The password is not right.',
+  // --- authoring ---
+  'draft.restored': 'Draft restored: you are back where you left off.',
+  'draft.discard': 'Discard the draft',
+  'draft.discarded': 'Draft discarded.',
+  'draft.leave': 'Your amendment is not filed. Leave the page? The draft stays saved in this browser.',
+  'similar.count.one': '{n} amendment already changes this passage',
+  'similar.count.other': '{n} amendments already change this passage',
+  'similar.hint': 'Rather than filing a near-copy, you can support one of them.',
+  'similar.by': 'by {name}',
+  'similar.support': '{for} for · {mixed} mixed · {against} against',
 }

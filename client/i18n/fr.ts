@@ -893,6 +893,16 @@ export const fr = {
   'error.code.invalid_token': 'Ce lien n’est pas valide : il a expiré ou a déjà servi. Demandez-en un nouveau.',
   'error.code.email_taken': 'Un compte utilise déjà cette adresse.',
   'error.code.wrong_password': 'Le mot de passe n’est pas le bon.',
+  // --- authoring ---
+  'draft.restored': 'Brouillon restauré : vous reprenez là où vous en étiez.',
+  'draft.discard': 'Effacer le brouillon',
+  'draft.discarded': 'Brouillon effacé.',
+  'draft.leave': 'Votre amendement n’est pas déposé. Quitter la page ? Le brouillon reste enregistré dans ce navigateur.',
+  'similar.count.one': '{n} amendement modifie déjà ce passage',
+  'similar.count.other': '{n} amendements modifient déjà ce passage',
+  'similar.hint': 'Plutôt que d’en déposer un presque identique, vous pouvez soutenir l’un d’eux.',
+  'similar.by': 'par {name}',
+  'similar.support': '{for} pour · {mixed} mitigé · {against} contre',
 } as const
 
 /** A message key: every key of the French catalogue. */
