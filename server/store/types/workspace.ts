@@ -1,13 +1,10 @@
 /** What the authors' and staff's space reads across the bills someone edits: counts, the oldest to decide, the latest activity. */
-import type { AmendmentStatus } from '../../../shared/types.ts'
 import type { AmendmentRecord } from './amendments.ts'
 import type { ArgumentRecord } from './arguments.ts'
-
-/** A bill's amendments (additional articles included) counted by status. */
-export type AmendmentStatusCounts = Record<AmendmentStatus, number>
+import type { AmendmentStatusCounts } from './exports.ts'
 
 export interface WorkspaceStore {
-  /** The amendments of each bill counted by status; every id given is in the map (zeros when none). */
+  /** The amendments of each bill (additional articles included) counted by status; every id given is in the map (zeros when none). */
   countAmendmentsByStatus (billIds: string[]): Promise<Map<string, AmendmentStatusCounts>>
   /** The `proposed` amendments of these bills, oldest first (creation time, then id), at most `limit`. */
   listOldestProposed (billIds: string[], limit: number): Promise<AmendmentRecord[]>
