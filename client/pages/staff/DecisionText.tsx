@@ -13,8 +13,8 @@ import { t } from '../../i18n/index.ts'
 import { InlineDiff } from '../../components/InlineDiff.tsx'
 import { Wording } from '../../components/Wording.tsx'
 
-/** The original dispositif and diff, as filed. */
-function Original ({ a, name, open }: { a: AmendmentView; name: string; open: boolean }) {
+/** The original dispositif and diff, as filed; `inside` another disclosure, the diff is not one more. */
+function Original ({ a, name, inside = false }: { a: AmendmentView; name: string; inside?: boolean }) {
   return (
     <>
       {a.wording && (
@@ -23,8 +23,14 @@ function Original ({ a, name, open }: { a: AmendmentView; name: string; open: bo
           <Wording wording={a.wording} />
         </div>
       )}
-      {a.diff && (
-        <details class="decision__diff" open={open}>
+      {a.diff && inside && (
+        <div class="decision__diff">
+          <h4 class="decision__label">{t('amendment.changes')}</h4>
+          <InlineDiff diff={a.diff} label={t('amendment.diffLabel', { name })} />
+        </div>
+      )}
+      {a.diff && !inside && (
+        <details class="decision__diff" open>
           <summary>{t('amendment.changes')}</summary>
           <InlineDiff diff={a.diff} label={t('amendment.diffLabel', { name })} />
         </details>
@@ -45,7 +51,7 @@ export function DecisionText ({ amendment: a, name, onLoaded }: { amendment: Ame
   }, [a.id, missing])
 
   const r = rebaseable ? a.rebase : undefined
-  if (!r) return <Original a={a} name={name} open />
+  if (!r) return <Original a={a} name={name} />
   if (!r.clean) {
     return (
       <div class="decision__rebase decision__rebase--conflict" data-rebase="conflict">
@@ -55,7 +61,7 @@ export function DecisionText ({ amendment: a, name, onLoaded }: { amendment: Ame
             <li key={i}>{c.alinea > 0 ? t('stale.conflictAt', { n: c.alinea }) : t('stale.conflictStart')} — {t('stale.ours')} : « {c.ours} » ; {t('stale.theirs')} : « {c.theirs} »</li>
           ))}
         </ul>
-        <Original a={a} name={name} open />
+        <Original a={a} name={name} />
       </div>
     )
   }
@@ -72,7 +78,7 @@ export function DecisionText ({ amendment: a, name, onLoaded }: { amendment: Ame
       </div>
       <details class="decision__original" data-diff="original">
         <summary>{t('decisions.originalDiff')}</summary>
-        <Original a={a} name={name} open />
+        <Original a={a} name={name} inside />
       </details>
     </div>
   )
