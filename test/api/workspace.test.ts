@@ -98,4 +98,12 @@ describe('API: the authors\' and staff\'s space (GET /me/workspace)', function (
       assert.equal(typeof r.body.error.message, 'string')
     }
   })
+
+  it('is described in the OpenAPI document, with its query and answer', async () => {
+    const doc = (await s.client().get('/api/v1/openapi.json')).body
+    const op = doc.paths['/me/workspace']?.get
+    assert.ok(op, 'GET /me/workspace is documented')
+    assert.ok(op.parameters.some((p: any) => p.name === 'limit' && p.in === 'query'))
+    assert.ok(doc.components.schemas.Workspace, 'the Workspace schema')
+  })
 })
