@@ -49,3 +49,12 @@ export function useDraftSaving (key: string, value: unknown, dirty: boolean, ena
 export function isStringArray (value: unknown): value is string[] {
   return Array.isArray(value) && value.every(v => typeof v === 'string')
 }
+
+/** Removes every draft of this browser (on signing out: the next person at a shared computer does not find them). */
+export function clearAllDrafts (): void {
+  try {
+    const storage = globalThis.localStorage
+    if (!storage) return
+    for (const key of Object.keys(storage)) if (key.startsWith(PREFIX)) storage.removeItem(key)
+  } catch { /* nothing to do */ }
+}

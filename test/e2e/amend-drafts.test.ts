@@ -183,7 +183,7 @@ describe('Browser: drafts of amendments, the leave warning and the similar amend
     assert.deepEqual(dialogs, [], 'filed: leaving does not ask')
   })
 
-  it('keeps the draft of an additional article', async () => {
+  it('keeps the draft of an additional article, and forgets every draft on signing out', async () => {
     const anchor = bill.articles[0].id
     await page.goto(`${s.url}/bills/${bill.id}/add-article?after=${anchor}`)
     await page.locator('.amend-editor[data-ready="true"]').waitFor()
@@ -198,7 +198,8 @@ describe('Browser: drafts of amendments, the leave warning and the similar amend
     await page.locator('[data-draft="restored"]').waitFor()
     assert.deepEqual(await page.locator('.amend-editor__text p').allTextContents(), ['Un rapport est remis au Parlement.'])
     assert.equal(await page.locator('#add-article-heading').inputValue(), 'Rapport')
-    await page.getByRole('button', { name: 'Effacer le brouillon' }).click()
-    await until(page, 'the draft is gone', () => !Object.keys(localStorage).some(k => k.startsWith('alinea:draft:')))
+    // Signing out forgets every draft (a shared computer keeps nothing of what was typed).
+    await page.getByRole('button', { name: 'Se déconnecter' }).click()
+    await until(page, 'the drafts are gone', () => !Object.keys(localStorage).some(k => k.startsWith('alinea:draft:')))
   })
 })
