@@ -54,6 +54,7 @@ const ROUTES: [string, (c: RouteContext) => VNode][] = [
   ['/bills/:id/synthesis', c => <StaffRoute page="synthesis" id={c.params.id} me={c.me} epoch={c.epoch} query={c.loc.query} />],
   ['/moderation', c => <StaffRoute page="moderation" me={c.me} epoch={c.epoch} query={c.loc.query} />],
   ['/account', c => <StaffRoute page="account" me={c.me} epoch={c.epoch} query={c.loc.query} />],
+  ['/workspace', c => <StaffRoute page="workspace" me={c.me} epoch={c.epoch} query={c.loc.query} />],
   ['/login', c => <LoginPage next={c.loc.query.get('next')} />],
   ['/register', c => <RegisterPage next={c.loc.query.get('next')} />],
   ['/verify', c => <VerifyPage token={c.loc.query.get('token')} />],

@@ -6,6 +6,7 @@
  * so screen-reader and keyboard users land on the new page's title.
  */
 import { useEffect, useState } from 'preact/hooks'
+import { mayLeave } from './leave-guard.ts'
 
 /** Where the reader is: path, query string and hash. */
 export interface Location { path: string; query: URLSearchParams; hash: string }
@@ -49,6 +50,8 @@ function onClick (e: MouseEvent): void {
   if (url.origin !== location.origin || url.pathname.startsWith('/api/')) return
   if (url.pathname === location.pathname && url.search === location.search && url.hash) return
   e.preventDefault()
+  // A form with unsaved changes asks first (see leave-guard.ts).
+  if (!mayLeave()) return
   navigate(url.pathname + url.search + url.hash)
 }
 

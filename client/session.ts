@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks'
 import { api, ApiError, type User } from './api.ts'
+import { clearAllDrafts } from './drafts.ts'
 
 /** `undefined` while unknown (first load), `null` when signed out. */
 export type SessionState = User | null | undefined
@@ -41,6 +42,8 @@ export function signedIn (user: User): void { epoch++; set(user) }
 /** Signs out on the server, then forgets the user here. Throws ApiError on failure. */
 export async function signOut (): Promise<void> {
   await api.logout()
+  // Drafts of amendments stay with the person who typed them, not with the computer.
+  clearAllDrafts()
   epoch++
   set(null)
 }

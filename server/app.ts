@@ -35,6 +35,7 @@ import { openApiDocument } from './http/openapi.ts'
 import { attachLive, type Live } from './live/index.ts'
 import { attachCollab } from './collab/index.ts'
 import { identityRoutes } from './http/routes/identity.ts'
+import { workspaceRoutes } from './http/routes/workspace.ts'
 import { startMailer, type Mailer } from './mail/mailer.ts'
 import { startNotifier } from './domain/notifications.ts'
 import { installAccessLog } from './http/access-log.ts'
@@ -140,6 +141,7 @@ export function createApp (config: Config, store: Store, options: AppOptions = {
   apiRouter.use(councilRoutes(ctx))
   apiRouter.use(wordingRoutes(ctx))
   apiRouter.use(identityRoutes(ctx, limits))
+  apiRouter.use(workspaceRoutes(ctx))
   options.mount?.(apiRouter)
   apiRouter.use(notFoundHandler)
   apiRouter.use(errorHandler)

@@ -31,3 +31,4 @@ export function preview (base: string[], proposed: string[]): Preview {
 }
 
 export { readDispositif, type DispositifResult } from './dispositif.ts'
+export { overlapping, passageOfDiff } from '../../shared/overlap.ts'

@@ -46,6 +46,9 @@ export function Header ({ me, locale }: { me: SessionState; locale: Locale }) {
             : me
               ? (
                 <div class="session">
+                  {(me.role === 'author' || me.role === 'staff' || me.role === 'admin') && (
+                    <a href="/workspace" aria-current={loc.path === '/workspace' ? 'page' : undefined}>{t('nav.workspace')}</a>
+                  )}
                   {(me.role === 'moderator' || me.role === 'admin') && (
                     <a href="/moderation" aria-current={loc.path === '/moderation' ? 'page' : undefined}>{t('nav.moderation')}</a>
                   )}

@@ -29,6 +29,10 @@ import { NotFoundPage } from './NotFound.tsx'
 import { additionalArticleWording, type AnchorSide } from '../../shared/additional-article.ts'
 import type { AmendEditor } from '../amend/editor.ts'
 import type { Preview } from '../amend/index.ts'
+import { clearDraft, readDraft, useDraftSaving } from '../drafts.ts'
+import { addArticleDraftKey, isAddArticleDraft, type AddArticleDraft } from '../amend-drafts.ts'
+import { useLeaveGuard } from '../leave-guard.ts'
+import { DraftNotice } from '../components/DraftNotice.tsx'
 
 type Chunk = typeof import('../amend/index.ts')
 
@@ -36,9 +40,13 @@ type Chunk = typeof import('../amend/index.ts')
 function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anchor: ArticleView; side: AnchorSide; onFiled: (a: AmendmentView) => void }) {
   const [chunk, setChunk] = useState<Chunk | null>(null)
   const [chunkError, setChunkError] = useState<unknown>(null)
-  const [typed, setTyped] = useState<string[]>([])
-  const [heading, setHeading] = useState('')
-  const [explanation, setExplanation] = useState('')
+  // A draft kept in this browser (see drafts.ts) fills the form again.
+  const draftKey = addArticleDraftKey(bill.id, side, anchor.id, anchor.revision)
+  const [restored, setRestored] = useState<AddArticleDraft | null>(() => readDraft(draftKey, isAddArticleDraft))
+  const [submitted, setSubmitted] = useState(false)
+  const [typed, setTyped] = useState<string[]>(restored?.alineas ?? [])
+  const [heading, setHeading] = useState(restored?.heading ?? '')
+  const [explanation, setExplanation] = useState(restored?.explanation ?? '')
   const [error, setError] = useState<string | null>(null)
   const [explanationError, setExplanationError] = useState<string | undefined>(undefined)
   const [pending, setPending] = useState(false)
@@ -55,10 +63,25 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
 
   useEffect(() => {
     if (!chunk || !mount.current) return
-    const ed = chunk.createAmendEditor(mount.current, [], { label: t('addArticle.editorLabel'), describedBy: 'add-article-hint', onChange: setTyped })
+    const ed = chunk.createAmendEditor(mount.current, typed, { label: t('addArticle.editorLabel'), describedBy: 'add-article-hint', onChange: setTyped })
     editor.current = ed
     return () => { ed.destroy(); editor.current = null }
   }, [chunk])
+
+  const dirty = typed.some(a => a.trim() !== '') || heading.trim() !== '' || explanation.trim() !== ''
+  useDraftSaving(draftKey, { alineas: typed, heading, explanation } satisfies AddArticleDraft, dirty, !submitted)
+  useLeaveGuard(dirty && !submitted, t('draft.leave'))
+
+  /** « Effacer le brouillon »: an empty form again, the draft forgotten. */
+  function discardDraft () {
+    clearDraft(draftKey)
+    setRestored(null)
+    editor.current?.setAlineas([])
+    setTyped([])
+    setHeading('')
+    setExplanation('')
+    announce(t('draft.discarded'))
+  }
 
   useEffect(() => {
     if (!chunk) return
@@ -80,6 +103,8 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
       const created = await api.proposeArticle(bill.id, {
         position, alineas, explanation: explanation.trim(), baseRevision: anchor.revision, ...(heading.trim() ? { heading: heading.trim() } : {})
       })
+      setSubmitted(true)
+      clearDraft(draftKey)
       announce(t('amend.filed'))
       onFiled(created)
     } catch (err) {
@@ -97,6 +122,7 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
     : null
   return (
     <form class="amend-form" onSubmit={onSubmit} aria-busy={pending} noValidate>
+      {restored && <DraftNotice onDiscard={discardDraft} />}
       <div class="field">
         <label class="field__label" for="add-article-heading">{t('addArticle.heading')}</label>
         <p class="field__hint" id="add-article-heading-hint">{t('addArticle.headingHint')}</p>

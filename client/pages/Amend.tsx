@@ -33,6 +33,12 @@ import { NotFoundPage } from './NotFound.tsx'
 import type { AmendEditor } from '../amend/editor.ts'
 import type { DispositifResult, Preview } from '../amend/index.ts'
 import { DispositifField } from './AmendDispositif.tsx'
+import { clearDraft, readDraft, useDraftSaving } from '../drafts.ts'
+import { amendDraftKey, isAmendDraft, sameAlineas, type AmendDraft } from '../amend-drafts.ts'
+import { useLeaveGuard } from '../leave-guard.ts'
+import { DraftNotice } from '../components/DraftNotice.tsx'
+import { SimilarAmendments } from '../components/SimilarAmendments.tsx'
+import { useSimilarAmendments } from './useSimilarAmendments.ts'
 
 type Chunk = typeof import('../amend/index.ts')
 
@@ -62,16 +68,20 @@ function Filed ({ amendment, articleId }: { amendment: AmendmentView; articleId:
 function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: AmendmentView) => void }) {
   const [chunk, setChunk] = useState<Chunk | null>(null)
   const [chunkError, setChunkError] = useState<unknown>(null)
-  const [typed, setTyped] = useState<string[]>(article.alineas)
-  const [deleting, setDeleting] = useState(false)
-  const [explanation, setExplanation] = useState('')
+  // A draft kept in this browser (see drafts.ts) fills the form again.
+  const draftKey = amendDraftKey(article.id, article.revision)
+  const [restored, setRestored] = useState<AmendDraft | null>(() => readDraft(draftKey, isAmendDraft))
+  const [submitted, setSubmitted] = useState(false)
+  const [typed, setTyped] = useState<string[]>(restored?.alineas ?? article.alineas)
+  const [deleting, setDeleting] = useState(restored?.deleting ?? false)
+  const [explanation, setExplanation] = useState(restored?.explanation ?? '')
   const [error, setError] = useState<string | null>(null)
   const [explanationError, setExplanationError] = useState<string | undefined>(undefined)
   const [pending, setPending] = useState(false)
   const [shown, setShown] = useState<Preview | null>(null)
   // « Rédiger le dispositif »: the second way to propose, parsed and applied live.
-  const [mode, setMode] = useState<'text' | 'dispositif'>('text')
-  const [dispositif, setDispositif] = useState('')
+  const [mode, setMode] = useState<'text' | 'dispositif'>(restored?.mode ?? 'text')
+  const [dispositif, setDispositif] = useState(restored?.dispositif ?? '')
   const [read, setRead] = useState<DispositifResult | null>(null)
   const mount = useRef<HTMLDivElement>(null)
   const editor = useRef<AmendEditor | null>(null)
@@ -85,7 +95,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
 
   useEffect(() => {
     if (!chunk || !mount.current) return
-    const ed = chunk.createAmendEditor(mount.current, article.alineas, {
+    const ed = chunk.createAmendEditor(mount.current, typed, {
       label: t('amend.editorLabel', { num: article.num }),
       describedBy: 'amend-editor-hint',
       onChange: setTyped
@@ -95,6 +105,33 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
   }, [chunk, article.id])
 
   useEffect(() => { editor.current?.setEditable(!deleting) }, [deleting, chunk])
+
+  const draft: AmendDraft = { alineas: typed, deleting, mode, dispositif, explanation }
+  const dirty = !sameAlineas(typed, article.alineas) || deleting || dispositif.trim() !== '' || explanation.trim() !== ''
+  useDraftSaving(draftKey, draft, dirty, !submitted)
+  useLeaveGuard(dirty && !submitted, t('draft.leave'))
+  const similar = useSimilarAmendments(article, chunk, shown && !shown.identical ? shown.diff : null)
+
+  /** « Effacer le brouillon »: the article's text again, nothing typed, the draft forgotten. */
+  function discardDraft () {
+    clearDraft(draftKey)
+    setRestored(null)
+    editor.current?.setAlineas(article.alineas)
+    setTyped(article.alineas)
+    setDeleting(false)
+    setMode('text')
+    setDispositif('')
+    setExplanation('')
+    announce(t('draft.discarded'))
+  }
+
+  /** After a successful submit: the draft is forgotten and leaving no longer asks. */
+  function filed (created: AmendmentView) {
+    setSubmitted(true)
+    clearDraft(draftKey)
+    announce(t('amend.filed'))
+    onFiled(created)
+  }
 
   // The preview follows the text, computed at most every few frames while typing.
   useEffect(() => {
@@ -122,9 +159,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
     setError(null)
     setExplanationError(undefined)
     try {
-      const created = await api.propose(article.id, { alineas, explanation: explanation.trim(), baseRevision: article.revision })
-      announce(t('amend.filed'))
-      onFiled(created)
+      filed(await api.propose(article.id, { alineas, explanation: explanation.trim(), baseRevision: article.revision }))
     } catch (err) {
       setError(contributionError(err))
       setExplanationError(formErrors(err, ['explanation']).fields.explanation)
@@ -146,9 +181,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
     setError(null)
     setExplanationError(undefined)
     try {
-      const created = await api.propose(article.id, { dispositif, lang: r.lang, explanation: explanation.trim(), baseRevision: article.revision })
-      announce(t('amend.filed'))
-      onFiled(created)
+      filed(await api.propose(article.id, { dispositif, lang: r.lang, explanation: explanation.trim(), baseRevision: article.revision }))
     } catch (err) {
       setError(contributionError(err))
       setExplanationError(formErrors(err, ['explanation']).fields.explanation)
@@ -161,6 +194,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
   const changed = shown && !shown.identical
   return (
     <form class="amend-form" onSubmit={onSubmit} aria-busy={pending} noValidate>
+      {restored && <DraftNotice onDiscard={discardDraft} />}
       <fieldset class="amend-mode choices">
         <legend>{t('amend.modeLegend')}</legend>
         <label class="choice">
@@ -208,6 +242,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
               )}
             </div>
           )}
+          <SimilarAmendments items={similar} />
         </section>
       </div>
       <div class="field amend-explanation">

@@ -93,12 +93,34 @@ export async function getAmendmentView (ctx: Ctx, actor: Actor, id: string): Pro
   const article = await ctx.store.getArticle(amendment.articleId)
   const articles = new Map(article ? [[article.id, article]] : [])
   const [view] = await amendmentViews(ctx, actor, bill, [amendment], articles)
+  const rebase = await rebaseFor(ctx, bill, amendment, article, view)
+  return rebase ? { ...view, rebase } : view
+}
+
+/** The rebase on offer for an amendment as `view` shows it (none when its text is withheld or its article left the bill). */
+async function rebaseFor (ctx: Ctx, bill: BillRecord, amendment: AmendmentRecord, article: ArticleRecord | null | undefined, view: AmendmentView): Promise<Rebase | null> {
   const rebase = !article || view.diff === null
     ? null
     : amendment.kind === 'addArticle' ? await additionRebase(ctx, amendment, article) : rebaseOf(amendment, article)
   // An article's rebase is worded in the bill's house style (an additional article has its own wording).
   if (rebase?.clean === true && amendment.kind !== 'addArticle') rebase.wording = styledWording(rebase, bill.wordingStyle)
-  return rebase ? { ...view, rebase } : view
+  return rebase
+}
+
+/**
+ * The stale proposed amendments of a page of a bill's list, with the rebase
+ * on offer (as GET /amendments/:id gives it): the editors decide on the text
+ * as it would apply today. Only those rows are read again.
+ */
+async function withRebases (ctx: Ctx, bill: BillRecord, page: { items: AmendmentView[]; next: string | null }, articles: Map<string, ArticleRecord>): Promise<{ items: AmendmentView[]; next: string | null }> {
+  const items = await Promise.all(page.items.map(async view => {
+    if (!view.stale || view.status !== 'proposed' || view.diff === null) return view
+    const amendment = await ctx.store.getAmendment(view.id)
+    if (!amendment) return view
+    const rebase = await rebaseFor(ctx, bill, amendment, articles.get(amendment.articleId), view)
+    return rebase ? { ...view, rebase } : view
+  }))
+  return { items, next: page.next }
 }
 
 /** The rebase on offer for a stale, proposed additional article: the same alinéas next to the (possibly moved) anchor. */
@@ -159,15 +181,17 @@ export async function listAmendmentViews (ctx: Ctx, actor: Actor, articleId: str
 /**
  * A page of all the amendments of a bill, every article together (the
  * editors' and clerks' view), with the same sorts, filters and cursors as
- * an article's list.
+ * an article's list; stale proposed ones carry their rebase.
  */
 export async function listBillAmendmentViews (ctx: Ctx, actor: Actor, billId: string, query: AmendmentListQuery): Promise<{ items: AmendmentView[]; next: string | null }> {
   const bill = await ctx.store.getBill(billId)
   if (!bill || !canSee(bill, actor)) throw new NotFound('bill')
   const live = await ctx.store.listArticles(bill.id)
   const articles = new Map(live.map(a => [a.id, a]))
-  if (query.sort === 'discussion') return discussionPage(ctx, actor, bill, live, articles, query)
-  return pageOf(ctx, actor, bill, { billId: bill.id }, articles, query)
+  const page = query.sort === 'discussion'
+    ? await discussionPage(ctx, actor, bill, live, articles, query)
+    : await pageOf(ctx, actor, bill, { billId: bill.id }, articles, query)
+  return withRebases(ctx, bill, page, articles)
 }
 
 /** Every amendment of a bill, every status (bills hold thousands at most). */

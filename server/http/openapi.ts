@@ -92,7 +92,8 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/bills/{billId}/council/agenda/{itemId}/arguments', summary: 'Argue on an agenda item', who: 'members', body: api.CouncilArgumentBody, response: api.Deliberation, status: 201 },
   { method: 'put', path: '/bills/{billId}/council/agenda/{itemId}/vote', summary: 'Vote on an agenda item (again to change)', who: 'members', body: api.CouncilVoteBody, response: api.Tally },
   { method: 'put', path: '/bills/{billId}/council/agenda/{itemId}/opinion', summary: 'Publish the council\'s opinion on an item, with the members\' vote at that time', who: 'members', body: api.OpinionBody, response: api.Opinion },
-  ...IDENTITY_OPERATIONS
+  ...IDENTITY_OPERATIONS,
+  { method: 'get', path: '/me/workspace', summary: '« Mon espace »: the bills one edits with amendments by status, proposed amendments to decide (oldest first), the latest amendments and arguments', who: 'author, staff, admin', query: api.WorkspaceQuery, response: api.Workspace }
 ]
 
 const STATUS_TEXT: Record<number, string> = {

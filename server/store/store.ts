@@ -20,6 +20,7 @@ import type { AmendmentBatchStore } from './types/amendment-batches.ts'
 import type { AdditionalArticleStore } from './types/additional-articles.ts'
 import type { IdentityStore } from './types/identity.ts'
 import type { VoteRevisionStore } from './types/vote-revisions.ts'
+import type { WorkspaceStore } from './types/workspace.ts'
 
 export * from './types/accounts.ts'
 export * from './types/bills.ts'
@@ -36,11 +37,13 @@ export * from './types/amendment-batches.ts'
 export * from './types/additional-articles.ts'
 export * from './types/identity.ts'
 export * from './types/vote-revisions.ts'
+export * from './types/workspace.ts'
 
 /** The whole store. */
 export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore, ArgumentStore, ModerationStore, AmendmentStore, ExportStore,
   CredentialListStore, NameKeyStore, CouncilStore, CouncilWorkStore, AmendmentBatchStore, AdditionalArticleStore, IdentityStore,
-  VoteRevisionStore {
+  VoteRevisionStore,
+  WorkspaceStore {
   /** Which implementation, for logs and /healthz. */
   readonly kind: 'sqlite' | 'mongodb'
   /** Cheap round trip to the backing store. */

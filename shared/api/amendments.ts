@@ -133,7 +133,7 @@ export const Amendment = z.object({
   rebase: z.union([
     z.object({ clean: z.literal(true), baseRevision: z.number().int(), alineas: z.array(z.string()), diff: ArticleDiff, wording: AmendmentWording }),
     z.object({ clean: z.literal(false), baseRevision: z.number().int(), conflicts: z.array(MergeConflict) })
-  ]).optional().describe('GET /amendments/:id of a stale proposed amendment whose article is still in the bill: the proposal merged onto the latest text'),
+  ]).optional().describe('GET /amendments/:id and GET /bills/:billId/amendments, for a stale proposed amendment whose article is still in the bill: the proposal merged onto the latest text'),
   decision: z.object({ by: PublicUser, at: z.string(), response: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string()

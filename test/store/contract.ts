@@ -12,6 +12,7 @@ import { councilContract } from './contract-council.ts'
 import { identityContract } from './contract-identity.ts'
 import { recountTally } from '../helpers/recount.ts'
 import { voteRevisionsContract } from './contract-vote-revisions.ts'
+import { workspaceContract } from './contract-workspace.ts'
 
 const now = () => new Date().toISOString()
 
@@ -46,6 +47,7 @@ export function storeContract (open: () => Promise<Store>): void {
   councilContract(() => store)
   identityContract(() => store)
   voteRevisionsContract(() => store)
+  workspaceContract(() => store)
 
   it('pings', async () => {
     assert.equal(await store.ping(), true)

@@ -1,6 +1,7 @@
 /**
  * One amendment to decide, as a dense row: reference, author, status,
- * tally, the dispositif, the diff and the exposé sommaire; for the bill's
+ * tally, the dispositif, the diff (re-applied on the latest text when
+ * stale, see DecisionText.tsx) and the exposé sommaire; for the bill's
  * editors, the response field (required) and "Adopter" / "Rejeter"; once
  * decided, the decision with its response. Every action says pending,
  * done or what went wrong, and keeps what was typed on error.
@@ -11,13 +12,12 @@ import { formatDate, t } from '../../i18n/index.ts'
 import { errorMessage } from '../../errors.ts'
 import { AmendmentStatus, statusWord } from '../../components/AmendmentStatus.tsx'
 import { AuthorName } from '../../components/AuthorName.tsx'
-import { InlineDiff } from '../../components/InlineDiff.tsx'
-import { Wording } from '../../components/Wording.tsx'
 import { Feedback, IDLE, type ActionState } from '../../components/Feedback.tsx'
 import { hiddenNotice } from '../../components/ReportButton.tsx'
 import { TallyLine } from './TallyLine.tsx'
 import { AmendmentBadges, additionTitle, amendmentNumber } from '../../components/AmendmentBadges.tsx'
 import { staffApi } from './staff-api.ts'
+import { DecisionText } from './DecisionText.tsx'
 
 /** The decision already taken: status, response, who and when. */
 function DecisionDone ({ a, focusRef }: { a: AmendmentView; focusRef?: { current: HTMLDivElement | null } }) {
@@ -126,18 +126,7 @@ export function DecisionRow ({ amendment: a, num, canDecide, onChange }: {
       </header>
       <div class="decision__body">
         <div class="decision__text">
-          {a.wording && (
-            <div class="decision__wording">
-              <h4 class="decision__label">{t('amendment.wording')}</h4>
-              <Wording wording={a.wording} />
-            </div>
-          )}
-          {a.diff && (
-            <details class="decision__diff" open>
-              <summary>{t('amendment.changes')}</summary>
-              <InlineDiff diff={a.diff} label={t('amendment.diffLabel', { name })} />
-            </details>
-          )}
+          <DecisionText amendment={a} name={name} onLoaded={onChange} />
           <h4 class="decision__label">{t('amendment.explanation')}</h4>
           <p class="decision__explanation">{a.explanation}</p>
         </div>

@@ -1,6 +1,7 @@
 /**
  * Amendments to decide (`/bills/:id/amendments`), for the bill's editors:
- * every amendment of the bill, article by article, filtered by article,
+ * every amendment of the bill (one bill-wide list, in pages), shown article
+ * by article, filtered by article,
  * status and support (order), each with its diff, dispositif and tally and,
  * for the editors, a required response and "Adopter" / "Rejeter". Built for
  * a clerk on a desktop: dense rows, filters kept in the address, and the
@@ -9,7 +10,7 @@
  * (rows never move under the reader's eyes).
  */
 import { useEffect, useState } from 'preact/hooks'
-import { api, type ArticleView } from '../../api.ts'
+import { api, type AmendmentView, type ArticleView } from '../../api.ts'
 import { t, tn } from '../../i18n/index.ts'
 import { useResource } from '../../useResource.ts'
 import { PageHeading } from '../../components/PageHeading.tsx'
@@ -23,7 +24,8 @@ import { BillTools, PageState } from './common.tsx'
 import { DecisionRow } from './DecisionRow.tsx'
 import { DiscussionList } from './DiscussionList.tsx'
 import { ImportAmendments } from './ImportAmendments.tsx'
-import { useBillAmendments, type AmendmentSortKey, type ArticleAmendments } from './useBillAmendments.ts'
+import { useBillAmendments, type AmendmentSortKey } from './useBillAmendments.ts'
+import { amendmentPlace } from '../../../shared/additional-article.ts'
 
 const STATUSES: StatusFilter[] = ['proposed', 'accepted', 'rejected', 'withdrawn', 'all']
 const SORTS: AmendmentSortKey[] = ['supported', 'recent']
@@ -76,17 +78,16 @@ function useRowKeys (): void {
   }, [])
 }
 
-/** One article's amendments: a heading, the rows, "voir plus". */
-function ArticleGroup ({ article, group, canDecide, onChange, onMore, alone }: {
+/** One article's amendments (those loaded so far): a heading and the rows. */
+function ArticleGroup ({ article, items, canDecide, onChange, alone }: {
   article: ArticleView
-  group: ArticleAmendments
+  items: AmendmentView[]
   canDecide: boolean
   onChange: Parameters<typeof DecisionRow>[0]['onChange']
-  onMore: () => void
   /** The only article shown: say so when it has nothing. */
   alone: boolean
 }) {
-  if (group.state === 'ready' && group.items.length === 0 && !alone) return null
+  if (items.length === 0 && !alone) return null
   const titleId = `group-${article.id}`
   return (
     <section class="decision-group" aria-labelledby={titleId} data-article-id={article.id}>
@@ -94,18 +95,8 @@ function ArticleGroup ({ article, group, canDecide, onChange, onMore, alone }: {
         {t('article.title', { num: article.num })}
         {article.heading && <span class="decision-group__heading"> — {article.heading}</span>}
       </h2>
-      {group.state === 'loading' && <p class="loading">{t('common.loading')}</p>}
-      {group.state === 'error' && <LoadError error={group.error} onRetry={onMore} />}
-      {group.state === 'ready' && group.items.length === 0 && <p class="empty">{t('decisions.none')}</p>}
-      {group.items.map(a => <DecisionRow key={a.id} amendment={a} num={article.num} canDecide={canDecide} onChange={onChange} />)}
-      {group.next && (
-        <p>
-          <button type="button" class="button button--secondary" onClick={onMore} aria-busy={group.more}>
-            {group.more ? t('common.loading') : t('common.more')}
-          </button>
-        </p>
-      )}
-      {group.state === 'ready' && group.error !== undefined && <p class="feedback feedback--error" role="alert">{t('decisions.moreFailed')}</p>}
+      {items.length === 0 && <p class="empty">{t('decisions.none')}</p>}
+      {items.map(a => <DecisionRow key={a.id} amendment={a} num={article.num} canDecide={canDecide} onChange={onChange} />)}
     </section>
   )
 }
@@ -116,9 +107,9 @@ export function DecisionsPage ({ id, me, epoch, query }: { id: string; me: Sessi
   const [filters, setFilters] = useState<Filters>(() => readFilters(query))
   const articles = bill.data?.articles ?? []
   const shown = filters.article ? articles.filter(a => a.id === filters.article) : articles
-  // Articles without amendments (withdrawn ones apart) need no request.
-  const ids = shown.filter(a => filters.status === 'withdrawn' || a.amendmentCount > 0 || filters.article === a.id).map(a => a.id)
-  const { groups, loadMore, replace, reload } = useBillAmendments(filters.order === 'discussion' ? [] : ids, filters.status, filters.sort)
+  const { list, loadMore, replace, reload } = useBillAmendments(id, filters.article, filters.status, filters.sort, filters.order === 'articles')
+  const byPlace = new Map<string, AmendmentView[]>()
+  for (const a of list.items) byPlace.set(amendmentPlace(a), [...byPlace.get(amendmentPlace(a)) ?? [], a])
   const [version, setVersion] = useState(0)
   const [fresh, setFresh] = useState(0)
   const refresh = (amendmentId: string) => { api.amendment(amendmentId).then(replace, () => { /* the row stays as it was */ }) }
@@ -133,9 +124,9 @@ export function DecisionsPage ({ id, me, epoch, query }: { id: string; me: Sessi
   if (bill.data === undefined) return <PageState error={bill.error} onRetry={bill.reload} notFound={t('bill.notFound')} />
   const b = bill.data
   const set = (patch: Partial<Filters>) => { const f = { ...filters, ...patch }; setFilters(f); writeFilters(f) }
-  const loading = ids.some(i => groups[i]?.state !== 'ready' && groups[i]?.state !== 'error')
-  const count = ids.reduce((n, i) => n + (groups[i]?.items.length ?? 0), 0)
-  const more = ids.some(i => groups[i]?.next)
+  const loading = list.state === 'loading'
+  const count = list.items.length
+  const more = list.next !== null
 
   return (
     <div class="page page--staff page--decisions">
@@ -197,21 +188,21 @@ export function DecisionsPage ({ id, me, epoch, query }: { id: string; me: Sessi
       </p>
       <p class="shortcuts keyboard-hint">{t('decisions.shortcuts')}</p>
 
-      {!loading && count === 0 && !filters.article && <p class="empty">{t('decisions.none')}</p>}
+      {list.state === 'ready' && count === 0 && !filters.article && <p class="empty">{t('decisions.none')}</p>}
+      {list.state === 'error' && <LoadError error={list.error} onRetry={reload} />}
       <div class="decision-list">
-        {shown.map(a => groups[a.id] && (
-          <ArticleGroup
-            key={a.id}
-            article={a}
-            group={groups[a.id]}
-            canDecide={b.canEdit}
-            onChange={replace}
-            onMore={() => { if (groups[a.id].state === 'error') reload(); else void loadMore(a.id) }}
-            alone={!!filters.article}
-          />
+        {list.state === 'ready' && shown.map(a => (
+          <ArticleGroup key={a.id} article={a} items={byPlace.get(a.id) ?? []} canDecide={b.canEdit} onChange={replace} alone={!!filters.article} />
         ))}
-        {filters.article && !ids.length && <p class="empty">{t('decisions.none')}</p>}
       </div>
+      {list.next && (
+        <p>
+          <button type="button" class="button button--secondary" onClick={() => { void loadMore() }} aria-busy={list.more}>
+            {list.more ? t('common.loading') : t('common.more')}
+          </button>
+        </p>
+      )}
+      {list.state === 'ready' && list.error !== undefined && <p class="feedback feedback--error" role="alert">{t('decisions.moreFailed')}</p>}
       </>)}
     </div>
   )

@@ -11,7 +11,7 @@ import type { SessionState } from '../../session.ts'
 type StaffModule = typeof import('./staff.ts')
 
 /** Which page to show. */
-export type StaffPageName = 'decisions' | 'consolidated' | 'moderation' | 'synthesis' | 'account'
+export type StaffPageName = 'decisions' | 'consolidated' | 'moderation' | 'synthesis' | 'account' | 'workspace'
 
 let loaded: StaffModule | null = null
 let loading: Promise<StaffModule> | null = null
@@ -50,5 +50,6 @@ export function StaffRoute ({ page, id = '', me, epoch, query }: { page: StaffPa
     case 'moderation': return <mod.ModerationPage me={me} epoch={epoch} />
     case 'synthesis': return <mod.SynthesisPage id={id} me={me} epoch={epoch} />
     case 'account': return <mod.AccountPage me={me} epoch={epoch} />
+    case 'workspace': return <mod.WorkspacePage me={me} epoch={epoch} />
   }
 }

@@ -35,6 +35,10 @@ export const staffApi = {
     request<Page<AmendmentView>>('GET', `/articles/${enc(articleId)}/amendments${qs({
       sort: q.sort, status: q.status === 'all' ? undefined : q.status, cursor: q.cursor, limit: q.limit ?? 50
     })}`, undefined, signal),
+  billAmendments: (billId: string, q: { status: StatusFilter; sort: 'supported' | 'recent'; cursor?: string | null; limit?: number }, signal?: AbortSignal) =>
+    request<Page<AmendmentView>>('GET', `/bills/${enc(billId)}/amendments${qs({
+      sort: q.sort, status: q.status === 'all' ? undefined : q.status, cursor: q.cursor, limit: q.limit ?? 50
+    })}`, undefined, signal),
   decide: (id: string, status: 'accepted' | 'rejected', response: string) =>
     request<AmendmentView>('POST', `/amendments/${enc(id)}/decision`, { status, response }),
   consolidated: (billId: string, signal?: AbortSignal, from?: number) =>

@@ -1,15 +1,16 @@
 /**
- * The amendments of a bill, article by article: one list request per
- * article (at most four at a time), each article's "voir plus", and a way
- * to replace an amendment after a decision without reloading the rest.
+ * The amendments of a bill for the decisions page: the whole bill with the
+ * bill-wide route (`GET /bills/:id/amendments`, stale ones with their
+ * rebase), or one article's with its own route when the page is filtered on
+ * it; pages on request ("voir plus"), and a way to replace an amendment
+ * after a decision without reloading the rest.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks'
-import { amendmentPlace } from '../../../shared/additional-article.ts'
-import type { AmendmentSort, AmendmentView } from '../../api.ts'
-import { mapLimited, staffApi, type StatusFilter } from './staff-api.ts'
+import type { AmendmentSort, AmendmentView, Page } from '../../api.ts'
+import { staffApi, type StatusFilter } from './staff-api.ts'
 
-/** The amendments of one article as loaded so far. */
-export interface ArticleAmendments {
+/** The amendments loaded so far. */
+export interface BillAmendments {
   state: 'loading' | 'ready' | 'error'
   items: AmendmentView[]
   next: string | null
@@ -21,51 +22,44 @@ export interface ArticleAmendments {
 /** The orders the editors' decisions page offers. */
 export type AmendmentSortKey = Exclude<AmendmentSort, 'random'>
 
-/** Loads the amendments of `articleIds` for a status and an order; reloads when they change. */
-export function useBillAmendments (articleIds: string[], status: StatusFilter, sort: AmendmentSortKey) {
-  const [groups, setGroups] = useState<Record<string, ArticleAmendments>>({})
+/** Loads the amendments of bill `billId` (of article `articleId` only, when given); reloads when a filter changes; nothing while `enabled` is false. */
+export function useBillAmendments (billId: string, articleId: string, status: StatusFilter, sort: AmendmentSortKey, enabled: boolean) {
+  const [list, setList] = useState<BillAmendments>({ state: 'loading', items: [], next: null })
   const [attempt, setAttempt] = useState(0)
-  const key = articleIds.join(',')
+
+  const fetchPage = useCallback((cursor: string | null, signal?: AbortSignal): Promise<Page<AmendmentView>> => articleId
+    ? staffApi.amendments(articleId, { status, sort, cursor }, signal)
+    : staffApi.billAmendments(billId, { status, sort, cursor }, signal), [billId, articleId, status, sort])
 
   useEffect(() => {
+    if (!enabled) return
     const controller = new AbortController()
-    setGroups(Object.fromEntries(articleIds.map(id => [id, { state: 'loading', items: [], next: null }])))
-    void mapLimited(articleIds, 4, async id => {
-      if (controller.signal.aborted) return
-      try {
-        const page = await staffApi.amendments(id, { status, sort }, controller.signal)
-        if (!controller.signal.aborted) setGroups(g => ({ ...g, [id]: { state: 'ready', items: page.items, next: page.next } }))
-      } catch (error) {
-        if (!controller.signal.aborted) setGroups(g => ({ ...g, [id]: { state: 'error', items: [], next: null, error } }))
-      }
-    })
+    setList({ state: 'loading', items: [], next: null })
+    fetchPage(null, controller.signal).then(
+      page => { if (!controller.signal.aborted) setList({ state: 'ready', items: page.items, next: page.next }) },
+      error => { if (!controller.signal.aborted) setList({ state: 'error', items: [], next: null, error }) }
+    )
     return () => controller.abort()
-  }, [key, status, sort, attempt])
+  }, [fetchPage, enabled, attempt])
 
-  const loadMore = useCallback(async (id: string) => {
-    const group = groups[id]
-    if (!group?.next || group.more) return
-    setGroups(g => ({ ...g, [id]: { ...g[id], more: true, error: undefined } }))
+  const loadMore = useCallback(async () => {
+    if (!list.next || list.more) return
+    setList(l => ({ ...l, more: true, error: undefined }))
     try {
-      const page = await staffApi.amendments(id, { status, sort, cursor: group.next })
-      setGroups(g => {
-        const seen = new Set(g[id].items.map(a => a.id))
-        return { ...g, [id]: { state: 'ready', items: [...g[id].items, ...page.items.filter(a => !seen.has(a.id))], next: page.next } }
+      const page = await fetchPage(list.next)
+      setList(l => {
+        const seen = new Set(l.items.map(a => a.id))
+        return { state: 'ready', items: [...l.items, ...page.items.filter(a => !seen.has(a.id))], next: page.next }
       })
     } catch (error) {
-      setGroups(g => ({ ...g, [id]: { ...g[id], more: false, error } }))
+      setList(l => ({ ...l, more: false, error }))
     }
-  }, [groups, status, sort])
+  }, [list, fetchPage])
 
   const replace = useCallback((a: AmendmentView) => {
-    setGroups(g => {
-      const place = amendmentPlace(a)
-      const group = g[place]
-      if (!group) return g
-      return { ...g, [place]: { ...group, items: group.items.map(x => x.id === a.id ? a : x) } }
-    })
+    setList(l => ({ ...l, items: l.items.map(x => x.id === a.id ? a : x) }))
   }, [])
 
   const reload = useCallback(() => setAttempt(n => n + 1), [])
-  return { groups, loadMore, replace, reload }
+  return { list, loadMore, replace, reload }
 }

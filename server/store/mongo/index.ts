@@ -30,6 +30,7 @@ import { mongoCouncil } from './council.ts'
 import { mongoCouncilWork } from './council-work.ts'
 import { mongoAmendmentBatches } from './amendment-batches.ts'
 import { mongoAdditionalArticles } from './additional-articles.ts'
+import { mongoWorkspace } from './workspace.ts'
 import { mongoIdentity } from './identity.ts'
 
 /** Options of `openMongoStore`. */
@@ -83,6 +84,7 @@ export async function openMongoStore (url: string, options: MongoStoreOptions = 
       ...mongoCouncilWork(ctx),
       ...mongoAmendmentBatches(ctx),
       ...mongoAdditionalArticles(ctx),
+      ...mongoWorkspace(ctx),
       ...mongoIdentity(ctx),
       async ping () {
         try {

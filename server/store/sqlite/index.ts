@@ -26,6 +26,7 @@ import { sqliteCouncil } from './council.ts'
 import { sqliteCouncilWork } from './council-work.ts'
 import { sqliteIdentity } from './identity.ts'
 import { sqliteFollows } from './follows.ts'
+import { sqliteWorkspace } from './workspace.ts'
 
 /** Options of `openSqliteStore`. */
 export interface SqliteOptions {
@@ -76,6 +77,7 @@ export function openSqliteStore (file: string, options: SqliteOptions = {}): Sto
     ...sqliteCouncilWork(db),
     ...sqliteAmendmentBatches(db),
     ...sqliteAdditionalArticles(db),
+    ...sqliteWorkspace(db),
     async ping () {
       return (ping.get() as { ok: number }).ok === 1
     },
