@@ -9,57 +9,40 @@
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
-import { caretTo, contextAs, escapeRe, liveReady, text, until, watchProblems } from '../helpers/pages.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { publishedBill } from '../helpers/server.ts'
+import { describeViolations, seriousA11yViolations } from '../helpers/browser.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { caretTo, escapeRe, liveReady, text, until } from '../helpers/pages.ts'
 import { diffArticle } from '../../shared/diff.ts'
 import { wording } from '../../shared/wording.ts'
 
 describe('Browser: the citizen reads, votes, amends and argues', function () {
   this.timeout(120_000)
 
-  let s: TestServer
-  let browser: Browser
+  // One citizen's journey: each test goes on from where the previous one left the two pages.
+  const b = browserSuite()
   let context: BrowserContext
   let page: Page
-  let other: BrowserContext
   let watcher: Page
-  let watcherClient: ApiClient
   let bill: any
   let article: any
   let amendmentId = ''
-  const problems: string[] = []
   const citizen = { name: 'Camille Martin', email: `camille${Date.now()}@example.org`, password: 'une phrase de passe solide' }
   const proposed = ['Le délai est de quinze jours.', 'Un décret fixe les modalités.', 'Un rapport est remis au Parlement.']
 
   before(async () => {
-    s = await startServerWithClient()
-    const author = await s.as('author', 'Mme Dupont')
+    const author = await b.s.as('author', 'Mme Dupont')
     bill = await publishedBill(author)
     article = bill.articles[1]
-    browser = await launchBrowser()
-    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url })
-    page = await context.newPage()
-    watchProblems(page, problems)
-    watcherClient = await s.as('citizen', 'Léa Observatrice')
-    other = await contextAs(browser, s, watcherClient)
-    watcher = await other.newPage()
-    watchProblems(watcher, problems)
-  })
-
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
+    context = await b.newContext()
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: b.url })
+    page = b.watch(await context.newPage())
+    watcher = await b.newPage(await b.s.as('citizen', 'Léa Observatrice'))
   })
 
   it('registers, reads the bill and opens an article from its card', async () => {
-    await page.goto(`${s.url}/register`)
+    await page.goto(`${b.url}/register`)
     await page.getByLabel('Nom affiché').fill(citizen.name)
     await page.getByLabel('Adresse électronique').fill(citizen.email)
     await page.getByLabel('Mot de passe').fill(citizen.password)
@@ -85,7 +68,7 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
   })
 
   it('votes "Pour": a second reader on the same page sees the tally move, without reloading', async () => {
-    await watcher.goto(`${s.url}/articles/${article.id}`)
+    await watcher.goto(`${b.url}/articles/${article.id}`)
     await liveReady(watcher)
     await liveReady(page)
     await watcher.evaluate(() => { (window as any).__sameDocument = true })
@@ -172,7 +155,7 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
   it('shows the amendment on its page: diff inline and side by side, wording with a copy button, exposé', async () => {
     await page.getByRole('link', { name: 'Voir votre amendement' }).click()
     await until(page, 'the amendment page is shown', (path: string) => location.pathname === path && document.querySelector('main h1')?.textContent === 'Amendement à l’article 2', `/amendments/${amendmentId}`)
-    const view = (await s.client().get(`/amendments/${amendmentId}`)).body
+    const view = (await b.s.client().get(`/amendments/${amendmentId}`)).body
     assert.equal(await page.locator('#wording-title + .wording .wording__text').textContent(), view.wording.fr)
     assert.match(await text(page.locator('.amendment-header')), /Proposé/)
     assert.match(await text(page.locator('.amendment-header')), new RegExp(citizen.name))
@@ -201,7 +184,7 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
   })
 
   it('in English, the amendment page gives the English wording with the French original, and dates the English way', async () => {
-    const view = (await s.client().get(`/amendments/${amendmentId}`)).body
+    const view = (await b.s.client().get(`/amendments/${amendmentId}`)).body
     await page.locator('.lang-switch__button[lang="en"]').click()
     await until(page, 'the page is in English', () => document.documentElement.lang === 'en' && document.querySelector('main h1')?.textContent === 'Amendment to article 2')
     assert.equal(await text(page.locator('#wording-title')), 'Wording')
@@ -218,7 +201,7 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
   })
 
   it('on the article page, the amendment card toggles to the side-by-side view', async () => {
-    await page.goto(`${s.url}/articles/${article.id}#amendements`)
+    await page.goto(`${b.url}/articles/${article.id}#amendements`)
     const card = page.locator(`[data-amendment-id="${amendmentId}"]`)
     await card.waitFor()
     assert.equal(await page.getByRole('tab', { name: /Amendements \(1\)/ }).getAttribute('aria-selected'), 'true')
@@ -260,16 +243,16 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
   })
 
   it('on the bill page, the article cards\' tallies move live too', async () => {
-    await watcher.goto(`${s.url}/bills/${bill.id}`)
+    await watcher.goto(`${b.url}/bills/${bill.id}`)
     await liveReady(watcher)
     await watcher.evaluate(() => { (window as any).__sameDocument = true })
     const count = (value: string) => watcher.locator(`#article-${article.id} .tally__fig[data-value="${value}"] .tally__count`).textContent()
     const before = Number(await count('for'))
-    assert.equal((await (await s.as('citizen')).put(`/articles/${article.id}/vote`, { value: 'for' })).status, 200)
+    assert.equal((await (await b.s.as('citizen')).put(`/articles/${article.id}/vote`, { value: 'for' })).status, 200)
     await until(watcher, 'the tally moves', ([sel, n]: [string, string]) => document.querySelector(sel)?.textContent === n,
       [`#article-${article.id} .tally__fig[data-value="for"] .tally__count`, String(before + 1)])
     assert.equal(await watcher.evaluate(() => (window as any).__sameDocument), true, 'no reload')
-    await watcher.goto(`${s.url}/articles/${article.id}`)
+    await watcher.goto(`${b.url}/articles/${article.id}`)
     await liveReady(watcher)
     await watcher.evaluate(() => { (window as any).__sameDocument = true })
   })
@@ -277,8 +260,8 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
   it('when the server ends the live session, the page reconnects by itself and re-fetches what it may have missed', async () => {
     await liveReady(watcher)
     const refetched = watcher.waitForResponse(r => r.url().endsWith(`/api/v1/articles/${article.id}`) && r.request().method() === 'GET', { timeout: 8000 })
-    s.app.live.io.disconnectSockets(true)
-    const voter = await s.as('citizen')
+    b.s.app.live.io.disconnectSockets(true)
+    const voter = await b.s.as('citizen')
     assert.equal((await voter.put(`/articles/${article.id}/vote`, { value: 'against' })).status, 200)
     assert.equal((await refetched).status(), 200, 'the article is fetched again after the reconnection')
     await until(watcher, 'the missed vote shows', () => document.querySelector('.article-vote .tally__fig[data-value="against"] .tally__count')?.textContent === '1')
@@ -311,7 +294,7 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
     await dialog.getByRole('button', { name: 'Fermer' }).click()
     await until(watcher, 'the dialog closes', () => !document.querySelector('dialog[open]'))
 
-    const moderator = await s.as('moderator')
+    const moderator = await b.s.as('moderator')
     const hidden = await moderator.post('/moderation/actions', { target: { type: 'argument', id: argumentId }, action: 'hide', reason: 'off_topic' })
     assert.equal(hidden.status, 201)
     await until(watcher, 'the argument is hidden live', () => document.querySelector('.argument-column[data-side="for"] .argument__body')?.textContent === 'Masqué par la modération : hors sujet')
@@ -323,7 +306,7 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
 
   it('has no serious or critical accessibility violation on the article, amend and amendment pages', async () => {
     // axe is injected as an inline script, which the CSP forbids: this context bypasses CSP for the audit only.
-    const audit = await browser.newContext({ bypassCSP: true, locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
+    const audit = await b.newContext(null, { bypassCSP: true })
     await audit.addCookies(await context.cookies())
     const auditPage = await audit.newPage()
     const failures: string[] = []
@@ -331,20 +314,19 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
       const violations = await seriousA11yViolations(auditPage)
       if (violations.length) failures.push(`${name}:\n${describeViolations(violations)}`)
     }
-    await auditPage.goto(`${s.url}/articles/${article.id}`)
+    await auditPage.goto(`${b.url}/articles/${article.id}`)
     await auditPage.locator('.argument').first().waitFor()
     await check('article (arguments)')
     await auditPage.getByRole('tab', { name: /Amendements/ }).click()
     await auditPage.locator('.amendment-card').first().waitFor()
     await check('article (amendments)')
-    await auditPage.goto(`${s.url}/articles/${article.id}/amend`)
+    await auditPage.goto(`${b.url}/articles/${article.id}/amend`)
     await auditPage.getByRole('textbox', { name: /modifiable/ }).waitFor()
     await check('amend')
-    await auditPage.goto(`${s.url}/amendments/${amendmentId}`)
+    await auditPage.goto(`${b.url}/amendments/${amendmentId}`)
     await auditPage.locator('#wording-title').waitFor()
     await auditPage.locator('.argument-column').first().waitFor()
     await check('amendment')
-    await audit.close()
     assert.equal(failures.join('\n\n'), '')
   })
 
@@ -354,16 +336,16 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
       ['amendment', `/amendments/${amendmentId}`, '#wording-title'],
       ['amend', `/articles/${article.id}/amend`, '.amend-editor[data-ready="true"]']
     ]) {
-      await page.goto(s.url + path)
+      await page.goto(b.url + path)
       await page.locator(ready).first().waitFor()
       for (const width of [360, 1280]) {
-        await screenshotAt(page, name, width)
+        await b.screenshot(page, name, width)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
         assert.ok(overflow <= 0, `${name}: no horizontal scrolling at ${width} px (overflow ${overflow} px)`)
       }
     }
     await page.setViewportSize({ width: 360, height: 800 })
-    await page.goto(`${s.url}/articles/${article.id}`)
+    await page.goto(`${b.url}/articles/${article.id}`)
     await page.locator('.argument').first().waitFor()
     const [forBox, againstBox] = await Promise.all([
       page.locator('.argument-column[data-side="for"]').boundingBox(),

@@ -12,9 +12,10 @@
 import assert from 'node:assert/strict'
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
+import { describeViolations, seriousA11yViolations } from '../helpers/browser.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
 
 /** Strings only the editor's libraries hold: prosemirror-view's class name, y-prosemirror's plugin key. */
 const EDITOR_MARKERS = ['ProseMirror', 'y-sync']
@@ -71,36 +72,19 @@ async function cursorAtEnd (page: Page, alinea: ReturnType<Page['locator']>): Pr
 describe('Browser: co-drafting in the editors\' space', function () {
   this.timeout(120_000)
 
+  // The editors' session goes on from test to test: each starts where the previous one left the text.
+  // The browser reports each reconnection refused while the offline test emulates no network: expected.
+  const suite = browserSuite({ ignore: /ERR_INTERNET_DISCONNECTED/ })
   let s: TestServer
-  let browser: Browser
   let author: ApiClient & { userId: string }
   let coauthor: ApiClient & { userId: string }
   let citizen: ApiClient & { userId: string }
   let bill: any
   let a: Page
   let b: Page
-  const contexts: BrowserContext[] = []
   /** The sockets upgraded to the collaboration endpoint, with their cookie (to cut one peer's connection). */
   const collabSockets: { cookie: string; socket: Duplex }[] = []
-  const problems: string[] = []
-
-  /** A new browser context signed in with `client`'s session (or signed out), and a page in it. */
-  async function pageFor (client: ApiClient | null, options: { bypassCSP?: boolean; width?: number } = {}): Promise<Page> {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: options.width ?? 1280, height: 900 }, bypassCSP: options.bypassCSP })
-    contexts.push(context)
-    if (client) {
-      assert.ok(client.cookie?.startsWith('alinea_session='), 'the API client holds a session cookie')
-      await context.addCookies([{ name: 'alinea_session', value: client.cookie!.slice('alinea_session='.length), url: s.url }])
-    }
-    const page = await context.newPage()
-    page.on('pageerror', err => problems.push(`page error: ${err.message}`))
-    page.on('console', msg => {
-      // The browser reports each reconnection refused while the offline test emulates no network: expected.
-      if (/ERR_INTERNET_DISCONNECTED/.test(msg.text())) return
-      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`)
-    })
-    return page
-  }
+  const pageFor = (client: ApiClient | null, options: { bypassCSP?: boolean } = {}): Promise<Page> => suite.newPage(client, options)
 
   /** Opens the editors' space and waits for the synced text. */
   async function openEditor (page: Page, editable: boolean): Promise<void> {
@@ -110,7 +94,7 @@ describe('Browser: co-drafting in the editors\' space', function () {
   }
 
   before(async () => {
-    s = await startServerWithClient()
+    s = suite.s
     s.app.server.on('upgrade', (req: IncomingMessage, socket: Duplex) => {
       if (req.url?.startsWith('/collab/')) collabSockets.push({ cookie: req.headers.cookie ?? '', socket })
     })
@@ -120,19 +104,8 @@ describe('Browser: co-drafting in the editors\' space', function () {
     bill = await publishedBill(author)
     const patched = await author.patch(`/bills/${bill.id}`, { editors: [author.userId, coauthor.userId] })
     assert.equal(patched.status, 200, JSON.stringify(patched.body))
-    browser = await launchBrowser()
     a = await pageFor(author)
     b = await pageFor(coauthor)
-  })
-
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {})
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
   })
 
   it('reading the bill does not download the editor; its editors\' space link does', async () => {
@@ -402,7 +375,7 @@ describe('Browser: co-drafting in the editors\' space', function () {
     assert.equal(failures.join('\n\n'), '')
 
     for (const width of [360, 1280]) {
-      await screenshotAt(a, 'editors-space', width)
+      await suite.screenshot(a, 'editors-space', width)
       const overflow = await a.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       assert.ok(overflow <= 0, `no horizontal scrolling at ${width} px (overflow ${overflow} px)`)
     }

@@ -6,34 +6,21 @@
  * Needs `npm run build` first (npm test does it).
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { publishedBill, type TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
-
-/** Waits until `predicate` holds in the page; fails with `what` (no fixed sleeps). */
-async function until (page: Page, what: string, predicate: (arg: any) => boolean, arg?: unknown): Promise<void> {
-  try {
-    await page.waitForFunction(predicate, arg, { timeout: 8000 })
-  } catch {
-    assert.fail(`timed out waiting until ${what}`)
-  }
-}
-
-/** The trimmed text of a locator. */
-async function text (locator: Locator): Promise<string> {
-  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim()
-}
+import type { BrowserContext, Page } from 'playwright-core'
+import { publishedBill } from '../helpers/server.ts'
+import { describeViolations, seriousA11yViolations } from '../helpers/browser.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { text, until } from '../helpers/pages.ts'
 
 describe('Browser: the client shell', function () {
   this.timeout(90_000)
 
-  let s: TestServer
-  let browser: Browser
+  // One visitor's journey: each test goes on from where the previous one left the page.
+  const b = browserSuite()
   let context: BrowserContext
   let page: Page
   let bill: any
   let closedBill: any
-  const problems: string[] = []
   const citizen = { name: 'Camille Martin', email: `camille${Date.now()}@example.org`, password: 'une phrase de passe solide' }
 
   const article2 = () => page.locator(`#article-${bill.articles[1].id}`)
@@ -52,37 +39,22 @@ describe('Browser: the client shell', function () {
   }
 
   before(async () => {
-    s = await startServerWithClient()
-    const author = await s.as('author', 'Mme Dupont')
+    const author = await b.s.as('author', 'Mme Dupont')
     bill = await publishedBill(author)
     closedBill = await publishedBill(author, [{ num: '1er', alineas: ['Texte de la consultation close.'] }])
     const closed = await author.post(`/bills/${closedBill.id}/close`)
     assert.equal(closed.status, 200, `close: ${JSON.stringify(closed.body)}`)
     closedBill = closed.body
-    browser = await launchBrowser()
-    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
-    page = await context.newPage()
-    page.on('pageerror', err => problems.push(`page error: ${err.message}`))
-    page.on('console', msg => {
-      // A 401 from GET /me when signed out is expected; any other console error is a problem (CSP included).
-      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`)
-    })
-  })
-
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the page')
+    // A 401 from GET /me when signed out is expected; any other console error is a problem (CSP included).
+    context = await b.newContext()
+    page = b.watch(await context.newPage())
   })
 
   it('shows the server\'s message on a failed sign-in and keeps the form', async () => {
-    await page.goto(`${s.url}/login`)
+    await page.goto(`${b.url}/login`)
     await page.getByLabel('Adresse électronique').fill('personne@example.org')
     await page.getByLabel('Mot de passe').fill('pas le bon mot de passe')
-    const expected = (await s.client().post('/auth/login', { email: 'personne@example.org', password: 'pas le bon mot de passe' })).body.error.message
+    const expected = (await b.s.client().post('/auth/login', { email: 'personne@example.org', password: 'pas le bon mot de passe' })).body.error.message
     assert.ok(expected, 'the server gives a message')
     await page.getByRole('button', { name: 'Se connecter' }).click()
     await page.locator('.form-error').waitFor()
@@ -169,7 +141,7 @@ describe('Browser: the client shell', function () {
     await until(page, '"Mitigé" is pressed', (sel: string) => document.querySelector(sel)?.getAttribute('aria-pressed') === 'true', `#article-${bill.articles[1].id} .vote__button[data-value="mixed"]`)
     assert.deepEqual([await count('for'), await count('mixed'), await count('against')], ['0', '1', '0'])
     assert.deepEqual([await pressed('for'), await pressed('mixed'), await pressed('against')], ['false', 'true', 'false'])
-    const api = await s.client().get(`/bills/${bill.id}`)
+    const api = await b.s.client().get(`/bills/${bill.id}`)
     assert.deepEqual(api.body.articles[1].tally, { for: 0, mixed: 1, against: 0 }, 'the server agrees')
   })
 
@@ -199,7 +171,7 @@ describe('Browser: the client shell', function () {
   })
 
   it('disables the vote with the reason on a closed consultation', async () => {
-    await page.goto(`${s.url}/bills/${closedBill.id}`)
+    await page.goto(`${b.url}/bills/${closedBill.id}`)
     const card = page.locator(`#article-${closedBill.articles[0].id}`)
     await card.waitFor()
     assert.equal(await card.locator('.vote__button[data-value="for"]').isDisabled(), true)
@@ -209,7 +181,7 @@ describe('Browser: the client shell', function () {
   })
 
   it('switches to English: "For", "Mixed", "Against", remembered after a reload', async () => {
-    await page.goto(`${s.url}/bills/${bill.id}`)
+    await page.goto(`${b.url}/bills/${bill.id}`)
     await article2().waitFor()
     await page.locator('.lang-switch__button[lang="en"]').click()
     await until(page, 'the page is in English', () => document.documentElement.lang === 'en')
@@ -230,13 +202,13 @@ describe('Browser: the client shell', function () {
   it('has no serious or critical accessibility violation on the home, bill and login pages', async () => {
     // axe is injected as an inline script, which the server's CSP rightly forbids: this context
     // bypasses CSP for the audit only (the main context keeps it, and fails on any violation).
-    const audit = await browser.newContext({ bypassCSP: true, locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
+    const audit = await b.newContext(null, { bypassCSP: true })
     await audit.addCookies(await context.cookies())
     const auditPage = await audit.newPage()
     const pages = [['home', '/'], ['bill', `/bills/${bill.id}`], ['closed bill', `/bills/${closedBill.id}`], ['login', '/login'], ['register', '/register']]
     const failures: string[] = []
     for (const [name, path] of pages) {
-      await auditPage.goto(s.url + path)
+      await auditPage.goto(b.url + path)
       await auditPage.locator('main h1').waitFor()
       await auditPage.locator('.session__name').waitFor()
       const violations = await seriousA11yViolations(auditPage)
@@ -244,29 +216,28 @@ describe('Browser: the client shell', function () {
     }
     // Signed out too: the disabled widget and its sign-in link.
     await audit.clearCookies()
-    await auditPage.goto(`${s.url}/bills/${bill.id}`)
+    await auditPage.goto(`${b.url}/bills/${bill.id}`)
     await auditPage.locator('.vote__reason').first().waitFor()
     const violations = await seriousA11yViolations(auditPage)
     if (violations.length) failures.push(`bill, signed out:\n${describeViolations(violations)}`)
-    await audit.close()
     assert.equal(failures.join('\n\n'), '')
   })
 
   it('fits a 360 px screen and saves screenshots of the bill (and home, register) pages at 360 and 1280 px', async () => {
-    await page.goto(`${s.url}/bills/${bill.id}`)
+    await page.goto(`${b.url}/bills/${bill.id}`)
     await article2().waitFor()
     for (const width of [360, 1280]) {
-      await screenshotAt(page, 'bill', width)
+      await b.screenshot(page, 'bill', width)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       assert.ok(overflow <= 0, `no horizontal scrolling at ${width} px (overflow ${overflow} px)`)
     }
     assert.ok(await heading().isVisible())
     // The home and register pages too, for review.
     for (const [name, path] of [['home', '/'], ['register', '/register']]) {
-      await page.goto(s.url + path)
+      await page.goto(b.url + path)
       await heading().waitFor()
       await page.locator('.loading').waitFor({ state: 'detached' })
-      for (const width of [360, 1280]) await screenshotAt(page, name, width)
+      for (const width of [360, 1280]) await b.screenshot(page, name, width)
     }
   })
 })
