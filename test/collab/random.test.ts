@@ -13,23 +13,12 @@ import { startServer, type TestServer } from '../helpers/server.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
 import { collabOf } from '../../server/collab/index.ts'
 import { newId } from '../../shared/ids.ts'
+import { seeded, seedFrom } from '../helpers/random.ts'
 import { articles, connect, fragment, sameState, synced, textOf, waitFor, type Peer } from './clients.ts'
 
-const SEED = process.env.COLLAB_SEED ? Number(process.env.COLLAB_SEED) : Math.floor(Math.random() * 2 ** 31)
+const SEED = seedFrom('COLLAB_SEED')
 const PHASES = Number(process.env.COLLAB_PHASES ?? 8)
 const CLIENTS = 4
-
-/** mulberry32: a small seeded PRNG, enough to replay a run. */
-function prng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe(`Collaboration: seeded random edits with disconnects (seed ${SEED}; rerun with COLLAB_SEED=${SEED})`, function () {
   this.timeout(60_000)
@@ -42,8 +31,8 @@ describe(`Collaboration: seeded random edits with disconnects (seed ${SEED}; rer
   })
 
   it('every replica, the server document and the stored document end identical', async () => {
-    const rand = prng(SEED)
-    const int = (n: number): number => Math.floor(rand() * n)
+    const rand = seeded(SEED)
+    const int = rand.int
     const pick = <T>(xs: T[]): T => xs[int(xs.length)]
     const word = (): string => Array.from({ length: 1 + int(8) }, () => pick([...'abcdéèàçôœ «»:;’ '])).join('')
 
