@@ -6,12 +6,13 @@
  * staff.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { consultation, download, type Consultation } from '../helpers/consultation.ts'
 
 describe('API: open data export (json)', function () {
   this.timeout(30_000)
-  let s: TestServer
+  const s = serverSuite()
   let c: Consultation
   let syn: any
   let publicText: string
@@ -19,7 +20,6 @@ describe('API: open data export (json)', function () {
   let staffText: string
   let staff: any
   before(async () => {
-    s = await startServer()
     c = await consultation(s)
     syn = (await s.client().get(`/bills/${c.bill.id}/synthesis`)).body
     const pub = await download(s.client(), `/bills/${c.bill.id}/export?format=json`)
@@ -31,7 +31,6 @@ describe('API: open data export (json)', function () {
     staffText = st.text
     staff = JSON.parse(st.text)
   })
-  after(async () => { await s.stop() })
 
   it('is a JSON download with the bill, its revisions and articles, amendments, arguments and votes', async () => {
     const r = await download(s.client(), `/bills/${c.bill.id}/export?format=json`)

@@ -24,29 +24,43 @@ const SETUP = {
 
 describe('Browser: the citizens\' council', function () {
   this.timeout(120_000)
-  // The council's life in order: volunteers, the draw, the deliberation, the synthesis.
   const b = browserSuite()
   let editor: ApiClient & { userId: string }
   let citizen: ApiClient & { userId: string }
-  let bill: any
+  const volunteers: [ApiClient, string][] = []
   const clients = new Map<string, ApiClient>()
   const pageAs = (client: ApiClient | null, width = 1280): Promise<Page> => b.newPage(client, { viewport: { width, height: 900 }, bypassCSP: true })
 
   before(async () => {
     editor = await b.s.as('author', 'Mme Rapporteure')
-    bill = await publishedBill(editor)
-    const r = await editor.put(`/bills/${bill.id}/council`, SETUP)
-    assert.equal(r.status, 201)
     for (const [i, genre] of ['f', 'h', 'h'].entries()) {
       const v = await b.s.as('citizen', `Volontaire ${i}`)
       clients.set(v.userId, v)
-      assert.equal((await v.post(`/bills/${bill.id}/council/volunteers`, { answers: { genre, age: 'jeune' } })).status, 201)
+      volunteers.push([v, genre])
     }
     citizen = await b.s.as('citizen', 'Camille Volontaire')
     clients.set(citizen.userId, citizen)
   })
 
+  /**
+   * Each test's own bill: a council set up, three young volunteers (f, h, h); with `camille`, Camille
+   * (f, 40 and over) too; with `drawn`, committed and drawn through the API as the editor does on its page.
+   */
+  async function councilBill (options: { camille?: boolean; drawn?: boolean } = {}): Promise<any> {
+    const bill = await publishedBill(editor)
+    assert.equal((await editor.put(`/bills/${bill.id}/council`, SETUP)).status, 201)
+    const answers: [ApiClient, Record<string, string>][] = volunteers.map(([v, genre]) => [v, { genre, age: 'jeune' }])
+    if (options.camille) answers.push([citizen, { genre: 'f', age: 'age' }])
+    for (const [v, a] of answers) assert.equal((await v.post(`/bills/${bill.id}/council/volunteers`, { answers: a })).status, 201)
+    if (options.drawn) {
+      assert.equal((await editor.post(`/bills/${bill.id}/council/commit`, { publicRandomness: 'Les numéros du Loto du samedi 12 décembre 2026' })).status, 200)
+      assert.equal((await editor.post(`/bills/${bill.id}/council/draw`, { value: '7 14 21 28 35' })).status, 200)
+    }
+    return bill
+  }
+
   it('volunteers from an article page at 360 px, with private answers and public counts', async () => {
+    const bill = await councilBill()
     const page = await pageAs(citizen, 360)
     const article = bill.articles[1]
     await page.goto(`${b.url}/articles/${article.id}`)
@@ -67,6 +81,7 @@ describe('Browser: the citizens\' council', function () {
   })
 
   it('lets the editor commit and draw on the council page, which explains the draw with its figures', async () => {
+    const bill = await councilBill({ camille: true })
     const page = await pageAs(editor)
     await page.goto(`${b.url}/bills/${bill.id}/council`)
     await page.getByLabel('Valeur publique future qui servira de graine').fill('Les numéros du Loto du samedi 12 décembre 2026')
@@ -93,6 +108,7 @@ describe('Browser: the citizens\' council', function () {
   })
 
   it('shows a member their deliberation page: argue, vote, publish an opinion that appears on the article page', async () => {
+    const bill = await councilBill({ camille: true, drawn: true })
     const council = (await b.s.client().get(`/bills/${bill.id}/council`)).body
     const article = bill.articles[0]
     assert.equal((await editor.post(`/bills/${bill.id}/council/agenda`, { target: { type: 'article', id: article.id } })).status, 201)
@@ -121,6 +137,7 @@ describe('Browser: the citizens\' council', function () {
   })
 
   it('shows the composition against quotas and pool on the synthesis page, as a table and a chart', async () => {
+    const bill = await councilBill({ camille: true, drawn: true })
     const page = await pageAs(editor)
     await page.goto(`${b.url}/bills/${bill.id}/synthesis`)
     const section = page.locator('[data-synthesis-council]')

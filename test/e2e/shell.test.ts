@@ -6,8 +6,8 @@
  * Needs `npm run build` first (npm test does it).
  */
 import assert from 'node:assert/strict'
-import type { BrowserContext, Page } from 'playwright-core'
-import { publishedBill } from '../helpers/server.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
 import { describeViolations, seriousA11yViolations } from '../helpers/browser.ts'
 import { browserSuite } from '../helpers/browser-suite.ts'
 import { text, until } from '../helpers/pages.ts'
@@ -15,12 +15,12 @@ import { text, until } from '../helpers/pages.ts'
 describe('Browser: the client shell', function () {
   this.timeout(90_000)
 
-  // One visitor's journey: each test goes on from where the previous one left the page.
   const b = browserSuite()
-  let context: BrowserContext
+  let author: ApiClient
   let page: Page
   let bill: any
   let closedBill: any
+  let readers = 0
   const citizen = { name: 'Camille Martin', email: `camille${Date.now()}@example.org`, password: 'une phrase de passe solide' }
 
   const article2 = () => page.locator(`#article-${bill.articles[1].id}`)
@@ -38,19 +38,37 @@ describe('Browser: the client shell', function () {
     assert.equal(response.status(), 200, `${method} vote answered ${response.status()}`)
   }
 
+  /** A citizen registered through the API (signed in), with a vote on article 2 when asked; and a page of theirs. */
+  async function reader (vote?: 'for' | 'mixed' | 'against'): Promise<{ client: ApiClient; email: string; password: string }> {
+    const who = { client: b.s.client(), email: `lecteur${++readers}@example.org`, password: 'une phrase de passe solide' }
+    assert.equal((await who.client.post('/auth/register', { email: who.email, password: who.password, displayName: `Lecteur ${readers}` })).status, 201)
+    if (vote) assert.equal((await who.client.put(`/articles/${bill.articles[1].id}/vote`, { value: vote })).status, 200)
+    page = await b.newPage(who.client)
+    return who
+  }
+
+  /** Opens the bill and waits until the vote of article 2 reads `value` (or none). */
+  async function openBill (value: 'for' | 'mixed' | 'against' | null = null): Promise<void> {
+    await page.goto(`${b.url}/bills/${bill.id}`)
+    await article2().waitFor()
+    await until(page, 'the reader\'s vote is shown', ([sel, v]: [string, string | null]) =>
+      (v === null ? document.querySelector(`${sel} .vote__button[aria-pressed="true"]`) === null : document.querySelector(`${sel} .vote__button[data-value="${v}"]`)?.getAttribute('aria-pressed') === 'true') &&
+      !document.querySelector(`${sel} .vote__button[disabled]`), [`#article-${bill.articles[1].id}`, value])
+  }
+
   before(async () => {
-    const author = await b.s.as('author', 'Mme Dupont')
-    bill = await publishedBill(author)
+    author = await b.s.as('author', 'Mme Dupont')
     closedBill = await publishedBill(author, [{ num: '1er', alineas: ['Texte de la consultation close.'] }])
     const closed = await author.post(`/bills/${closedBill.id}/close`)
     assert.equal(closed.status, 200, `close: ${JSON.stringify(closed.body)}`)
     closedBill = closed.body
-    // A 401 from GET /me when signed out is expected; any other console error is a problem (CSP included).
-    context = await b.newContext()
-    page = b.watch(await context.newPage())
   })
 
+  // Each test has a fresh bill (its tallies start at 0) and opens its own page.
+  beforeEach(async () => { bill = await publishedBill(author) })
+
   it('shows the server\'s message on a failed sign-in and keeps the form', async () => {
+    page = await b.newPage()
     await page.goto(`${b.url}/login`)
     await page.getByLabel('Adresse électronique').fill('personne@example.org')
     await page.getByLabel('Mot de passe').fill('pas le bon mot de passe')
@@ -64,6 +82,8 @@ describe('Browser: the client shell', function () {
   })
 
   it('registers a citizen, signs them in and lands on the home page with the focus on its title', async () => {
+    page = await b.newPage()
+    await page.goto(`${b.url}/login`)
     await page.getByRole('link', { name: 'Créer un compte' }).first().click()
     await until(page, 'the register page is shown', () => location.pathname === '/register')
     await page.getByLabel('Nom affiché').fill(citizen.name)
@@ -84,6 +104,8 @@ describe('Browser: the client shell', function () {
   })
 
   it('lists the open consultation first, with its authors, time left and participants, then the closed one', async () => {
+    await reader()
+    await page.goto(`${b.url}/`)
     const open = page.locator('section[aria-labelledby="open-title"]')
     const closed = page.locator('section[aria-labelledby="closed-title"]')
     await open.getByRole('link', { name: bill.title }).first().waitFor()
@@ -97,6 +119,8 @@ describe('Browser: the client shell', function () {
   })
 
   it('opens the bill: header, outline, articles with numbered alinéas and an empty tally', async () => {
+    await reader()
+    await page.goto(`${b.url}/`)
     await page.locator(`section[aria-labelledby="open-title"] a[href="/bills/${bill.id}"]`).click()
     await until(page, 'the bill page is shown', (title: string) => document.querySelector('main h1')?.textContent === title, bill.title)
     await until(page, 'focus moves to the page heading', () => document.activeElement?.tagName === 'H1')
@@ -116,6 +140,8 @@ describe('Browser: the client shell', function () {
   })
 
   it('votes "Pour": the button is pressed, the figure changes, and a reload keeps both', async () => {
+    await reader()
+    await openBill()
     await clickVote('for', 'PUT')
     await until(page, '"Pour" is pressed', (sel: string) => document.querySelector(sel)?.getAttribute('aria-pressed') === 'true', `#article-${bill.articles[1].id} .vote__button[data-value="for"]`)
     assert.equal(await count('for'), '1')
@@ -131,6 +157,8 @@ describe('Browser: the client shell', function () {
   })
 
   it('a second click on the chosen value withdraws the vote; another value changes it', async () => {
+    await reader('for')
+    await openBill('for')
     await clickVote('for', 'DELETE')
     await until(page, 'the vote is withdrawn', (sel: string) => document.querySelector(sel)?.textContent === '0', `#article-${bill.articles[1].id} .tally__fig[data-value="for"] .tally__count`)
     assert.equal(await pressed('for'), 'false')
@@ -146,6 +174,8 @@ describe('Browser: the client shell', function () {
   })
 
   it('signed out, the buttons are disabled with the reason and a sign-in link that comes back to the article', async () => {
+    const citizen = await reader('mixed')
+    await openBill('mixed')
     await Promise.all([
       page.waitForResponse(r => r.url().endsWith('/api/v1/auth/logout')),
       page.getByRole('button', { name: 'Se déconnecter' }).click()
@@ -171,6 +201,7 @@ describe('Browser: the client shell', function () {
   })
 
   it('disables the vote with the reason on a closed consultation', async () => {
+    await reader()
     await page.goto(`${b.url}/bills/${closedBill.id}`)
     const card = page.locator(`#article-${closedBill.articles[0].id}`)
     await card.waitFor()
@@ -181,6 +212,7 @@ describe('Browser: the client shell', function () {
   })
 
   it('switches to English: "For", "Mixed", "Against", remembered after a reload', async () => {
+    await reader()
     await page.goto(`${b.url}/bills/${bill.id}`)
     await article2().waitFor()
     await page.locator('.lang-switch__button[lang="en"]').click()
@@ -202,8 +234,7 @@ describe('Browser: the client shell', function () {
   it('has no serious or critical accessibility violation on the home, bill and login pages', async () => {
     // axe is injected as an inline script, which the server's CSP rightly forbids: this context
     // bypasses CSP for the audit only (the main context keeps it, and fails on any violation).
-    const audit = await b.newContext(null, { bypassCSP: true })
-    await audit.addCookies(await context.cookies())
+    const audit = await b.newContext((await reader()).client, { bypassCSP: true })
     const auditPage = await audit.newPage()
     const pages = [['home', '/'], ['bill', `/bills/${bill.id}`], ['closed bill', `/bills/${closedBill.id}`], ['login', '/login'], ['register', '/register']]
     const failures: string[] = []
@@ -224,6 +255,7 @@ describe('Browser: the client shell', function () {
   })
 
   it('fits a 360 px screen and saves screenshots of the bill (and home, register) pages at 360 and 1280 px', async () => {
+    await reader()
     await page.goto(`${b.url}/bills/${bill.id}`)
     await article2().waitFor()
     for (const width of [360, 1280]) {

@@ -23,7 +23,6 @@ const WAIT = 20_000
 describe('Browser: editors decide, clerks compare, moderators moderate', function () {
   this.timeout(180_000)
 
-  // A consultation's decisions in order: each test goes on from what the previous ones decided.
   const b = browserSuite({ timeout: WAIT })
   let editor: ApiClient & { userId: string }
   let author: ApiClient & { userId: string }
@@ -42,6 +41,19 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     author = await b.s.as('citizen', 'Camille Martin')
     rival = await b.s.as('citizen', 'Léo Durand')
     moderator = await b.s.as('moderator', 'Modératrice Nadia')
+  })
+
+  /** Decides an amendment through the API, as an editor does on the decisions page. */
+  async function decide (amendment: any, response: string): Promise<void> {
+    const r = await editor.post(`/amendments/${amendment.id}/decision`, { status: 'accepted', response })
+    assert.equal(r.status, 200, JSON.stringify(r.body))
+  }
+
+  /**
+   * Each test's own consultation: a bill with two amendments to article 2 changing the same word
+   * (A: quinze, by Camille Martin; B: soixante, by Léo Durand), `accepted` of them already adopted.
+   */
+  async function consultation (accepted: ('A' | 'B')[] = []): Promise<void> {
     bill = await publishedBill(editor)
     ;[first, second] = bill.articles
     const propose = async (who: ApiClient, alineas: string[], explanation: string) => {
@@ -51,13 +63,12 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     }
     amendmentA = await propose(author, ['Le délai est de quinze jours.', 'Un décret fixe les modalités.'], 'Quinze jours suffisent.')
     amendmentB = await propose(rival, ['Le délai est de soixante jours.', 'Un décret fixe les modalités.'], 'Laisser du temps aux communes.')
-    const arg = await author.post(`/articles/${first.id}/arguments`, { side: 'for', body: 'Un argument hors sujet sur la météo.' })
-    assert.equal(arg.status, 201)
-    argument = arg.body
-    assert.equal((await rival.post('/reports', { target: { type: 'argument', id: argument.id }, reason: 'off_topic', body: 'Rien à voir avec l’article.' })).status, 201)
-  })
+    if (accepted.includes('A')) await decide(amendmentA, 'Adopté : quinze jours suffisent.')
+    if (accepted.includes('B')) await decide(amendmentB, 'Adopté aussi, à concilier.')
+  }
 
   it('the editor finds the amendments to decide from the bill page and accepts one with a response (required)', async () => {
+    await consultation()
     const page = await pageAs(editor)
     await page.goto(`${b.url}/bills/${bill.id}`)
     await page.getByRole('link', { name: 'Amendements à décider' }).click()
@@ -98,6 +109,7 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
   })
 
   it('shows the accepted amendment in the consolidated text and in the comparison table', async () => {
+    await consultation(['A'])
     const page = await pageAs(editor)
     await page.goto(`${b.url}/bills/${bill.id}/amendments`)
     await page.locator('.bill-tools').getByRole('link', { name: 'Texte consolidé' }).click()
@@ -118,6 +130,7 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
   })
 
   it('accepts an overlapping amendment with the keyboard: it is listed as a conflict with its passages, never hidden', async () => {
+    await consultation(['A'])
     const page = await pageAs(editor)
     await page.goto(`${b.url}/bills/${bill.id}/amendments`)
     await until(page, 'one amendment to decide', () => document.querySelector('.filters__count')?.getAttribute('data-count') === '1', undefined, WAIT)
@@ -155,6 +168,7 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
   })
 
   it('announces an amendment filed meanwhile, shows it on request, follows a decision taken elsewhere, and passes axe', async () => {
+    await consultation(['A', 'B'])
     const page = await pageAs(editor)
     await page.goto(`${b.url}/bills/${bill.id}/amendments?status=all`)
     await until(page, 'two amendments', () => document.querySelector('.filters__count')?.getAttribute('data-count') === '2', undefined, WAIT)
@@ -178,6 +192,13 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
   })
 
   it('a moderator hides a reported argument from the queue; the article shows the placeholder; the log lists it; restoring brings it back', async () => {
+    // The only reported contribution of the server: an off-topic argument on article 1, by Camille Martin.
+    bill = await publishedBill(editor)
+    ;[first, second] = bill.articles
+    const arg = await author.post(`/articles/${first.id}/arguments`, { side: 'for', body: 'Un argument hors sujet sur la météo.' })
+    assert.equal(arg.status, 201)
+    argument = arg.body
+    assert.equal((await rival.post('/reports', { target: { type: 'argument', id: argument.id }, reason: 'off_topic', body: 'Rien à voir avec l’article.' })).status, 201)
     const page = await pageAs(moderator)
     await page.goto(`${b.url}/`)
     await page.getByRole('link', { name: 'Modération' }).click()
@@ -230,11 +251,20 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
   })
 
   it('the argument\'s author reads on their account page what moderation did, and why', async () => {
-    const page = await pageAs(author)
+    // An argument of its own, hidden then restored by a moderator with their words.
+    const writer = await b.s.as('citizen', 'Inès Moreau')
+    const own = await publishedBill(editor)
+    const arg = await writer.post(`/articles/${own.articles[0].id}/arguments`, { side: 'for', body: 'Un argument hors sujet sur la météo.' })
+    assert.equal(arg.status, 201)
+    const target = { type: 'argument', id: arg.body.id }
+    assert.equal((await moderator.post('/moderation/actions', { target, action: 'hide', category: 'off_topic', reason: 'Cet argument parle de la météo, pas de l’article.' })).status, 201)
+    assert.equal((await moderator.post('/moderation/actions', { target, action: 'restore', reason: 'Signalement abusif : l’argument répond bien à l’article.' })).status, 201)
+
+    const page = await pageAs(writer)
     await page.goto(`${b.url}/`)
-    await page.getByRole('link', { name: /Connecté en tant que Camille Martin/ }).click()
+    await page.getByRole('link', { name: /Connecté en tant que Inès Moreau/ }).click()
     await until(page, 'the account page', () => location.pathname === '/account' && document.querySelectorAll('.notification[data-kind="moderation"]').length === 2, undefined, WAIT)
-    assert.match(await text(page.locator('[data-field="displayName"]')), /Camille Martin/)
+    assert.match(await text(page.locator('[data-field="displayName"]')), /Inès Moreau/)
     assert.match(await text(page.locator('[data-field="role"]')), /Participant/)
     const notes = await page.locator('.notification[data-kind="moderation"] .notification__text').allTextContents()
     assert.match(notes[0], /Votre argument a été rétabli \(Signalement abusif : l’argument répond bien à l’article\)\./)
