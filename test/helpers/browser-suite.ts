@@ -76,6 +76,12 @@ export interface BrowserSuite {
  * test's contexts; no script or console error in any watched page) and
  * `after` (remaining contexts, browser, server).
  * Each test should open its own page so that tests do not depend on order.
+ *
+ * From the older set-up: `startServerWithClient(config)` + `launchBrowser()` + the
+ * `after`/`afterEach` hooks become `browserSuite({ config })`; `s` becomes `b.s`
+ * (`s.url`: `b.url`); `contextAs(browser, s, c, o)` + `newPage()` + `watchProblems`
+ * become `b.newPage(c, o)`; `screenshotAt(page, n, w)` is `b.screenshot(page, n, w)`;
+ * `seriousA11yViolations` + `describeViolations` in an assertion is `b.axe(page)`.
  */
 export function browserSuite (options: BrowserSuiteOptions = {}): BrowserSuite {
   let server: TestServer | null = null
