@@ -13,7 +13,7 @@ import { browserSuite } from '../helpers/browser-suite.ts'
 import { text, until } from '../helpers/pages.ts'
 
 describe('Browser: the client shell', function () {
-  this.timeout(90_000)
+  this.timeout(120_000)
 
   const b = browserSuite()
   let author: ApiClient
