@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks'
 import { diffWords } from 'diff'
 import { diffArticle } from '../../shared/diff.ts'
 import { applyWording, parseWording, wording } from '../../shared/wording.ts'
+import { seeded } from '../../test/helpers/random.ts'
 
 const { values } = parseArgs({ options: {
   runs: { type: 'string', default: '30' },
@@ -25,17 +26,9 @@ const nWords = Number(values.words)
 const nChanges = Number(values.changes)
 const nAlineas = Number(values.alineas)
 
-/** A small seeded generator (mulberry32), so every run benches the same texts. */
-function rng (seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const random = rng(42)
-const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]
+/** Seeded, so every run benches the same texts. */
+const random = seeded(42)
+const pick = random.pick
 
 const VOCAB = ("le la les de des du et ou à au aux en un une dans pour par sur qui que dont est sont peut doivent " +
   "président employeur négociation préalable grève salariés organisations syndicales représentatives accord-cadre " +

@@ -17,7 +17,7 @@
  */
 import { parseArgs } from 'node:util'
 import { performance } from 'node:perf_hooks'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pino from 'pino'
@@ -31,23 +31,17 @@ import { readSenatCsv } from '../../server/domain/official/senat-csv.ts'
 import { ARTICLE_AMENDMENT } from '../../server/store/store.ts'
 import { diffArticle } from '../../shared/diff.ts'
 import { newId } from '../../shared/ids.ts'
+import { seeded } from '../../test/helpers/random.ts'
+import { fixtureText } from '../../test/helpers/fixtures.ts'
 
 const { values } = parseArgs({ options: { amendments: { type: 'string', default: '2000' }, articles: { type: 'string', default: '300' } } })
 const N = Number(values.amendments)
 const ARTICLES = Number(values.articles)
 const ALINEAS = 12
 
-/** A small seeded generator (mulberry32), so every run imports the same file. */
-function rng (seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const random = rng(7)
-const int = (n: number): number => Math.floor(random() * n)
+/** Seeded, so every run imports the same file. */
+const random = seeded(7)
+const int = random.int
 const numOf = (i: number): string => i === 1 ? '1er' : String(i)
 const esc = (s: string): string => s.replace(/[^\x20-\x7e]/g, c => `&#${c.codePointAt(0)};`)
 
@@ -55,7 +49,7 @@ const alinea = (a: number, k: number): string =>
   `L'objectif de modération de l'exposition du public aux champs électromagnétiques est fixé pour l'article ${a}, alinéa ${k}, par l'autorité compétente.`
 
 // The fixture's own dispositifs, as printed (HTML), reused verbatim for one amendment in five.
-const fixture = readSenatCsv(new TextDecoder('latin1').decode(readFileSync(new URL('../../test/fixtures/amendments/senat-commission-2013-2014-310.csv', import.meta.url))))
+const fixture = readSenatCsv(fixtureText('amendments/senat-commission-2013-2014-310.csv', 'latin1'))
   .filter(o => o.dispositif.length > 0).map(o => o.dispositif.map(l => `<p>${esc(l)}</p>`).join(''))
 
 /** One generated line: subdivision, alinéa and dispositif (HTML) as the Sénat prints them. */

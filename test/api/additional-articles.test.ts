@@ -1,6 +1,7 @@
 /** Additional articles through the API: propose, show, vote, argue, decide, consolidate as "2 bis", go stale and rebase. */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { ARTICLE_2, proposed } from '../helpers/amendments.ts'
 import { editedBlocks, publishEdits, replaceWorkingText } from '../helpers/edit.ts'
 import { Amendment, Consolidated } from '../../shared/api.ts'
@@ -10,9 +11,7 @@ const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ')
 const NEW_ARTICLE = ['Les données publiques sont ouvertes par défaut.', 'Un décret en fixe les exceptions.']
 
 describe('API: additional articles', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   async function setup () {
     const editor = await s.as('author')

@@ -9,18 +9,7 @@
 import assert from 'node:assert/strict'
 import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
 import { recountTally } from '../helpers/recount.ts'
-
-/** mulberry32: a small seeded PRNG. */
-function prng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seeded } from '../helpers/random.ts'
 
 const WORDS = ['trente', 'quinze', 'vingt', 'jours', 'mois', 'décret', 'arrêté', 'préfet', 'maire', 'commune', 'État', 'loi']
 const SEEDS = process.env.SEED ? [Number(process.env.SEED)] : [1, 2, 3]
@@ -33,8 +22,8 @@ describe('API: concurrent amendments (seeded)', function () {
 
   for (const seed of SEEDS) {
     it(`keeps every invariant under concurrent proposals, votes, decisions and withdrawals (seed ${seed})`, async () => {
-      const rnd = prng(seed)
-      const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]
+      const rnd = seeded(seed)
+      const pick = rnd.pick
       const editor = await s.as('author')
       const bill = await publishedBill(editor, [
         { num: '1er', alineas: ['Le délai est de trente jours.', 'Un décret fixe les modalités.', 'Le maire informe la commune.'] },

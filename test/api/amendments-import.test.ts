@@ -6,14 +6,12 @@
  * store nothing.
  */
 import assert from 'node:assert/strict'
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
 import { Amendment, ImportReport } from '../../shared/api.ts'
+import { fixtureBytes, fixtureFiles, fixtureText } from '../helpers/fixtures.ts'
 
-const DIR = join(import.meta.dirname, '../fixtures/amendments')
-const AN_FILES = ['an-liasse.xml', ...readdirSync(join(DIR, 'an')).sort().map(f => `an/${f}`)]
-const SENAT = readFileSync(join(DIR, 'senat-commission-2013-2014-310.csv'))
+const AN_FILES = ['an-liasse.xml', ...fixtureFiles('amendments/an').map(f => `an/${f}`)]
+const SENAT = fixtureBytes('amendments/senat-commission-2013-2014-310.csv')
 
 /** Count `<amendement>` elements (opening tags) of an XML file. */
 const amendementsIn = (xml: string): number => (xml.match(/<amendement[\s>]/g) ?? []).length
@@ -44,7 +42,7 @@ describe('API: official amendments import', () => {
     const imported = new Map<string, any>()
     const notImported = new Map<string, string>()
     for (const file of AN_FILES) {
-      const xml = readFileSync(join(DIR, file), 'utf8')
+      const xml = fixtureText(`amendments/${file}`)
       const r = await editor.post(`/bills/${bill.id}/amendments/import`, { format: 'an-xml', data: xml })
       assert.equal(r.status, 200, `${file}: ${JSON.stringify(r.body)}`)
       const report = ImportReport.parse(r.body)
@@ -128,7 +126,7 @@ describe('API: official amendments import', () => {
   it('refuses bad files, bad bodies and other roles, and stores nothing', async () => {
     const { editor, bill } = await anBill()
     const citizen = await s.as('citizen')
-    const xml = readFileSync(join(DIR, 'an/269-177.xml'), 'utf8')
+    const xml = fixtureText('amendments/an/269-177.xml')
     const cases: [any, Record<string, unknown>, number, string?][] = [
       [editor, { format: 'an-xml', data: '<amendement><numero>1</numero>' }, 422, 'unreadable_file'],
       [editor, { format: 'an-xml', data: '<html><body>nope</body></html>' }, 422, 'unreadable_file'],

@@ -1,6 +1,7 @@
 /** Stale amendments after a new revision, the rebase the server offers, and the author applying it. */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { ARTICLE_2, propose, proposed } from '../helpers/amendments.ts'
 import { editedBlocks, publishEdits, replaceWorkingText } from '../helpers/edit.ts'
 import { Amendment } from '../../shared/api.ts'
@@ -9,9 +10,7 @@ const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ')
 const QUINZE = ['Le délai est de quinze jours.', ARTICLE_2[1]]
 
 describe('API: stale amendments and rebase', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   async function setup () {
     const editor = await s.as('author')

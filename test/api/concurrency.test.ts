@@ -1,18 +1,17 @@
 /** Votes under concurrency: one vote per user, counters equal to a recount. */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { openSession } from '../../server/domain/accounts.ts'
 import type { UserRecord } from '../../server/store/store.ts'
 import { recountTally } from '../helpers/recount.ts'
 
 describe('API: concurrent votes', () => {
-  let s: TestServer
+  const s = serverSuite()
   let bill: any
   before(async () => {
-    s = await startServer()
     bill = await publishedBill(await s.as('author'))
   })
-  after(async () => { await s.stop() })
 
   it('200 parallel votes by the same user leave exactly one vote', async () => {
     const c = await s.as('citizen')

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { startServer, type TestServer } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { participant, download, type Participant } from '../helpers/consultation.ts'
 import { verifyAudit } from '../../server/domain/council/verify.ts'
 import { unzipMember } from '../helpers/files.ts'
@@ -28,14 +28,13 @@ async function ok (p: Promise<{ status: number; body: any }>, status = 200): Pro
 
 describe('citizens\' council (API)', function () {
   this.timeout(60_000)
-  let s: TestServer
+  const s = serverSuite()
   let editor: Participant
   let citizens: Participant[]
   let bill: any
   const base = () => `/bills/${bill.id}/council`
 
   before(async () => {
-    s = await startServer()
     editor = await participant(s, 'author', 'Rapporteure')
     const created = await ok(editor.post('/bills', {
       title: 'Projet de loi climat', summary: 'Un texte.',
@@ -45,7 +44,6 @@ describe('citizens\' council (API)', function () {
     citizens = []
     for (let i = 0; i < 10; i++) citizens.push(await participant(s, 'citizen', `Volontaire ${i}`))
   })
-  after(async () => { await s.stop() })
 
   it('lets editors only set up the council; anyone reads it', async () => {
     assert.equal((await s.client().put(base(), SETUP)).status, 401)

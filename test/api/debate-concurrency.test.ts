@@ -9,18 +9,7 @@ import assert from 'node:assert/strict'
 import { startServer, publishedBill, ApiClient, type TestServer } from '../helpers/server.ts'
 import { openSession } from '../../server/domain/accounts.ts'
 import { recountTally } from '../helpers/recount.ts'
-
-/** mulberry32: a small seeded generator, so a failure can be replayed with its seed. */
-function random (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seeded } from '../helpers/random.ts'
 
 describe('API: concurrent upvotes and reports (seeded)', () => {
   const THRESHOLD = 5
@@ -31,8 +20,8 @@ describe('API: concurrent upvotes and reports (seeded)', () => {
   for (const seed of [1, 2, 3]) {
     it(`keeps counters, reports and automatic hiding exact (seed ${seed})`, async function () {
       this.timeout(60_000)
-      const rand = random(seed)
-      const pick = <T> (xs: T[]): T => xs[Math.floor(rand() * xs.length)]
+      const rand = seeded(seed)
+      const pick = rand.pick
       const bill = await publishedBill(await s.as('author'))
       const writer = await s.as('citizen')
       const args: string[] = []

@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict'
 import { DOMParser } from '@xmldom/xmldom'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { download } from '../helpers/consultation.ts'
 import { unzipMember, validateAkn } from '../helpers/files.ts'
 import { csvObjects } from '../helpers/csv.ts'
@@ -22,13 +23,12 @@ const ARTICLES = [
 
 describe('API: additional articles and numbers in the exports', function () {
   this.timeout(60_000)
-  let s: TestServer
+  const s = serverSuite()
   let bill: any
   let staff: any
   let added: any
   let rewrite: any
   before(async () => {
-    s = await startServer()
     const editor = await s.as('author')
     bill = await publishedBill(editor, ARTICLES)
     staff = await s.as('staff')
@@ -40,7 +40,6 @@ describe('API: additional articles and numbers in the exports', function () {
     added = r.body
     assert.equal((await editor.post(`/amendments/${added.id}/decision`, { status: 'accepted', response: 'Adopté.' })).status, 200)
   })
-  after(async () => { await s.stop() })
 
   it('numbers the accepted additional article "2 bis A" between "2" and "2 bis", in the consolidated text and its Akoma Ntoso', async () => {
     const c = (await s.client().get(`/bills/${bill.id}/consolidated`)).body

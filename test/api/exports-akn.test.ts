@@ -7,15 +7,13 @@
  * import) gives the same articles.
  */
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { DOMParser } from '@xmldom/xmldom'
 import { startServer, type ApiClient, type TestServer } from '../helpers/server.ts'
 import { consultation, download, type Consultation } from '../helpers/consultation.ts'
 import { assertConsultationName } from '../helpers/download-name.ts'
 import { validateAkn } from '../helpers/files.ts'
+import { fixtureText } from '../helpers/fixtures.ts'
 
-const SENATO = fileURLToPath(new URL('../fixtures/akn/it-senato-ddl-2013-bill.xml', import.meta.url))
 const NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0'
 
 /** Elements of a name in the AKN namespace. */
@@ -126,7 +124,7 @@ describe('API: Akoma Ntoso export and import', function () {
 
   it('imports the Italian Senate\'s bill (POST /bills with akn): articles, numbers, headings, paragraphs', async () => {
     const editor = await s.as('author')
-    const r = await editor.post('/bills', { title: 'DDL 356', akn: readFileSync(SENATO, 'utf8') })
+    const r = await editor.post('/bills', { title: 'DDL 356', akn: fixtureText('akn/it-senato-ddl-2013-bill.xml') })
     assert.equal(r.status, 201, JSON.stringify(r.body))
     const arts = r.body.articles
     assert.deepEqual(arts.map((a: any) => a.num), ['1', '2', '3', '4', '5', '6'])

@@ -6,13 +6,14 @@
  * staff.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { consultation, download, type Consultation } from '../helpers/consultation.ts'
 import { assertConsultationName } from '../helpers/download-name.ts'
 
 describe('API: open data export (json)', function () {
   this.timeout(30_000)
-  let s: TestServer
+  const s = serverSuite()
   let c: Consultation
   let syn: any
   let publicText: string
@@ -20,7 +21,6 @@ describe('API: open data export (json)', function () {
   let staffText: string
   let staff: any
   before(async () => {
-    s = await startServer()
     c = await consultation(s)
     syn = (await s.client().get(`/bills/${c.bill.id}/synthesis`)).body
     const pub = await download(s.client(), `/bills/${c.bill.id}/export?format=json`)
@@ -32,7 +32,6 @@ describe('API: open data export (json)', function () {
     staffText = st.text
     staff = JSON.parse(st.text)
   })
-  after(async () => { await s.stop() })
 
   it('is a JSON download with the bill, its revisions and articles, amendments, arguments and votes', async () => {
     const r = await download(s.client(), `/bills/${c.bill.id}/export?format=json`)

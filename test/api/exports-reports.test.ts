@@ -7,7 +7,8 @@
  * Figures equal the synthesis; hidden text never appears.
  */
 import assert from 'node:assert/strict'
-import { startServer, type TestServer } from '../helpers/server.ts'
+import { startServer } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { consultation, download, type Consultation } from '../helpers/consultation.ts'
 import { assertConsultationName } from '../helpers/download-name.ts'
 import { pdfText, unzipMember } from '../helpers/files.ts'
@@ -22,15 +23,13 @@ function docxText (xml: string): string {
 
 describe('API: report exports (docx, html, pdf)', function () {
   this.timeout(60_000)
-  let s: TestServer
+  const s = serverSuite()
   let c: Consultation
   let syn: any
   before(async () => {
-    s = await startServer()
     c = await consultation(s)
     syn = (await s.client().get(`/bills/${c.bill.id}/synthesis`)).body
   })
-  after(async () => { await s.stop() })
 
   it('writes a Word document with a title page, participation, a section per article and the comparison table', async () => {
     const r = await download(c.staff, `/bills/${c.bill.id}/export?format=docx`)

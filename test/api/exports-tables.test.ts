@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict'
 import ExcelJS from 'exceljs'
-import { startServer, type TestServer } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { consultation, download, type Consultation } from '../helpers/consultation.ts'
 import { assertConsultationName } from '../helpers/download-name.ts'
 import { csvObjects, parseCsv } from '../helpers/csv.ts'
@@ -16,17 +16,15 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/
 
 describe('API: CSV and XLSX exports', function () {
   this.timeout(30_000)
-  let s: TestServer
+  const s = serverSuite()
   let c: Consultation
   let syn: any
   before(async () => {
-    s = await startServer()
     c = await consultation(s)
     // A text a spreadsheet would run as a formula.
     await c.people[6].post(`/articles/${c.articles.third}/arguments`, { side: 'for', body: '=HYPERLINK("http://example.org","clic")' })
     syn = (await s.client().get(`/bills/${c.bill.id}/synthesis`)).body
   })
-  after(async () => { await s.stop() })
 
   async function csv (kind: string | null, audience?: string) {
     const r = await download(c.staff, `/bills/${c.bill.id}/export?format=csv${kind ? `&kind=${kind}` : ''}${audience ? `&audience=${audience}` : ''}`)

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { download } from '../helpers/consultation.ts'
 
 describe('hardening: text normalised at the edge (lone surrogates, control characters)', () => {
-  let s: TestServer
+  const s = serverSuite()
   let bill: any
   before(async () => {
-    s = await startServer()
     bill = await publishedBill(await s.as('author'))
   })
-  after(async () => { await s.stop() })
 
   it('stores and echoes a lone surrogate as U+FFFD, the same in the answer and on reading back', async () => {
     const citizen = await s.as('citizen')

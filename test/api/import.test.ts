@@ -2,13 +2,13 @@
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { startServer, type TestServer } from '../helpers/server.ts'
+import { fixtureJson, fixturePath } from '../helpers/fixtures.ts'
 
 const run = promisify(execFile)
 const SCRIPT = fileURLToPath(new URL('../../scripts/import-bill.ts', import.meta.url))
-const FIXTURE = fileURLToPath(new URL('../fixtures/bills/fr-ppl11-290-depot.json', import.meta.url))
+const FIXTURE = fixturePath('bills/fr-ppl11-290-depot.json')
 
 describe('Import of a bill through the API (scripts/import-bill.ts)', function () {
   this.timeout(60_000)
@@ -21,7 +21,7 @@ describe('Import of a bill through the API (scripts/import-bill.ts)', function (
     const token = (await author.post('/auth/tokens', {})).body.token
     const { stdout } = await run(process.execPath, ['--import', 'tsx', SCRIPT, FIXTURE, '--url', s.url, '--token', token], { cwd: process.cwd() })
     const out = JSON.parse(stdout.trim())
-    const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8'))
+    const fixture = fixtureJson('bills/fr-ppl11-290-depot.json')
     const expected = fixture.articles.map((a: any) => ({ num: a.titre, alineas: Object.keys(a.alineas).sort().map(k => a.alineas[k]) }))
     const bill = (await author.get(`/bills/${out.id}`)).body
     assert.deepEqual(bill.articles.map((a: any) => a.num), ['1er', '2', '3', '4'])

@@ -6,23 +6,21 @@
  * decision order with the editors' responses; the consolidated text.
  */
 import assert from 'node:assert/strict'
-import { startServer, type TestServer } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { consultation, type Consultation } from '../helpers/consultation.ts'
 import { supportScore } from '../../server/domain/ranking.ts'
 
 describe('API: the synthesis of a consultation', function () {
   this.timeout(30_000)
-  let s: TestServer
+  const s = serverSuite()
   let c: Consultation
   let syn: any
   before(async () => {
-    s = await startServer()
     c = await consultation(s)
     const r = await s.client().get(`/bills/${c.bill.id}/synthesis`)
     assert.equal(r.status, 200)
     syn = r.body
   })
-  after(async () => { await s.stop() })
 
   const article = (id: string) => syn.articles.find((a: any) => a.id === id)
 

@@ -17,22 +17,11 @@ import { loadWorkingDoc } from '../../server/domain/documents.ts'
 import { CLOSE_RIGHTS_CHANGED } from '../../server/collab/index.ts'
 import { publishedBill } from '../helpers/server.ts'
 import { articles, connect, fragment, sameState, synced, textOf, typeInto, waitFor, type Peer } from '../collab/clients.ts'
+import { seeded, seedFrom } from '../helpers/random.ts'
 import { startInProcessCluster, type InProcessCluster } from './nodes.ts'
 
-const SEED = process.env.COLLAB_SEED ? Number(process.env.COLLAB_SEED) : Math.floor(Math.random() * 2 ** 31)
+const SEED = seedFrom('COLLAB_SEED')
 const PHASES = Number(process.env.COLLAB_PHASES ?? 6)
-
-/** mulberry32: a small seeded PRNG, enough to replay a run. */
-function prng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe(`Cluster collaboration: two nodes, seeded random edits (seed ${SEED}; rerun with COLLAB_SEED=${SEED})`, function () {
   this.timeout(90_000)
@@ -47,8 +36,8 @@ describe(`Cluster collaboration: two nodes, seeded random edits (seed ${SEED}; r
 
   it('converges: replicas, both nodes\' documents and the stored document end identical, with compactions on both nodes', async () => {
     for (const node of c.nodes) node.collab.settings.compactAfter = 6
-    const rand = prng(SEED)
-    const int = (n: number): number => Math.floor(rand() * n)
+    const rand = seeded(SEED)
+    const int = rand.int
     const pick = <T>(xs: T[]): T => xs[int(xs.length)]
     const word = (): string => Array.from({ length: 1 + int(6) }, () => pick([...'abcdéèàç ’'])).join('')
     const author = await c.as('author', c.nodes[0])

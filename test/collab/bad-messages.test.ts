@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict'
 import { WebSocket } from 'ws'
 import * as encoding from 'lib0/encoding'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
 import { CLOSE_BAD_MESSAGE, collabOf } from '../../server/collab/index.ts'
-import { collabUrl, webSocketWith } from './clients.ts'
+import { collabFixture, collabUrl, webSocketWith } from './clients.ts'
 
 function sendAndClose (url: string, cookie: string, message: string | Uint8Array): Promise<{ code: number; reason: string }> {
   return new Promise((resolve, reject) => {
@@ -29,15 +29,13 @@ function syncMessage (step: number, payload: Uint8Array): Uint8Array {
 }
 
 describe('Collaboration: messages outside the protocol', function () {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const fx = collabFixture({ scope: 'file' })
 
   it('closes with 4400 and a reason, and stores nothing', async () => {
-    const author = await s.as('author')
+    const author = await fx.s.as('author')
     const bill = await publishedBill(author)
-    const url = `${collabUrl(s.url)}/${bill.id}`
-    const before = (await s.app.ctx.store.getDocUpdates(bill.id)).length
+    const url = `${collabUrl(fx.s.url)}/${bill.id}`
+    const before = (await fx.s.app.ctx.store.getDocUpdates(bill.id)).length
     const cases: [string, string | Uint8Array, RegExp][] = [
       ['a text frame', 'hello', /^text frames are not part of the protocol$/],
       ['a truncated message', Uint8Array.of(0, 1, 200), /^malformed message$/],
@@ -53,7 +51,7 @@ describe('Collaboration: messages outside the protocol', function () {
       assert.equal(closed.code, CLOSE_BAD_MESSAGE, what)
       assert.match(closed.reason, reason, what)
     }
-    await collabOf(s.app.server)!.docs.flush()
-    assert.equal((await s.app.ctx.store.getDocUpdates(bill.id)).length, before, 'nothing was stored')
+    await collabOf(fx.s.app.server)!.docs.flush()
+    assert.equal((await fx.s.app.ctx.store.getDocUpdates(bill.id)).length, before, 'nothing was stored')
   })
 })

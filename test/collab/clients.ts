@@ -11,6 +11,8 @@ import * as decoding from 'lib0/decoding'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import { FRAGMENT } from '../../server/domain/documents.ts'
+import type { Config } from '../../server/config.ts'
+import type { Store } from '../../server/store/store.ts'
 
 /** A `ws` WebSocket class that sends these headers (a cookie, an Authorization) on the handshake. */
 export function webSocketWith (headers: Record<string, string>): new (url: string | URL, protocols?: string | string[]) => WebSocket {
@@ -145,25 +147,52 @@ export function sameState (a: Y.Doc, b: Y.Doc): boolean {
   return Buffer.from(Y.encodeStateVector(a)).equals(Buffer.from(Y.encodeStateVector(b))) && textOf(a) === textOf(b)
 }
 
+/** What a collaboration suite's fixture gives its tests. */
+export interface CollabFixture {
+  /** The server (started by the fixture's before or beforeEach hook). */
+  readonly s: TestServer
+  /** The peers tracked in the current test, in order. */
+  readonly peers: readonly Peer[]
+  /** Tracks a peer: it is destroyed after the test, before the server stops. */
+  track (p: Peer): Peer
+  /** Connects a tracked peer to a bill of the fixture's server (options as `connect`'s). */
+  connect (billId: string, options?: Parameters<typeof connect>[2]): Peer
+}
+
 /**
- * The lifecycle most collaboration tests share: a fresh server for each test,
- * and every peer the test `track`s destroyed after it, before the server stops.
+ * The lifecycle every collaboration suite shares: a fresh server (with
+ * `config`, or over the store `store()` makes) for each test, or for the
+ * whole file with `scope: 'file'`; the peers a test `track`s or `connect`s
+ * are destroyed after it, before the server stops. Call it first in `describe`.
  */
-export function collabFixture (): { readonly s: TestServer; track: (p: Peer) => Peer } {
+export function collabFixture (options: { config?: Partial<Config>; store?: () => Store; scope?: 'test' | 'file' } = {}): CollabFixture {
   let server: TestServer | null = null
-  let peers: Peer[] = []
-  beforeEach(async () => { server = await startServer() })
-  afterEach(async () => {
-    for (const p of peers) p.destroy()
-    peers = []
+  const tracked: Peer[] = []
+  const start = async (): Promise<void> => { server = await startServer({ config: options.config, store: options.store?.() }) }
+  const stop = async (): Promise<void> => {
     await server?.stop()
     server = null
-  })
-  return {
+  }
+  const destroyPeers = (): void => { for (const p of tracked.splice(0)) p.destroy() }
+  if (options.scope === 'file') {
+    before(start)
+    afterEach(destroyPeers)
+    after(stop)
+  } else {
+    beforeEach(start)
+    afterEach(async () => {
+      destroyPeers()
+      await stop()
+    })
+  }
+  const fixture: CollabFixture = {
     get s () {
       if (!server) throw new Error('the collaboration fixture is used outside a test')
       return server
     },
-    track (p: Peer) { peers.push(p); return p }
+    peers: tracked,
+    track (p: Peer) { tracked.push(p); return p },
+    connect: (billId, connectOptions) => fixture.track(connect(fixture.s.url, billId, connectOptions))
   }
+  return fixture
 }

@@ -6,36 +6,29 @@
  */
 import assert from 'node:assert/strict'
 import * as Y from 'yjs'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
 import { collabOf } from '../../server/collab/index.ts'
-import { connect, synced, textOf, typeInto, waitFor, type Peer } from './clients.ts'
+import { collabFixture, synced, textOf, typeInto, waitFor } from './clients.ts'
 
 describe('Collaboration: compaction with another writer', function () {
-  let s: TestServer
-  const peers: Peer[] = []
-  before(async () => { s = await startServer() })
-  after(async () => {
-    for (const p of peers) p.destroy()
-    await s.stop()
-  })
+  const fx = collabFixture({ scope: 'file' })
 
   it('keeps, and relays, an update another writer appended before the compaction', async () => {
-    const collab = collabOf(s.app.server)!
+    const collab = collabOf(fx.s.app.server)!
     collab.settings.compactAfter = 10
-    const author = await s.as('author')
+    const author = await fx.s.as('author')
     const bill = await publishedBill(author)
-    const editor = connect(s.url, bill.id, { cookie: author.cookie })
-    const watcher = connect(s.url, bill.id)
-    peers.push(editor, watcher)
+    const editor = fx.connect(bill.id, { cookie: author.cookie })
+    const watcher = fx.connect(bill.id)
     await Promise.all([synced(editor), synced(watcher)])
 
     // Another writer appends straight to the store.
-    const other = await loadWorkingDoc(s.app.ctx.store, bill.id)
+    const other = await loadWorkingDoc(fx.s.app.ctx.store, bill.id)
     const before = Y.encodeStateVector(other)
     const alinea = ((other.getXmlFragment('prosemirror').get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText
     alinea.insert(0, 'ÉCRIT AILLEURS ')
-    await s.app.ctx.store.appendDocUpdate(bill.id, Y.encodeStateAsUpdate(other, before))
+    await fx.s.app.ctx.store.appendDocUpdate(bill.id, Y.encodeStateAsUpdate(other, before))
     assert.ok(!textOf(watcher.doc).includes('ÉCRIT AILLEURS'))
 
     // Enough changes to compact.
@@ -46,9 +39,9 @@ describe('Collaboration: compaction with another writer', function () {
     await waitFor(() => textOf(watcher.doc).includes('ÉCRIT AILLEURS'), 'the other writer\'s change to be relayed at compaction')
     await waitFor(() => textOf(editor.doc).includes('ÉCRIT AILLEURS'), 'and to reach the editor')
     await collab.docs.flush()
-    const stored = await s.app.ctx.store.getDocUpdates(bill.id)
+    const stored = await fx.s.app.ctx.store.getDocUpdates(bill.id)
     assert.ok(stored.length < 5, `compacted (${stored.length} stored updates)`)
-    const reloaded = await loadWorkingDoc(s.app.ctx.store, bill.id)
+    const reloaded = await loadWorkingDoc(fx.s.app.ctx.store, bill.id)
     assert.ok(textOf(reloaded).includes('ÉCRIT AILLEURS'), 'kept in the compacted state')
     assert.equal(textOf(reloaded), textOf(editor.doc))
   })

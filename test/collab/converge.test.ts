@@ -4,21 +4,14 @@
  * updates rebuild exactly that document.
  */
 import assert from 'node:assert/strict'
-import { startServer, type ApiClient, type TestServer } from '../helpers/server.ts'
+import type { ApiClient } from '../helpers/server.ts'
 import { loadWorkingDoc, workingJSON } from '../../server/domain/documents.ts'
 import { collabOf } from '../../server/collab/index.ts'
 import { newId } from '../../shared/ids.ts'
-import { appendArticle, connect, synced, textOf, typeInto, waitFor, type Peer } from './clients.ts'
+import { collabFixture, appendArticle, synced, textOf, typeInto, waitFor } from './clients.ts'
 
 describe('Collaboration: concurrent edits converge', function () {
-  let s: TestServer
-  let peers: Peer[] = []
-  beforeEach(async () => { s = await startServer() })
-  afterEach(async () => {
-    for (const p of peers) p.destroy()
-    peers = []
-    await s.stop()
-  })
+  const fx = collabFixture()
 
   async function draft (author: ApiClient): Promise<string> {
     const r = await author.post('/bills', {
@@ -33,19 +26,20 @@ describe('Collaboration: concurrent edits converge', function () {
   }
 
   async function expectConverged (billId: string): Promise<void> {
+    const peers = fx.peers
     await waitFor(() => peers.every(p => textOf(p.doc) === textOf(peers[0].doc)), 'every replica to hold the same text')
-    await collabOf(s.app.server)!.docs.flush()
-    const stored = await loadWorkingDoc(s.app.ctx.store, billId)
+    await collabOf(fx.s.app.server)!.docs.flush()
+    const stored = await loadWorkingDoc(fx.s.app.ctx.store, billId)
     assert.equal(textOf(stored), textOf(peers[0].doc), 'the stored updates rebuild the replicas\' document')
     assert.deepEqual(workingJSON(stored), workingJSON(peers[0].doc))
   }
 
   for (const n of [2, 5]) {
     it(`${n} editors typing in the same alinéas at once converge, and the store holds the result`, async () => {
-      const author = await s.as('author')
+      const author = await fx.s.as('author')
       const billId = await draft(author)
       // Every client signs in as an editor of the bill (the author: one session, many tabs).
-      peers = Array.from({ length: n }, () => connect(s.url, billId, { cookie: author.cookie }))
+      const peers = Array.from({ length: n }, () => fx.connect(billId, { cookie: author.cookie }))
       await Promise.all(peers.map(p => synced(p)))
 
       // Without waiting for each other: each peer types at the start, the middle and the end of two alinéas.

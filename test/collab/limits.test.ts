@@ -8,12 +8,12 @@
 import assert from 'node:assert/strict'
 import { WebSocket } from 'ws'
 import * as encoding from 'lib0/encoding'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
 import {
   CLOSE_DOCUMENT_TOO_LARGE, CLOSE_MESSAGE_TOO_LARGE, CLOSE_NOT_FOUND, collabOf
 } from '../../server/collab/index.ts'
-import { closedBy, collabUrl, connect, synced, textOf, typeInto, waitFor, webSocketWith, type Peer } from './clients.ts'
+import { collabFixture, closedBy, collabUrl, synced, textOf, typeInto, waitFor, webSocketWith } from './clients.ts'
 
 /** Opens a raw socket and resolves with how the server closed it. */
 function rawClose (url: string, headers: Record<string, string>, send?: (ws: WebSocket) => void): Promise<{ code: number; reason: string }> {
@@ -36,26 +36,19 @@ function bigMessage (n: number): Uint8Array {
 }
 
 describe('Collaboration: limits', function () {
-  let s: TestServer
-  let peers: Peer[] = []
-  beforeEach(async () => { s = await startServer() })
-  afterEach(async () => {
-    for (const p of peers) p.destroy()
-    peers = []
-    await s.stop()
-  })
+  const fx = collabFixture()
 
   it('closes with 4413 and a reason when a message is larger than the limit', async () => {
-    const author = await s.as('author')
+    const author = await fx.s.as('author')
     const bill = await publishedBill(author)
-    const limit = collabOf(s.app.server)!.settings.maxMessageBytes
-    const closed = await rawClose(`${collabUrl(s.url)}/${bill.id}`, { cookie: author.cookie! }, ws => ws.send(bigMessage(limit + 1000)))
+    const limit = collabOf(fx.s.app.server)!.settings.maxMessageBytes
+    const closed = await rawClose(`${collabUrl(fx.s.url)}/${bill.id}`, { cookie: author.cookie! }, ws => ws.send(bigMessage(limit + 1000)))
     assert.equal(closed.code, CLOSE_MESSAGE_TOO_LARGE)
     assert.match(closed.reason, new RegExp(`^message too large: ${limit + 1000 + 5} bytes, limit ${limit}$`))
     // A message just under the limit is read: the connection stays open and answers the next message.
     const answered = await new Promise<boolean>((resolve, reject) => {
       const Ws = webSocketWith({ cookie: author.cookie! })
-      const ws = new Ws(`${collabUrl(s.url)}/${bill.id}`)
+      const ws = new Ws(`${collabUrl(fx.s.url)}/${bill.id}`)
       ws.on('open', () => {
         ws.send(bigMessage(limit - 100)) // an empty update padded with zeros: valid, changes nothing
         ws.send(Uint8Array.of(3)) // query awareness: the server answers with an awareness message (type 1)
@@ -68,13 +61,12 @@ describe('Collaboration: limits', function () {
   })
 
   it('refuses a change that would make the document too large: 4422, and nothing of it is stored', async () => {
-    const author = await s.as('author')
+    const author = await fx.s.as('author')
     const bill = await publishedBill(author)
-    const collab = collabOf(s.app.server)!
+    const collab = collabOf(fx.s.app.server)!
     collab.settings.maxDocBytes = 20_000
-    const editor = connect(s.url, bill.id, { cookie: author.cookie })
-    const watcher = connect(s.url, bill.id)
-    peers.push(editor, watcher)
+    const editor = fx.connect(bill.id, { cookie: author.cookie })
+    const watcher = fx.connect(bill.id)
     await Promise.all([synced(editor), synced(watcher)])
     typeInto(editor.doc, 0, 0, 0, 'Petit ajout. ')
     await waitFor(() => textOf(watcher.doc).includes('Petit ajout.'), 'a small change to pass')
@@ -83,7 +75,7 @@ describe('Collaboration: limits', function () {
     assert.equal(closed.code, CLOSE_DOCUMENT_TOO_LARGE)
     assert.match(closed.reason, /^document too large: the change would make it \d+ bytes, limit 20000$/)
     await collab.docs.flush()
-    const stored = await loadWorkingDoc(s.app.ctx.store, bill.id)
+    const stored = await loadWorkingDoc(fx.s.app.ctx.store, bill.id)
     assert.ok(textOf(stored).includes('Petit ajout.'))
     assert.ok(!textOf(stored).includes('xxxxxxxxxx'), 'the refused change is not stored')
     assert.ok(!textOf(watcher.doc).includes('xxxxxxxxxx'), 'nor relayed')
@@ -91,7 +83,7 @@ describe('Collaboration: limits', function () {
 
   it('closes with 4404 "bill not found" for an unknown bill or a malformed id', async () => {
     for (const path of ['bil_nosuchbill00000', 'not%20an%20id', 'a/b']) {
-      const closed = await rawClose(`${collabUrl(s.url)}/${path}`, {})
+      const closed = await rawClose(`${collabUrl(fx.s.url)}/${path}`, {})
       assert.deepEqual(closed, { code: CLOSE_NOT_FOUND, reason: 'bill not found' }, path)
     }
   })

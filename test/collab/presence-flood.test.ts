@@ -10,7 +10,7 @@ import assert from 'node:assert/strict'
 import * as decoding from 'lib0/decoding'
 import { publishedBill } from '../helpers/server.ts'
 import { CLOSE_MESSAGE_TOO_LARGE, collabOf } from '../../server/collab/index.ts'
-import { collabUrl, connect, synced, waitFor, webSocketWith, collabFixture } from './clients.ts'
+import { collabUrl, synced, waitFor, webSocketWith, collabFixture } from './clients.ts'
 import { decodeAwarenessUpdate, encodeAwarenessEntries, type AwarenessEntry } from '../../server/collab/presence.ts'
 import { encodeAwarenessMessage } from '../../server/collab/protocol.ts'
 
@@ -40,7 +40,6 @@ const fake = (from: number, n: number): AwarenessEntry[] =>
 
 describe('Collaboration: presence flood', function () {
   const fx = collabFixture()
-  const { track } = fx
 
   it('lets an anonymous reader announce one client id, not 8,000', async () => {
     const author = await fx.s.as('author')
@@ -50,7 +49,7 @@ describe('Collaboration: presence flood', function () {
     assert.equal(flooded.length, 1, `the server kept ${flooded.length} states of the flood`)
 
     // A newcomer is not sent the flood either; the anonymous peer's own presence is gone once it left.
-    const newcomer = track(connect(fx.s.url, bill.id))
+    const newcomer = fx.connect(bill.id)
     await synced(newcomer)
     newcomer.provider.awareness.setLocalStateField('user', { name: 'x', color: '#000000' })
     await waitFor(() => collabOf(fx.s.app.server)!.docs.connections(bill.id) === 1, 'the flooding peer to be gone')

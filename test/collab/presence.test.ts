@@ -8,22 +8,21 @@
 import assert from 'node:assert/strict'
 import * as decoding from 'lib0/decoding'
 import { publishedBill } from '../helpers/server.ts'
-import { collabUrl, connect, synced, waitFor, webSocketWith, type Peer, collabFixture } from './clients.ts'
+import { collabUrl, synced, waitFor, webSocketWith, type Peer, collabFixture } from './clients.ts'
 import { decodeAwarenessUpdate, encodeAwarenessEntries, type AwarenessEntry } from '../../server/collab/presence.ts'
 import { encodeAwarenessMessage } from '../../server/collab/protocol.ts'
 
 describe('Collaboration: presence', function () {
   const fx = collabFixture()
-  const { track } = fx
   const userOf = (seenBy: Peer, who: Peer): any => seenBy.provider.awareness.getStates().get(who.doc.clientID)?.user
 
   it('shows each peer with its real identity, whatever name it claims', async () => {
     const author = await fx.s.as('author', 'Marianne')
     const citizen = await fx.s.as('citizen', 'Jean')
     const bill = await publishedBill(author)
-    const editor = track(connect(fx.s.url, bill.id, { cookie: author.cookie }))
-    const reader = track(connect(fx.s.url, bill.id, { cookie: citizen.cookie }))
-    const visitor = track(connect(fx.s.url, bill.id))
+    const editor = fx.connect(bill.id, { cookie: author.cookie })
+    const reader = fx.connect(bill.id, { cookie: citizen.cookie })
+    const visitor = fx.connect(bill.id)
     await Promise.all([editor, reader, visitor].map(p => synced(p)))
 
     editor.provider.awareness.setLocalStateField('user', { name: 'Marianne', color: '#0055a4' })
@@ -41,8 +40,8 @@ describe('Collaboration: presence', function () {
     const author = await fx.s.as('author')
     const citizen = await fx.s.as('citizen')
     const bill = await publishedBill(author)
-    const editor = track(connect(fx.s.url, bill.id, { cookie: author.cookie }))
-    const reader = track(connect(fx.s.url, bill.id, { cookie: citizen.cookie }))
+    const editor = fx.connect(bill.id, { cookie: author.cookie })
+    const reader = fx.connect(bill.id, { cookie: citizen.cookie })
     await Promise.all([synced(editor), synced(reader)])
     editor.provider.awareness.setLocalStateField('cursor', { at: 1 })
     await waitFor(() => reader.provider.awareness.getStates().get(editor.doc.clientID)?.cursor?.at === 1, 'the editor\'s cursor')

@@ -5,31 +5,23 @@
  * articles that were there keep their ids and the new one has its own.
  */
 import assert from 'node:assert/strict'
-import { startServer, type TestServer } from '../helpers/server.ts'
 import { newId } from '../../shared/ids.ts'
-import { appendArticle, connect, synced, textOf, typeInto, waitFor, type Peer } from './clients.ts'
+import { collabFixture, appendArticle, synced, textOf, typeInto, waitFor } from './clients.ts'
 
 describe('Collaboration: publishing the co-drafted text', function () {
-  let s: TestServer
-  const peers: Peer[] = []
-  before(async () => { s = await startServer() })
-  after(async () => {
-    for (const p of peers) p.destroy()
-    await s.stop()
-  })
+  const fx = collabFixture({ scope: 'file' })
 
   it('publishes revisions 1 and 2 from live edits, keeping the ids of the articles', async () => {
-    const author = await s.as('author')
+    const author = await fx.s.as('author')
     const created = await author.post('/bills', {
       title: 'Publication',
       articles: [{ num: '1er', alineas: ['Le délai est de trente jours.'] }, { num: '2', alineas: ['Un décret fixe les modalités.'] }]
     })
     assert.equal(created.status, 201)
     const billId: string = created.body.id
-    const editor = connect(s.url, billId, { cookie: author.cookie })
+    const editor = fx.connect(billId, { cookie: author.cookie })
     // A second tab of the editor: once it has a change, the change is stored (stored before relayed).
-    const tab = connect(s.url, billId, { cookie: author.cookie })
-    peers.push(editor, tab)
+    const tab = fx.connect(billId, { cookie: author.cookie })
     await Promise.all([synced(editor), synced(tab)])
     const closesAt = new Date(Date.now() + 30 * 86_400_000).toISOString()
 

@@ -9,52 +9,34 @@
  */
 import assert from 'node:assert/strict'
 import * as Y from 'yjs'
-import { startServer, type TestServer } from '../helpers/server.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
 import { collabOf } from '../../server/collab/index.ts'
 import { newId } from '../../shared/ids.ts'
-import { articles, connect, fragment, sameState, synced, textOf, waitFor, type Peer } from './clients.ts'
+import { seeded, seedFrom } from '../helpers/random.ts'
+import { collabFixture, articles, fragment, sameState, synced, textOf, waitFor } from './clients.ts'
 
-const SEED = process.env.COLLAB_SEED ? Number(process.env.COLLAB_SEED) : Math.floor(Math.random() * 2 ** 31)
+const SEED = seedFrom('COLLAB_SEED')
 const PHASES = Number(process.env.COLLAB_PHASES ?? 8)
 const CLIENTS = 4
 
-/** mulberry32: a small seeded PRNG, enough to replay a run. */
-function prng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 describe(`Collaboration: seeded random edits with disconnects (seed ${SEED}; rerun with COLLAB_SEED=${SEED})`, function () {
   this.timeout(60_000)
-  let s: TestServer
-  let peers: Peer[] = []
-  before(async () => { s = await startServer() })
-  after(async () => {
-    for (const p of peers) p.destroy()
-    await s.stop()
-  })
+  const fx = collabFixture({ scope: 'file' })
 
   it('every replica, the server document and the stored document end identical', async () => {
-    const rand = prng(SEED)
-    const int = (n: number): number => Math.floor(rand() * n)
+    const rand = seeded(SEED)
+    const int = rand.int
     const pick = <T>(xs: T[]): T => xs[int(xs.length)]
     const word = (): string => Array.from({ length: 1 + int(8) }, () => pick([...'abcdéèàçôœ «»:;’ '])).join('')
 
-    const author = await s.as('author')
+    const author = await fx.s.as('author')
     const created = await author.post('/bills', {
       title: 'Aléatoire',
       articles: Array.from({ length: 5 }, (_, i) => ({ num: String(i + 1), alineas: [`Article ${i + 1}, alinéa 1.`, `Article ${i + 1}, alinéa 2.`] }))
     })
     assert.equal(created.status, 201)
     const billId: string = created.body.id
-    peers = Array.from({ length: CLIENTS }, () => connect(s.url, billId, { cookie: author.cookie }))
+    const peers = Array.from({ length: CLIENTS }, () => fx.connect(billId, { cookie: author.cookie }))
     await Promise.all(peers.map(p => synced(p)))
 
     /** One random edit of a replica; any edit is fine for the CRDT, even one that leaves an article without alinéa. */
@@ -119,11 +101,11 @@ describe(`Collaboration: seeded random edits with disconnects (seed ${SEED}; rer
       await waitFor(() => peers.every(p => sameState(p.doc, peers[0].doc)), `replicas to converge after phase ${phase}`, 20_000)
     }
 
-    const collab = collabOf(s.app.server)!
+    const collab = collabOf(fx.s.app.server)!
     await collab.docs.flush()
     const serverDoc = collab.docs.get(billId)!
     assert.ok(sameState(serverDoc, peers[0].doc), 'the server document equals the replicas')
-    const stored = await loadWorkingDoc(s.app.ctx.store, billId)
+    const stored = await loadWorkingDoc(fx.s.app.ctx.store, billId)
     assert.ok(sameState(stored, peers[0].doc), 'the stored updates rebuild the same document')
     assert.ok(textOf(stored).length > 0)
   })

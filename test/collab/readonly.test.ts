@@ -10,19 +10,18 @@ import { publishedBill } from '../helpers/server.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
 import { CLOSE_NOT_FOUND, collabOf } from '../../server/collab/index.ts'
 import { READ_ONLY_NOTICE } from '../../server/collab/room.ts'
-import { closedBy, connect, synced, textOf, typeInto, waitFor, collabFixture } from './clients.ts'
+import { closedBy, synced, textOf, typeInto, waitFor, collabFixture } from './clients.ts'
 
 describe('Collaboration: read-only peers', function () {
   const fx = collabFixture()
-  const { track } = fx
 
   it('a citizen and an anonymous visitor receive edits, and their own never reach the document, the store or others', async () => {
     const author = await fx.s.as('author')
     const citizen = await fx.s.as('citizen')
     const bill = await publishedBill(author)
-    const editor = track(connect(fx.s.url, bill.id, { cookie: author.cookie }))
-    const reader = track(connect(fx.s.url, bill.id, { cookie: citizen.cookie }))
-    const visitor = track(connect(fx.s.url, bill.id))
+    const editor = fx.connect(bill.id, { cookie: author.cookie })
+    const reader = fx.connect(bill.id, { cookie: citizen.cookie })
+    const visitor = fx.connect(bill.id)
     await Promise.all([editor, reader, visitor].map(p => synced(p)))
 
     typeInto(reader.doc, 0, 0, 0, 'CITOYEN ')
@@ -62,16 +61,16 @@ describe('Collaboration: read-only peers', function () {
     const draftId: string = created.body.id
 
     for (const [who, cookie] of [['a citizen', citizen.cookie], ['an author who is not its editor', otherAuthor.cookie], ['an anonymous visitor', null]] as const) {
-      const peer = track(connect(fx.s.url, draftId, { cookie }))
+      const peer = fx.connect(draftId, { cookie })
       const closed = await closedBy(peer)
       assert.deepEqual(closed, { code: CLOSE_NOT_FOUND, reason: 'bill not found' }, who)
       assert.equal(textOf(peer.doc), '', `${who} received nothing of the draft`)
     }
-    const missing = track(connect(fx.s.url, 'bil_doesnotexist000'))
+    const missing = fx.connect('bil_doesnotexist000')
     assert.deepEqual(await closedBy(missing), { code: CLOSE_NOT_FOUND, reason: 'bill not found' })
 
     // Its editor gets it.
-    const editor = track(connect(fx.s.url, draftId, { cookie: author.cookie }))
+    const editor = fx.connect(draftId, { cookie: author.cookie })
     await synced(editor)
     assert.ok(textOf(editor.doc).includes('Texte secret.'))
   })

@@ -8,18 +8,17 @@ import assert from 'node:assert/strict'
 import { publishedBill } from '../helpers/server.ts'
 import { CLOSE_FORBIDDEN, CLOSE_RIGHTS_CHANGED, collabOf } from '../../server/collab/index.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
-import { closedBy, connect, synced, textOf, typeInto, waitFor, collabFixture } from './clients.ts'
+import { closedBy, synced, textOf, typeInto, waitFor, collabFixture } from './clients.ts'
 
 describe('Collaboration: rights change while connected', function () {
   const fx = collabFixture()
-  const { track } = fx
 
   it('lets a citizen write once made an editor, and no longer once removed', async () => {
     const author = await fx.s.as('author')
     const citizen = await fx.s.as('citizen')
     const bill = await publishedBill(author)
-    const editor = track(connect(fx.s.url, bill.id, { cookie: author.cookie }))
-    const guest = track(connect(fx.s.url, bill.id, { cookie: citizen.cookie }))
+    const editor = fx.connect(bill.id, { cookie: author.cookie })
+    const guest = fx.connect(bill.id, { cookie: citizen.cookie })
     await Promise.all([synced(editor), synced(guest)])
 
     // Only an admin may make a citizen an editor.
@@ -50,7 +49,7 @@ describe('Collaboration: rights change while connected', function () {
     const created = await author.post('/bills', { title: 'Brouillon', articles: [{ num: '1er', alineas: ['Texte.'] }] })
     const billId: string = created.body.id
     assert.equal((await author.patch(`/bills/${billId}`, { editors: [author.userId, colleague.userId] })).status, 200)
-    const other = track(connect(fx.s.url, billId, { cookie: colleague.cookie }))
+    const other = fx.connect(billId, { cookie: colleague.cookie })
     await synced(other)
     assert.equal((await author.patch(`/bills/${billId}`, { editors: [author.userId] })).status, 200)
     assert.deepEqual(await closedBy(other), { code: CLOSE_FORBIDDEN, reason: 'access to this bill was withdrawn' })

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict'
 import * as Y from 'yjs'
 import { CLOSE_INVALID_CONTENT, collabOf } from '../../server/collab/index.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
-import { articles, closedBy, connect, fragment, synced, textOf, typeInto, waitFor, collabFixture } from './clients.ts'
+import { articles, closedBy, fragment, synced, textOf, typeInto, waitFor, collabFixture } from './clients.ts'
 
 /** Edits no client of the schema makes, each as one Yjs transaction. */
 const BAD_EDITS: Record<string, (doc: Y.Doc) => void> = {
@@ -48,7 +48,6 @@ const BAD_EDITS: Record<string, (doc: Y.Doc) => void> = {
 
 describe('Collaboration: updates outside the schema', function () {
   const fx = collabFixture()
-  const { track } = fx
 
   it('refuses each with 4415 before storing or relaying it, and keeps valid edits', async () => {
     const author = await fx.s.as('author')
@@ -56,12 +55,12 @@ describe('Collaboration: updates outside the schema', function () {
     assert.equal(created.status, 201)
     const billId: string = created.body.id
     const collab = collabOf(fx.s.app.server)!
-    const watcher = track(connect(fx.s.url, billId, { cookie: author.cookie }))
+    const watcher = fx.connect(billId, { cookie: author.cookie })
     await synced(watcher)
     const before = textOf(watcher.doc)
 
     for (const [name, edit] of Object.entries(BAD_EDITS)) {
-      const bad = track(connect(fx.s.url, billId, { cookie: author.cookie }))
+      const bad = fx.connect(billId, { cookie: author.cookie })
       await synced(bad)
       edit(bad.doc)
       const close = await closedBy(bad)
@@ -76,7 +75,7 @@ describe('Collaboration: updates outside the schema', function () {
     }
 
     // A valid edit after all this still reaches the others (the server's check copy is in step).
-    const good = track(connect(fx.s.url, billId, { cookie: author.cookie }))
+    const good = fx.connect(billId, { cookie: author.cookie })
     await synced(good)
     typeInto(good.doc, 0, 0, 0, 'VALIDE ')
     await waitFor(() => textOf(watcher.doc).includes('VALIDE'), 'the valid edit to reach the other editor')

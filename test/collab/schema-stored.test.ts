@@ -10,11 +10,10 @@ import assert from 'node:assert/strict'
 import * as Y from 'yjs'
 import { collabOf } from '../../server/collab/index.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
-import { articles, connect, fragment, synced, textOf, typeInto, waitFor, collabFixture } from './clients.ts'
+import { articles, fragment, synced, textOf, typeInto, waitFor, collabFixture } from './clients.ts'
 
 describe('Collaboration: a stored text outside the schema', function () {
   const fx = collabFixture()
-  const { track } = fx
 
   it('is read as its valid part by the API and repaired when the editor loads it', async () => {
     const author = await fx.s.as('author')
@@ -44,7 +43,7 @@ describe('Collaboration: a stored text outside the schema', function () {
     const patched = await author.patch(`/bills/${billId}`, { title: 'Réparation (bis)' })
     assert.equal(patched.status, 200, JSON.stringify(patched.body))
 
-    const editor = track(connect(fx.s.url, billId, { cookie: author.cookie }))
+    const editor = fx.connect(billId, { cookie: author.cookie })
     await synced(editor)
     const xml = textOf(editor.doc)
     assert.ok(!xml.includes('script') && !xml.includes('onclick'), xml)

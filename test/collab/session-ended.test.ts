@@ -11,11 +11,10 @@ import { publishedBill } from '../helpers/server.ts'
 import { CLOSE_FORBIDDEN, CLOSE_RIGHTS_CHANGED, collabOf } from '../../server/collab/index.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
 import { secretId } from '../../server/domain/accounts.ts'
-import { closedBy, connect, synced, textOf, typeInto, waitFor, collabFixture, type Peer } from './clients.ts'
+import { closedBy, synced, textOf, typeInto, waitFor, collabFixture, type Peer } from './clients.ts'
 
 describe('Collaboration: sessions ending and roles changing while connected', function () {
   const fx = collabFixture()
-  const { track } = fx
 
   async function notStored (peer: Peer, billId: string, word: string): Promise<void> {
     await synced(peer)
@@ -29,7 +28,7 @@ describe('Collaboration: sessions ending and roles changing while connected', fu
     const author = await fx.s.as('author')
     const bill = await publishedBill(author)
     const cookie = author.cookie!
-    const editor = track(connect(fx.s.url, bill.id, { cookie }))
+    const editor = fx.connect(bill.id, { cookie })
     await synced(editor)
     typeInto(editor.doc, 0, 0, 0, 'AVANT ')
     await waitFor(() => textOf(collabOf(fx.s.app.server)!.docs.get(bill.id)!).includes('AVANT'), 'the first edit to be stored')
@@ -47,9 +46,9 @@ describe('Collaboration: sessions ending and roles changing while connected', fu
     const created = await author.post('/bills', { title: 'Brouillon', articles: [{ num: '1er', alineas: ['Texte.'] }] })
     const billId: string = created.body.id
     assert.equal((await author.patch(`/bills/${billId}`, { editors: [author.userId, colleague.userId] })).status, 200)
-    const tab1 = track(connect(fx.s.url, billId, { cookie: author.cookie }))
-    const tab2 = track(connect(fx.s.url, billId, { cookie: author.cookie }))
-    const other = track(connect(fx.s.url, billId, { cookie: colleague.cookie }))
+    const tab1 = fx.connect(billId, { cookie: author.cookie })
+    const tab2 = fx.connect(billId, { cookie: author.cookie })
+    const other = fx.connect(billId, { cookie: colleague.cookie })
     await Promise.all([synced(tab1), synced(tab2), synced(other)])
     // What harden-http's "log out everywhere" and token revocation emit once the credentials are deleted.
     await fx.s.app.ctx.store.deleteCredential(secretId(author.cookie!.split('=')[1]))
@@ -69,8 +68,8 @@ describe('Collaboration: sessions ending and roles changing while connected', fu
     const author = await fx.s.as('author')
     const bill = await publishedBill(author)
     const draft = (await author.post('/bills', { title: 'Brouillon', articles: [{ num: '1er', alineas: ['Texte.'] }] })).body
-    const onBill = track(connect(fx.s.url, bill.id, { cookie: other.cookie }))
-    const onDraft = track(connect(fx.s.url, draft.id, { cookie: other.cookie }))
+    const onBill = fx.connect(bill.id, { cookie: other.cookie })
+    const onDraft = fx.connect(draft.id, { cookie: other.cookie })
     await Promise.all([synced(onBill), synced(onDraft)])
 
     const demoted = await admin.patch(`/users/${other.userId}`, { role: 'citizen' })

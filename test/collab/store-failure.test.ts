@@ -8,39 +8,35 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
 import { openSqliteStore } from '../../server/store/sqlite/index.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
 import { CLOSE_INTERNAL_ERROR, collabOf } from '../../server/collab/index.ts'
-import { connect, synced, textOf, typeInto, waitFor, type Peer } from './clients.ts'
+import { collabFixture, synced, textOf, typeInto, waitFor } from './clients.ts'
 
 describe('Collaboration: a failing store', function () {
-  let s: TestServer
   let dir: string
-  const peers: Peer[] = []
   let failing = false
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'alinea-collab-store-'))
-    const store = openSqliteStore(join(dir, 'alinea.db'))
-    const append = store.appendDocUpdate.bind(store)
-    store.appendDocUpdate = async (billId, update) => {
-      if (failing) throw new Error('disk full (simulated)')
-      return append(billId, update)
+  const fx = collabFixture({
+    scope: 'file',
+    store: () => {
+      dir = mkdtempSync(join(tmpdir(), 'alinea-collab-store-'))
+      const store = openSqliteStore(join(dir, 'alinea.db'))
+      const append = store.appendDocUpdate.bind(store)
+      store.appendDocUpdate = async (billId, update) => {
+        if (failing) throw new Error('disk full (simulated)')
+        return append(billId, update)
+      }
+      return store
     }
-    s = await startServer({ store })
   })
-  after(async () => {
-    for (const p of peers) p.destroy()
-    await s.stop()
-    rmSync(dir, { recursive: true, force: true })
-  })
+  after(() => { rmSync(dir, { recursive: true, force: true }) })
 
   it('neither applies nor relays an update the store refused, and stores it once the sender resends it', async () => {
-    const author = await s.as('author')
+    const author = await fx.s.as('author')
     const bill = await publishedBill(author)
-    const editor = connect(s.url, bill.id, { cookie: author.cookie })
-    const watcher = connect(s.url, bill.id)
-    peers.push(editor, watcher)
+    const editor = fx.connect(bill.id, { cookie: author.cookie })
+    const watcher = fx.connect(bill.id)
     await Promise.all([synced(editor), synced(watcher)])
 
     failing = true
@@ -48,12 +44,12 @@ describe('Collaboration: a failing store', function () {
     await waitFor(() => editor.closes.length > 0, 'the editor to be closed')
     assert.equal(editor.closes[0].code, CLOSE_INTERNAL_ERROR)
     assert.equal(editor.closes[0].reason, 'the change could not be saved; reconnecting resends it')
-    assert.ok(!textOf(collabOf(s.app.server)!.docs.get(bill.id)!).includes('PERDU?'), 'not applied')
+    assert.ok(!textOf(collabOf(fx.s.app.server)!.docs.get(bill.id)!).includes('PERDU?'), 'not applied')
     assert.ok(!textOf(watcher.doc).includes('PERDU?'), 'not relayed')
 
     failing = false
     await waitFor(() => textOf(watcher.doc).includes('PERDU?'), 'the resent change to reach the watcher', 15_000)
-    await collabOf(s.app.server)!.docs.flush()
-    assert.ok(textOf(await loadWorkingDoc(s.app.ctx.store, bill.id)).includes('PERDU?'), 'stored')
+    await collabOf(fx.s.app.server)!.docs.flush()
+    assert.ok(textOf(await loadWorkingDoc(fx.s.app.ctx.store, bill.id)).includes('PERDU?'), 'stored')
   })
 })

@@ -5,48 +5,37 @@
  * unloaded; the next connection loads it again, unchanged.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
 import { collabOf, type Collab } from '../../server/collab/index.ts'
-import { connect, synced, textOf, typeInto, waitFor, type Peer } from './clients.ts'
+import { collabFixture, synced, textOf, typeInto, waitFor } from './clients.ts'
 
 describe('Collaboration: compaction and unloading', function () {
-  let s: TestServer
+  const fx = collabFixture()
   let collab: Collab
-  let peers: Peer[] = []
-  beforeEach(async () => {
-    s = await startServer()
-    collab = collabOf(s.app.server)!
-  })
-  afterEach(async () => {
-    for (const p of peers) p.destroy()
-    peers = []
-    await s.stop()
-  })
+  beforeEach(() => { collab = collabOf(fx.s.app.server)! })
 
   it('compacts the stored updates once there are more than compactAfter', async () => {
     collab.settings.compactAfter = 20
-    const author = await s.as('author')
+    const author = await fx.s.as('author')
     const bill = await publishedBill(author)
-    const editor = connect(s.url, bill.id, { cookie: author.cookie })
-    const watcher = connect(s.url, bill.id)
-    peers.push(editor, watcher)
+    const editor = fx.connect(bill.id, { cookie: author.cookie })
+    const watcher = fx.connect(bill.id)
     await Promise.all([synced(editor), synced(watcher)])
     for (let i = 0; i < 60; i++) {
       typeInto(editor.doc, 0, 0, 0, `${i};`)
       // One change at a time, each stored on its own.
       await waitFor(() => textOf(watcher.doc).includes(`${i};`), `change ${i}`)
     }
-    const stored = await s.app.ctx.store.getDocUpdates(bill.id)
+    const stored = await fx.s.app.ctx.store.getDocUpdates(bill.id)
     assert.ok(stored.length <= 21, `${stored.length} stored updates after 60 changes`)
     assert.equal(stored.length, collab.docs.storedUpdates(bill.id))
   })
 
   it('unloads an idle document after compacting it, and loads it again on the next connection', async () => {
     collab.settings.idleUnloadMs = 50
-    const author = await s.as('author')
+    const author = await fx.s.as('author')
     const bill = await publishedBill(author)
-    const editor = connect(s.url, bill.id, { cookie: author.cookie })
-    peers.push(editor)
+    const editor = fx.connect(bill.id, { cookie: author.cookie })
     await synced(editor)
     for (let i = 0; i < 10; i++) typeInto(editor.doc, 1, 0, 0, `${i}-`)
     await waitFor(() => collab.docs.get(bill.id) !== undefined && textOf(collab.docs.get(bill.id)!).includes('9-'), 'the server to have the changes')
@@ -55,11 +44,10 @@ describe('Collaboration: compaction and unloading', function () {
 
     editor.provider.disconnect()
     await waitFor(() => collab.docs.ids().length === 0, 'the idle document to be unloaded')
-    const stored = await s.app.ctx.store.getDocUpdates(bill.id)
+    const stored = await fx.s.app.ctx.store.getDocUpdates(bill.id)
     assert.equal(stored.length, 1, 'compacted into one state before unloading')
 
-    const again = connect(s.url, bill.id)
-    peers.push(again)
+    const again = fx.connect(bill.id)
     await synced(again)
     assert.equal(textOf(again.doc), text)
     assert.deepEqual(collab.docs.ids(), [bill.id])
@@ -68,16 +56,14 @@ describe('Collaboration: compaction and unloading', function () {
 
   it('keeps a document loaded while a connection comes back before the idle delay', async () => {
     collab.settings.idleUnloadMs = 60_000
-    const author = await s.as('author')
+    const author = await fx.s.as('author')
     const bill = await publishedBill(author)
-    const first = connect(s.url, bill.id, { cookie: author.cookie })
-    peers.push(first)
+    const first = fx.connect(bill.id, { cookie: author.cookie })
     await synced(first)
     const doc = collab.docs.get(bill.id)
     first.provider.disconnect()
     await waitFor(() => collab.docs.connections(bill.id) === 0, 'the connection to leave')
-    const second = connect(s.url, bill.id)
-    peers.push(second)
+    const second = fx.connect(bill.id)
     await synced(second)
     assert.equal(collab.docs.get(bill.id), doc, 'the same loaded document')
   })

@@ -8,52 +8,36 @@
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { launchBrowser, startServerWithClient } from '../helpers/browser.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
 import { ARTICLE_2, proposed } from '../helpers/amendments.ts'
-import { contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import { text, until } from '../helpers/pages.ts'
 
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ')
 
 describe('Browser: proposing an additional article', function () {
   this.timeout(90_000)
-
-  let s: TestServer
-  let browser: Browser
-  let context: BrowserContext
+  const b = browserSuite()
   let page: Page
   let citizen: ApiClient
   let bill: any
   let art2 = ''
-  const problems: string[] = []
 
   before(async () => {
-    s = await startServerWithClient()
-    const editor = await s.as('author', 'Mme Dupont')
+    const editor = await b.s.as('author', 'Mme Dupont')
     bill = await publishedBill(editor)
     art2 = bill.articles[1].id
-    citizen = await s.as('citizen', 'Camille Citoyenne')
+    citizen = await b.s.as('citizen', 'Camille Citoyenne')
     // Two amendments first, so the new one is n° 3.
-    await proposed(await s.as('citizen'), art2, ['Le délai est de quinze jours.', ARTICLE_2[1]])
-    await proposed(await s.as('citizen'), art2, ['Le délai est de vingt jours.', ARTICLE_2[1]])
-    browser = await launchBrowser()
-    context = await contextAs(browser, s, citizen)
-    page = await context.newPage()
-    watchProblems(page, problems)
+    await proposed(await b.s.as('citizen'), art2, ['Le délai est de quinze jours.', ARTICLE_2[1]])
+    await proposed(await b.s.as('citizen'), art2, ['Le délai est de vingt jours.', ARTICLE_2[1]])
   })
 
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the page')
-  })
+  beforeEach(async () => { page = await b.newPage(citizen) })
 
   it('proposes an additional article from the bill page, and sees it between the articles and on its own page', async () => {
-    await page.goto(`${s.url}/bills/${bill.id}`)
+    await page.goto(`${b.url}/bills/${bill.id}`)
     const link = page.getByRole('link', { name: 'Proposer un article additionnel après l’article 2' })
     await link.click()
     await until(page, 'the add-article page is shown', () => document.querySelector('main h1')?.textContent === 'Proposer un article additionnel après l’article 2')
@@ -85,7 +69,7 @@ describe('Browser: proposing an additional article', function () {
     assert.equal(body.number, 3)
     await page.getByRole('heading', { name: /Votre amendement est déposé\. \(n° 3\)/ }).waitFor()
 
-    await page.goto(`${s.url}/bills/${bill.id}`)
+    await page.goto(`${b.url}/bills/${bill.id}`)
     const addition = page.locator(`.additional-articles [data-amendment-id="${body.id}"]`)
     await addition.waitFor()
     // At its place: after article 2's card.
@@ -105,7 +89,7 @@ describe('Browser: proposing an additional article', function () {
   })
 
   it('shows the amendment numbers on the cards of an article', async () => {
-    await page.goto(`${s.url}/articles/${art2}`)
+    await page.goto(`${b.url}/articles/${art2}`)
     await page.getByRole('tab', { name: /Amendements/ }).click()
     const cards = page.locator('.amendment-card')
     await until(page, 'two cards', () => document.querySelectorAll('.amendment-card').length === 2)

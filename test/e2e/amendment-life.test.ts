@@ -6,55 +6,42 @@
  * author. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { launchBrowser, startServerWithClient } from '../helpers/browser.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
 import { ARTICLE_2, proposed } from '../helpers/amendments.ts'
 import { publishEdits } from '../helpers/edit.ts'
-import { contextAs, liveReady, text, until, watchProblems } from '../helpers/pages.ts'
+import { liveReady, text, until } from '../helpers/pages.ts'
 
 describe('Browser: an amendment\'s page through its life', function () {
   this.timeout(90_000)
-
-  let s: TestServer
-  let browser: Browser
-  let context: BrowserContext
+  const b = browserSuite()
   let page: Page
   let editor: ApiClient
   let citizen: ApiClient
   let bill: any
   let art2 = ''
-  const problems: string[] = []
 
   before(async () => {
-    s = await startServerWithClient()
-    editor = await s.as('author', 'Mme Dupont')
+    editor = await b.s.as('author', 'Mme Dupont')
+    citizen = await b.s.as('citizen', 'Alex Amendeur')
+  })
+
+  // Each test has its own bill (revisions move) and its own page.
+  beforeEach(async () => {
     bill = await publishedBill(editor)
     art2 = bill.articles[1].id
-    citizen = await s.as('citizen', 'Alex Amendeur')
-    browser = await launchBrowser()
-    context = await contextAs(browser, s, citizen)
-    page = await context.newPage()
-    watchProblems(page, problems)
-  })
-
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the page')
+    page = await b.newPage(citizen)
   })
 
   it('votes on the amendment; the editors\' decision and response arrive live and close the vote', async () => {
     const am = await proposed(citizen, art2, ['Le délai est de quinze jours.', ARTICLE_2[1]])
-    await page.goto(`${s.url}/amendments/${am.id}`)
+    await page.goto(`${b.url}/amendments/${am.id}`)
     await liveReady(page)
     const vote = page.locator('.amendment-vote')
     await vote.locator('.vote__button[data-value="mixed"]:not([disabled])').click()
     await until(page, '"Mitigé" is pressed', () => document.querySelector('.amendment-vote .vote__button[data-value="mixed"]')?.getAttribute('aria-pressed') === 'true')
-    assert.deepEqual((await s.client().get(`/amendments/${am.id}`)).body.tally, { for: 0, mixed: 1, against: 0 })
+    assert.deepEqual((await b.s.client().get(`/amendments/${am.id}`)).body.tally, { for: 0, mixed: 1, against: 0 })
     assert.equal(await text(vote.locator('.tally__fig[data-value="mixed"] .tally__count')), '1')
 
     const decided = await editor.post(`/amendments/${am.id}/decision`, { status: 'accepted', response: 'Adopté : le délai de quinze jours est retenu.' })
@@ -69,7 +56,7 @@ describe('Browser: an amendment\'s page through its life', function () {
 
     // Its debate goes on; an argument posted elsewhere arrives live, with the count.
     assert.match(await text(page.locator('#debate-title')), /Arguments sur cet amendement \(0\)/)
-    assert.equal((await (await s.as('citizen')).post(`/amendments/${am.id}/arguments`, { side: 'against', body: 'Quinze jours, c’est court.' })).status, 201)
+    assert.equal((await (await b.s.as('citizen')).post(`/amendments/${am.id}/arguments`, { side: 'against', body: 'Quinze jours, c’est court.' })).status, 201)
     await page.locator('.argument-column[data-side="against"] .argument__body', { hasText: 'Quinze jours, c’est court.' }).waitFor()
     await until(page, 'the count follows', () => /\(1\)/.test(document.querySelector('#debate-title')?.textContent ?? ''))
   })
@@ -77,8 +64,8 @@ describe('Browser: an amendment\'s page through its life', function () {
   it('after a new revision, shows the banner with the rebased version, which its author confirms', async () => {
     const am = await proposed(citizen, art2, ['Le délai est de quinze jours.', ARTICLE_2[1]])
     const latest = [ARTICLE_2[0], 'Un décret en Conseil d’État fixe les modalités.']
-    bill = await publishEdits(s.app, editor, bill, { [art2]: latest })
-    await page.goto(`${s.url}/amendments/${am.id}`)
+    bill = await publishEdits(b.s.app, editor, bill, { [art2]: latest })
+    await page.goto(`${b.url}/amendments/${am.id}`)
     const banner = page.locator('section.stale')
     await banner.waitFor()
     assert.equal(await text(banner.locator('h2')), '⚠ L’article a changé depuis cet amendement')
@@ -93,15 +80,16 @@ describe('Browser: an amendment\'s page through its life', function () {
     assert.equal(rebased.status(), 200)
     await banner.waitFor({ state: 'detached' })
     assert.match(await text(page.locator('.announcer')), /porte désormais sur le texte actuel/)
-    const after = (await s.client().get(`/amendments/${am.id}`)).body
+    const after = (await b.s.client().get(`/amendments/${am.id}`)).body
     assert.deepEqual([after.stale, after.baseRevision, after.alineas], [false, 2, ['Le délai est de quinze jours.', latest[1]]])
     assert.match(await text(page.locator('section[aria-labelledby="diff-side-title"]')), /Conseil d’État/)
   })
 
   it('shows a conflicting change side by side, and another reader cannot confirm anything', async () => {
+    bill = await publishEdits(b.s.app, editor, bill, { [art2]: [ARTICLE_2[0], 'Un décret en Conseil d’État fixe les modalités.'] })
     const am = await proposed(citizen, art2, ['Le délai est de vingt jours.', 'Un décret en Conseil d’État fixe les modalités.'], { baseRevision: 2 })
-    bill = await publishEdits(s.app, editor, bill, { [art2]: ['Le délai est de quarante jours.', 'Un décret en Conseil d’État fixe les modalités.'] })
-    await page.goto(`${s.url}/amendments/${am.id}`)
+    bill = await publishEdits(b.s.app, editor, bill, { [art2]: ['Le délai est de quarante jours.', 'Un décret en Conseil d’État fixe les modalités.'] })
+    await page.goto(`${b.url}/amendments/${am.id}`)
     const banner = page.locator('section.stale')
     await banner.waitFor()
     const table = banner.locator('table.conflict')
@@ -113,19 +101,19 @@ describe('Browser: an amendment\'s page through its life', function () {
     assert.equal(await banner.getByRole('button', { name: 'Confirmer cette version' }).count(), 0)
     assert.equal(await banner.getByRole('link', { name: 'Proposer un amendement sur le texte actuel' }).getAttribute('href'), `/articles/${art2}/amend`)
 
-    const other = await contextAs(browser, s, await s.as('citizen'))
-    const otherPage = await other.newPage()
-    watchProblems(otherPage, problems)
-    await otherPage.goto(`${s.url}/amendments/${am.id}`)
+    const otherPage = await b.newPage(await b.s.as('citizen'))
+    await otherPage.goto(`${b.url}/amendments/${am.id}`)
     await otherPage.locator('section.stale').waitFor()
     assert.equal(await otherPage.getByRole('link', { name: 'Proposer un amendement sur le texte actuel' }).count(), 0)
     assert.equal(await otherPage.getByRole('button', { name: 'Retirer mon amendement' }).count(), 0)
-    await other.close()
   })
 
   it('lets its author withdraw it while proposed', async () => {
-    const am = (await s.client().get(`/articles/${art2}/amendments?sort=recent`)).body.items.find((a: any) => a.status === 'proposed')
-    await page.goto(`${s.url}/amendments/${am.id}`)
+    // A stale one (the article changed since), so that the withdrawal also takes the rebase away.
+    const am = await proposed(citizen, art2, ['Le délai est de vingt jours.', ARTICLE_2[1]])
+    bill = await publishEdits(b.s.app, editor, bill, { [art2]: ['Le délai est de quarante jours.', ARTICLE_2[1]] })
+    await page.goto(`${b.url}/amendments/${am.id}`)
+    await page.locator('section.stale').waitFor()
     page.once('dialog', d => { assert.match(d.message(), /Retirer cet amendement/); void d.accept() })
     const [withdrawn] = await Promise.all([
       page.waitForResponse(r => r.url().endsWith(`/amendments/${am.id}/withdraw`)),

@@ -7,12 +7,10 @@
  * ranking of the list is explained. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext } from 'playwright-core'
-import { publishedBill, type TestServer } from '../helpers/server.ts'
-import { launchBrowser, screenshotAt, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { text, until } from '../helpers/pages.ts'
 
-const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true }
 const ARTICLE = [
   'Le présent article s’applique aux entreprises de transport aérien.',
   'Les passagers sont informés de toute perturbation au plus tard vingt-quatre heures à l’avance.',
@@ -23,46 +21,31 @@ const ARTICLE = [
 
 describe('Browser: an amendment on a phone', function () {
   this.timeout(90_000)
-
-  let s: TestServer
-  let browser: Browser
-  let phone: BrowserContext
+  const b = browserSuite()
+  let reader: ApiClient
   let article: any
   let amendmentId = ''
-  const problems: string[] = []
 
   before(async () => {
-    s = await startServerWithClient()
-    const author = await s.as('author', 'Mme Dupont')
+    const author = await b.s.as('author', 'Mme Dupont')
     const bill = await publishedBill(author, [{ num: '1er', alineas: ARTICLE }])
     article = bill.articles[0]
-    const citizen = await s.as('citizen', 'Jean Amendeur')
+    const citizen = await b.s.as('citizen', 'Jean Amendeur')
     const proposed = [...ARTICLE]
     proposed[2] = 'Le délai est de quinze jours.'
     const am = await citizen.post(`/articles/${article.id}/amendments`, { alineas: proposed, explanation: 'Trente jours, c’est trop long.', baseRevision: bill.revision })
     assert.equal(am.status, 201, JSON.stringify(am.body))
     amendmentId = am.body.id
     for (const [name, value] of [['Anne Pour', 'for'], ['Bruno Pour', 'for'], ['Chloé Contre', 'against']] as const) {
-      const voter = await s.as('citizen', name)
+      const voter = await b.s.as('citizen', name)
       assert.equal((await voter.put(`/amendments/${amendmentId}/vote`, { value })).status, 200)
     }
-    browser = await launchBrowser()
-    phone = await contextAs(browser, s, await s.as('citizen', 'Camille Martin'), PHONE)
-  })
-
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
+    reader = await b.s.as('citizen', 'Camille Martin')
   })
 
   it('folds the unchanged alinéas on the card and unfolds them on request', async () => {
-    const page = await phone.newPage()
-    watchProblems(page, problems)
-    await page.goto(`${s.url}/articles/${article.id}`)
+    const page = await b.newPage(reader, { phone: true })
+    await page.goto(`${b.url}/articles/${article.id}`)
     await page.getByRole('tab', { name: /Amendements/ }).tap()
     const card = page.locator('.amendment-card').first()
     await card.waitFor()
@@ -74,13 +57,11 @@ describe('Browser: an amendment on a phone', function () {
     await folded.first().getByRole('button').tap()
     await until(page, 'the first two alinéas unfold', () => document.querySelectorAll('.amendment-card [data-kind="kept"]').length === 2)
     assert.match(await text(card.locator('[data-kind="kept"]').first()), /entreprises de transport aérien/)
-    await page.close()
   })
 
   it('puts the vote right after the changes and the exposé on the amendment page', async () => {
-    const page = await phone.newPage()
-    watchProblems(page, problems)
-    await page.goto(`${s.url}/amendments/${amendmentId}`)
+    const page = await b.newPage(reader, { phone: true })
+    await page.goto(`${b.url}/amendments/${amendmentId}`)
     await page.locator('.amendment-vote').waitFor()
     const order = await page.evaluate(() => ['#diff-inline-title', '#explanation-title', '#amendment-vote-title', '#wording-title', '#diff-side-title']
       .map(sel => document.querySelector(sel)!.getBoundingClientRect().top))
@@ -89,7 +70,6 @@ describe('Browser: an amendment on a phone', function () {
     assert.ok(vote && vote.y + vote.height < 2 * 740, `the vote is within the first two screens (at ${Math.round(vote?.y ?? 0)} px)`)
     assert.equal(await page.locator('.diff--inline [data-kind="folded"]').count(), 2, 'the inline diff folds the unchanged alinéas')
     assert.equal(await page.locator('.diff--side tr[data-kind="folded"]').count(), 2, 'and so does the table')
-    await screenshotAt(page, 'amendment-phone', 360)
-    await page.close()
+    await b.screenshot(page, 'amendment-phone', 360)
   })
 })

@@ -7,10 +7,10 @@
  * tests. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type TestServer } from '../helpers/server.ts'
-import { launchBrowser, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, until, watchProblems } from '../helpers/pages.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { until } from '../helpers/pages.ts'
 import { register } from '../../server/domain/accounts.ts'
 import { describeChange } from '../../server/domain/amendment-text.ts'
 import { newId } from '../../shared/ids.ts'
@@ -46,25 +46,22 @@ const PROBE = `
 describe('Browser: an article with 200 arguments and 50 amendments', function () {
   this.timeout(120_000)
 
-  let s: TestServer
-  let browser: Browser
-  let context: BrowserContext
+  const b = browserSuite()
   let page: Page
+  let reader: ApiClient
   let article: any
-  const problems: string[] = []
 
   before(async () => {
-    s = await startServerWithClient()
-    const author = await s.as('author', 'Mme Dupont')
+    const author = await b.s.as('author', 'Mme Dupont')
     const bill = await publishedBill(author, [
       { num: '1er', alineas: ['Premier alinéa de l\'article premier.'] },
       { num: '2', alineas: Array.from({ length: 8 }, (_, i) => `Alinéa ${i + 1} : le délai applicable aux demandes mentionnées au présent article est de trente jours à compter de leur réception.`) }
     ])
     article = bill.articles[1]
-    const store = s.app.ctx.store
+    const store = b.s.app.ctx.store
     const record = (await store.getArticle(article.id))!
     const users = []
-    for (let i = 0; i < 12; i++) users.push(await register(s.app.ctx, { email: `seed${i}@example.org`, password: 'correct horse battery', displayName: `Participant ${i + 1}` }))
+    for (let i = 0; i < 12; i++) users.push(await register(b.s.app.ctx, { email: `seed${i}@example.org`, password: 'correct horse battery', displayName: `Participant ${i + 1}` }))
     const t0 = Date.now() - 3_600_000
     for (let i = 0; i < ARGUMENTS; i++) {
       const a: ArgumentRecord = {
@@ -94,26 +91,19 @@ describe('Browser: an article with 200 arguments and 50 amendments', function ()
         await store.castVote({ userId: users[(i + u) % users.length].id, target: { type: 'amendment', id: am.id }, billId: bill.id, value: u % 2 ? 'mixed' : 'for', at })
       }
     }
-    browser = await launchBrowser()
-    context = await contextAs(browser, s, await s.as('citizen', 'Lectrice'))
+    reader = await b.s.as('citizen', 'Lectrice')
+  })
+
+  beforeEach(async () => {
+    const context = await b.newContext(reader)
     await context.addInitScript({ content: PROBE })
-    page = await context.newPage()
-    watchProblems(page, problems)
-  })
-
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the page')
+    page = b.watch(await context.newPage())
   })
 
   it('renders the first page of each side, best first, and measures the time to the arguments list', async () => {
     const times: number[] = []
     for (let run = 0; run < 6; run++) {
-      if (run === 0) await page.goto(`${s.url}/articles/${article.id}`)
+      if (run === 0) await page.goto(`${b.url}/articles/${article.id}`)
       else await page.reload()
       await until(page, 'the arguments list is visible', () => (window as any).__argumentsVisible !== undefined, undefined, 15_000)
       times.push(await page.evaluate(() => (window as any).__argumentsVisible as number))
@@ -133,6 +123,7 @@ describe('Browser: an article with 200 arguments and 50 amendments', function ()
   })
 
   it('loads more arguments and every amendment with "Voir plus"', async () => {
+    await page.goto(`${b.url}/articles/${article.id}`)
     const forColumn = page.locator('.argument-column[data-side="for"]')
     await forColumn.getByRole('button', { name: 'Voir plus' }).click()
     await until(page, 'a second page of arguments', () => document.querySelectorAll('.argument-column[data-side="for"] .argument').length === 40)

@@ -9,57 +9,70 @@
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
-import { caretTo, contextAs, escapeRe, liveReady, text, until, watchProblems } from '../helpers/pages.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { describeViolations, seriousA11yViolations } from '../helpers/browser.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { caretTo, escapeRe, liveReady, text, until } from '../helpers/pages.ts'
 import { diffArticle } from '../../shared/diff.ts'
 import { wording } from '../../shared/wording.ts'
 
 describe('Browser: the citizen reads, votes, amends and argues', function () {
   this.timeout(120_000)
 
-  let s: TestServer
-  let browser: Browser
-  let context: BrowserContext
+  const b = browserSuite()
+  let author: ApiClient
+  let camille: ApiClient
+  let lea: ApiClient
   let page: Page
-  let other: BrowserContext
   let watcher: Page
-  let watcherClient: ApiClient
   let bill: any
   let article: any
   let amendmentId = ''
-  const problems: string[] = []
   const citizen = { name: 'Camille Martin', email: `camille${Date.now()}@example.org`, password: 'une phrase de passe solide' }
   const proposed = ['Le délai est de quinze jours.', 'Un décret fixe les modalités.', 'Un rapport est remis au Parlement.']
+  const EXPLANATION = 'Trente jours, c’est trop long pour les familles. Un rapport permet de suivre la mesure.'
 
   before(async () => {
-    s = await startServerWithClient()
-    const author = await s.as('author', 'Mme Dupont')
+    author = await b.s.as('author', 'Mme Dupont')
+    camille = await b.s.as('citizen', citizen.name)
+    lea = await b.s.as('citizen', 'Léa Observatrice')
+  })
+
+  // Each test has its own bill, Camille's page (the clipboard allowed) and Léa's, the second reader.
+  beforeEach(async () => {
     bill = await publishedBill(author)
     article = bill.articles[1]
-    browser = await launchBrowser()
-    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url })
-    page = await context.newPage()
-    watchProblems(page, problems)
-    watcherClient = await s.as('citizen', 'Léa Observatrice')
-    other = await contextAs(browser, s, watcherClient)
-    watcher = await other.newPage()
-    watchProblems(watcher, problems)
+    const context = await b.newContext(camille)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: b.url })
+    page = b.watch(await context.newPage())
+    watcher = await b.newPage(lea)
   })
 
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
+  /** Camille's amendment to article 2, filed through the API as the amend page files it. */
+  async function fileAmendment (): Promise<void> {
+    const r = await camille.post(`/articles/${article.id}/amendments`, { alineas: proposed, explanation: EXPLANATION, baseRevision: article.revision })
+    assert.equal(r.status, 201, JSON.stringify(r.body))
+    amendmentId = r.body.id
+  }
 
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
-  })
+  /** Camille's argument for article 2, through the API. */
+  async function postArgument (): Promise<void> {
+    assert.equal((await camille.post(`/articles/${article.id}/arguments`, { side: 'for', body: 'Quinze jours suffisent : voir https://example.org/rapport.' })).status, 201)
+  }
+
+  /** Opens article 2 on both pages, live, and marks the second reader's document to tell a reload. */
+  async function bothOnArticle (): Promise<void> {
+    for (const p of [page, watcher]) {
+      await p.goto(`${b.url}/articles/${article.id}`)
+      await liveReady(p)
+    }
+    await watcher.evaluate(() => { (window as any).__sameDocument = true })
+  }
 
   it('registers, reads the bill and opens an article from its card', async () => {
-    await page.goto(`${s.url}/register`)
+    page = await b.newPage()
+    await page.goto(`${b.url}/register`)
     await page.getByLabel('Nom affiché').fill(citizen.name)
     await page.getByLabel('Adresse électronique').fill(citizen.email)
     await page.getByLabel('Mot de passe').fill(citizen.password)
@@ -85,10 +98,7 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
   })
 
   it('votes "Pour": a second reader on the same page sees the tally move, without reloading', async () => {
-    await watcher.goto(`${s.url}/articles/${article.id}`)
-    await liveReady(watcher)
-    await liveReady(page)
-    await watcher.evaluate(() => { (window as any).__sameDocument = true })
+    await bothOnArticle()
     const forButton = page.locator('.article-vote .vote__button[data-value="for"]')
     const [response] = await Promise.all([
       page.waitForResponse(r => r.url().endsWith(`/articles/${article.id}/vote`) && r.request().method() === 'PUT'),
@@ -102,6 +112,7 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
   })
 
   it('proposes an amendment: edits the text like a document, sees the diff and the wording as they type, then files it', async () => {
+    await page.goto(`${b.url}/articles/${article.id}`)
     await page.getByRole('link', { name: 'Proposer un amendement' }).first().click()
     await until(page, 'the amend page is shown', (path: string) => location.pathname === path, `/articles/${article.id}/amend`)
     const editor = page.getByRole('textbox', { name: 'Texte de l’article 2, modifiable' })
@@ -149,21 +160,25 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
     await until(page, 'the exposé is asked for next to its field', () => /exposé sommaire est obligatoire/.test(document.querySelector('#amend-explanation-error')?.textContent ?? '') &&
       document.querySelector('#amend-explanation')?.getAttribute('aria-invalid') === 'true')
     assert.deepEqual(await editor.locator('p').allTextContents(), proposed, 'the text is kept')
-    await page.getByLabel('Exposé sommaire').fill('Trente jours, c’est trop long pour les familles. Un rapport permet de suivre la mesure.')
+    await page.getByLabel('Exposé sommaire').fill(EXPLANATION)
     const [created] = await Promise.all([
       page.waitForResponse(r => r.url().endsWith(`/articles/${article.id}/amendments`) && r.request().method() === 'POST'),
       page.getByRole('button', { name: 'Déposer l’amendement' }).click()
     ])
     assert.equal(created.status(), 201)
     const sent = JSON.parse(created.request().postData() ?? '{}')
-    assert.deepEqual(sent, { alineas: proposed, explanation: 'Trente jours, c’est trop long pour les familles. Un rapport permet de suivre la mesure.', baseRevision: article.revision })
+    assert.deepEqual(sent, { alineas: proposed, explanation: EXPLANATION, baseRevision: article.revision })
     amendmentId = (await created.json()).id
     await page.getByRole('heading', { name: /Votre amendement est déposé/ }).waitFor()
     await until(page, 'focus moves to the result', () => document.activeElement?.id === 'filed-title')
     assert.equal(await page.locator('.filed .wording__text').textContent(), expected)
+    await page.getByRole('link', { name: 'Voir votre amendement' }).click()
+    await until(page, 'the amendment page is shown', (path: string) => location.pathname === path && document.querySelector('main h1')?.textContent === 'Amendement à l’article 2', `/amendments/${amendmentId}`)
   })
 
   it('the second reader sees the amendment count change live', async () => {
+    await bothOnArticle()
+    await fileAmendment()
     await until(watcher, 'the amendment count arrives', () => /Amendements \(1\)/.test(document.querySelector('#tab-amendments')?.textContent ?? ''))
     await watcher.getByRole('tab', { name: /Amendements/ }).click()
     await watcher.locator(`[data-amendment-id="${amendmentId}"]`).waitFor()
@@ -171,9 +186,10 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
   })
 
   it('shows the amendment on its page: diff inline and side by side, wording with a copy button, exposé', async () => {
-    await page.getByRole('link', { name: 'Voir votre amendement' }).click()
-    await until(page, 'the amendment page is shown', (path: string) => location.pathname === path && document.querySelector('main h1')?.textContent === 'Amendement à l’article 2', `/amendments/${amendmentId}`)
-    const view = (await s.client().get(`/amendments/${amendmentId}`)).body
+    await fileAmendment()
+    await page.goto(`${b.url}/amendments/${amendmentId}`)
+    await until(page, 'the amendment page is shown', () => document.querySelector('main h1')?.textContent === 'Amendement à l’article 2')
+    const view = (await b.s.client().get(`/amendments/${amendmentId}`)).body
     assert.equal(await page.locator('#wording-title + .wording .wording__text').textContent(), view.wording.fr)
     assert.match(await text(page.locator('.amendment-header')), /Proposé/)
     assert.match(await text(page.locator('.amendment-header')), new RegExp(citizen.name))
@@ -202,7 +218,10 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
   })
 
   it('in English, the amendment page gives the English wording with the French original, and dates the English way', async () => {
-    const view = (await s.client().get(`/amendments/${amendmentId}`)).body
+    await fileAmendment()
+    await page.goto(`${b.url}/amendments/${amendmentId}`)
+    await page.locator('#wording-title').waitFor()
+    const view = (await b.s.client().get(`/amendments/${amendmentId}`)).body
     await page.locator('.lang-switch__button[lang="en"]').click()
     await until(page, 'the page is in English', () => document.documentElement.lang === 'en' && document.querySelector('main h1')?.textContent === 'Amendment to article 2')
     assert.equal(await text(page.locator('#wording-title')), 'Wording')
@@ -219,7 +238,8 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
   })
 
   it('on the article page, the amendment card toggles to the side-by-side view', async () => {
-    await page.goto(`${s.url}/articles/${article.id}#amendements`)
+    await fileAmendment()
+    await page.goto(`${b.url}/articles/${article.id}#amendements`)
     const card = page.locator(`[data-amendment-id="${amendmentId}"]`)
     await card.waitFor()
     assert.equal(await page.getByRole('tab', { name: /Amendements \(1\)/ }).getAttribute('aria-selected'), 'true')
@@ -234,6 +254,7 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
   })
 
   it('posts an argument: it appears for its author, and live for the second reader', async () => {
+    await bothOnArticle()
     await page.getByRole('tab', { name: /Arguments/ }).click()
     await liveReady(page)
     const forColumn = page.locator('.argument-column[data-side="for"]')
@@ -261,25 +282,22 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
   })
 
   it('on the bill page, the article cards\' tallies move live too', async () => {
-    await watcher.goto(`${s.url}/bills/${bill.id}`)
+    await watcher.goto(`${b.url}/bills/${bill.id}`)
     await liveReady(watcher)
     await watcher.evaluate(() => { (window as any).__sameDocument = true })
     const count = (value: string) => watcher.locator(`#article-${article.id} .tally__fig[data-value="${value}"] .tally__count`).textContent()
     const before = Number(await count('for'))
-    assert.equal((await (await s.as('citizen')).put(`/articles/${article.id}/vote`, { value: 'for' })).status, 200)
+    assert.equal((await (await b.s.as('citizen')).put(`/articles/${article.id}/vote`, { value: 'for' })).status, 200)
     await until(watcher, 'the tally moves', ([sel, n]: [string, string]) => document.querySelector(sel)?.textContent === n,
       [`#article-${article.id} .tally__fig[data-value="for"] .tally__count`, String(before + 1)])
     assert.equal(await watcher.evaluate(() => (window as any).__sameDocument), true, 'no reload')
-    await watcher.goto(`${s.url}/articles/${article.id}`)
-    await liveReady(watcher)
-    await watcher.evaluate(() => { (window as any).__sameDocument = true })
   })
 
   it('when the server ends the live session, the page reconnects by itself and re-fetches what it may have missed', async () => {
-    await liveReady(watcher)
+    await bothOnArticle()
     const refetched = watcher.waitForResponse(r => r.url().endsWith(`/api/v1/articles/${article.id}`) && r.request().method() === 'GET', { timeout: 8000 })
-    s.app.live.io.disconnectSockets(true)
-    const voter = await s.as('citizen')
+    b.s.app.live.io.disconnectSockets(true)
+    const voter = await b.s.as('citizen')
     assert.equal((await voter.put(`/articles/${article.id}/vote`, { value: 'against' })).status, 200)
     assert.equal((await refetched).status(), 200, 'the article is fetched again after the reconnection')
     await until(watcher, 'the missed vote shows', () => document.querySelector('.article-vote .tally__fig[data-value="against"] .tally__count')?.textContent === '1')
@@ -291,6 +309,10 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
   })
 
   it('reports the argument through the "Signaler" dialog; once hidden, it says why, live', async () => {
+    await postArgument()
+    await bothOnArticle()
+    await watcher.getByRole('tab', { name: /Arguments/ }).click()
+    await page.getByRole('tab', { name: /Arguments/ }).click()
     const item = watcher.locator('.argument-column[data-side="for"] .argument').first()
     await item.getByRole('button', { name: /^Signaler/ }).click()
     const dialog = watcher.getByRole('dialog', { name: 'Signaler un contenu' })
@@ -312,7 +334,7 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
     await dialog.getByRole('button', { name: 'Fermer' }).click()
     await until(watcher, 'the dialog closes', () => !document.querySelector('dialog[open]'))
 
-    const moderator = await s.as('moderator')
+    const moderator = await b.s.as('moderator')
     const hidden = await moderator.post('/moderation/actions', { target: { type: 'argument', id: argumentId }, action: 'hide', reason: 'off_topic' })
     assert.equal(hidden.status, 201)
     await until(watcher, 'the argument is hidden live', () => document.querySelector('.argument-column[data-side="for"] .argument__body')?.textContent === 'Masqué par la modération : hors sujet')
@@ -324,47 +346,49 @@ describe('Browser: the citizen reads, votes, amends and argues', function () {
 
   it('has no serious or critical accessibility violation on the article, amend and amendment pages', async () => {
     // axe is injected as an inline script, which the CSP forbids: this context bypasses CSP for the audit only.
-    const audit = await browser.newContext({ bypassCSP: true, locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
-    await audit.addCookies(await context.cookies())
+    await fileAmendment()
+    await postArgument()
+    const audit = await b.newContext(camille, { bypassCSP: true })
     const auditPage = await audit.newPage()
     const failures: string[] = []
     const check = async (name: string) => {
       const violations = await seriousA11yViolations(auditPage)
       if (violations.length) failures.push(`${name}:\n${describeViolations(violations)}`)
     }
-    await auditPage.goto(`${s.url}/articles/${article.id}`)
+    await auditPage.goto(`${b.url}/articles/${article.id}`)
     await auditPage.locator('.argument').first().waitFor()
     await check('article (arguments)')
     await auditPage.getByRole('tab', { name: /Amendements/ }).click()
     await auditPage.locator('.amendment-card').first().waitFor()
     await check('article (amendments)')
-    await auditPage.goto(`${s.url}/articles/${article.id}/amend`)
+    await auditPage.goto(`${b.url}/articles/${article.id}/amend`)
     await auditPage.getByRole('textbox', { name: /modifiable/ }).waitFor()
     await check('amend')
-    await auditPage.goto(`${s.url}/amendments/${amendmentId}`)
+    await auditPage.goto(`${b.url}/amendments/${amendmentId}`)
     await auditPage.locator('#wording-title').waitFor()
     await auditPage.locator('.argument-column').first().waitFor()
     await check('amendment')
-    await audit.close()
     assert.equal(failures.join('\n\n'), '')
   })
 
   it('fits 360 px and saves screenshots of the article and amendment pages at 360 and 1280 px', async () => {
+    await fileAmendment()
+    await postArgument()
     for (const [name, path, ready] of [
       ['article', `/articles/${article.id}`, '.argument'],
       ['amendment', `/amendments/${amendmentId}`, '#wording-title'],
       ['amend', `/articles/${article.id}/amend`, '.amend-editor[data-ready="true"]']
     ]) {
-      await page.goto(s.url + path)
+      await page.goto(b.url + path)
       await page.locator(ready).first().waitFor()
       for (const width of [360, 1280]) {
-        await screenshotAt(page, name, width)
+        await b.screenshot(page, name, width)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
         assert.ok(overflow <= 0, `${name}: no horizontal scrolling at ${width} px (overflow ${overflow} px)`)
       }
     }
     await page.setViewportSize({ width: 360, height: 800 })
-    await page.goto(`${s.url}/articles/${article.id}`)
+    await page.goto(`${b.url}/articles/${article.id}`)
     await page.locator('.argument').first().waitFor()
     const [forBox, againstBox] = await Promise.all([
       page.locator('.argument-column[data-side="for"]').boundingBox(),

@@ -12,9 +12,10 @@
 import assert from 'node:assert/strict'
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
+import { describeViolations, seriousA11yViolations } from '../helpers/browser.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
 
 /** Strings only the editor's libraries hold: prosemirror-view's class name, y-prosemirror's plugin key. */
 const EDITOR_MARKERS = ['ProseMirror', 'y-sync']
@@ -71,36 +72,18 @@ async function cursorAtEnd (page: Page, alinea: ReturnType<Page['locator']>): Pr
 describe('Browser: co-drafting in the editors\' space', function () {
   this.timeout(120_000)
 
+  // The browser reports each reconnection refused while the offline test emulates no network: expected.
+  const suite = browserSuite({ ignore: /ERR_INTERNET_DISCONNECTED/ })
   let s: TestServer
-  let browser: Browser
   let author: ApiClient & { userId: string }
   let coauthor: ApiClient & { userId: string }
   let citizen: ApiClient & { userId: string }
   let bill: any
   let a: Page
   let b: Page
-  const contexts: BrowserContext[] = []
   /** The sockets upgraded to the collaboration endpoint, with their cookie (to cut one peer's connection). */
   const collabSockets: { cookie: string; socket: Duplex }[] = []
-  const problems: string[] = []
-
-  /** A new browser context signed in with `client`'s session (or signed out), and a page in it. */
-  async function pageFor (client: ApiClient | null, options: { bypassCSP?: boolean; width?: number } = {}): Promise<Page> {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: options.width ?? 1280, height: 900 }, bypassCSP: options.bypassCSP })
-    contexts.push(context)
-    if (client) {
-      assert.ok(client.cookie?.startsWith('alinea_session='), 'the API client holds a session cookie')
-      await context.addCookies([{ name: 'alinea_session', value: client.cookie!.slice('alinea_session='.length), url: s.url }])
-    }
-    const page = await context.newPage()
-    page.on('pageerror', err => problems.push(`page error: ${err.message}`))
-    page.on('console', msg => {
-      // The browser reports each reconnection refused while the offline test emulates no network: expected.
-      if (/ERR_INTERNET_DISCONNECTED/.test(msg.text())) return
-      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`)
-    })
-    return page
-  }
+  const pageFor = (client: ApiClient | null, options: { bypassCSP?: boolean } = {}): Promise<Page> => suite.newPage(client, options)
 
   /** Opens the editors' space and waits for the synced text. */
   async function openEditor (page: Page, editable: boolean): Promise<void> {
@@ -110,30 +93,39 @@ describe('Browser: co-drafting in the editors\' space', function () {
   }
 
   before(async () => {
-    s = await startServerWithClient()
+    s = suite.s
     s.app.server.on('upgrade', (req: IncomingMessage, socket: Duplex) => {
       if (req.url?.startsWith('/collab/')) collabSockets.push({ cookie: req.headers.cookie ?? '', socket })
     })
     author = await s.as('author', 'Mme Dupont')
     coauthor = await s.as('author', 'M. Martin')
     citizen = await s.as('citizen', 'Camille Petit')
+  })
+
+  // Each test has its own bill (two articles, revision 1, both authors its editors) and the two editors' pages.
+  beforeEach(async () => {
     bill = await publishedBill(author)
     const patched = await author.patch(`/bills/${bill.id}`, { editors: [author.userId, coauthor.userId] })
     assert.equal(patched.status, 200, JSON.stringify(patched.body))
-    browser = await launchBrowser()
     a = await pageFor(author)
     b = await pageFor(coauthor)
   })
 
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {})
-    await browser?.close()
-    await s?.stop()
-  })
+  /** Both editors in the editors' space. */
+  async function openBoth (): Promise<void> {
+    await openEditor(a, true)
+    await openEditor(b, true)
+  }
 
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
-  })
+  /** Each editor adds a sentence (Mme Dupont to the first alinéa, M. Martin to the second), and each sees the other's. */
+  async function twoEdits (): Promise<void> {
+    await cursorAtEnd(a, a.locator('.ProseMirror .alinea').first())
+    await a.keyboard.type(' Ajout de Mme Dupont.')
+    await untilText(b, 'the second editor', 'Premier alinéa de l\'article premier. Ajout de Mme Dupont.')
+    await cursorAtEnd(b, b.locator('.ProseMirror .alinea').nth(1))
+    await b.keyboard.type(' Ajout de M. Martin.')
+    await untilText(a, 'the first editor', 'Le délai est de trente jours. Ajout de M. Martin.')
+  }
 
   it('reading the bill does not download the editor; its editors\' space link does', async () => {
     const scripts: string[] = []
@@ -161,18 +153,10 @@ describe('Browser: co-drafting in the editors\' space', function () {
   })
 
   it('two editors see each other\'s typing and cursors, with names', async () => {
-    await openEditor(a, true)
-    await openEditor(b, true)
+    await openBoth()
     assert.deepEqual(await articleNums(a), ['Article 1er', 'Article 2'])
     assert.match(await a.locator('.conn').innerText(), /Connecté/)
-
-    await cursorAtEnd(a, a.locator('.ProseMirror .alinea').first())
-    await a.keyboard.type(' Ajout de Mme Dupont.')
-    await untilText(b, 'the second editor', 'Premier alinéa de l\'article premier. Ajout de Mme Dupont.')
-
-    await cursorAtEnd(b, b.locator('.ProseMirror .alinea').nth(1))
-    await b.keyboard.type(' Ajout de M. Martin.')
-    await untilText(a, 'the first editor', 'Le délai est de trente jours. Ajout de M. Martin.')
+    await twoEdits()
 
     await a.locator('.ProseMirror-yjs-cursor', { hasText: 'M. Martin' }).waitFor()
     await b.locator('.ProseMirror-yjs-cursor', { hasText: 'Mme Dupont' }).waitFor()
@@ -182,6 +166,8 @@ describe('Browser: co-drafting in the editors\' space', function () {
   })
 
   it('undoes and redoes one\'s own change (keyboard and toolbar), on both sides', async () => {
+    await openBoth()
+    await twoEdits()
     await cursorAtEnd(a, a.locator('.ProseMirror .alinea').first())
     await a.keyboard.type(' Phrase à annuler.')
     await untilText(b, 'the second editor', 'Phrase à annuler.')
@@ -202,6 +188,8 @@ describe('Browser: co-drafting in the editors\' space', function () {
   })
 
   it('adds an article with the toolbar: numbered 3 on both sides; Publish lists it and gives revision 2', async () => {
+    await openBoth()
+    await twoEdits()
     await a.locator('.ProseMirror .article').last().locator('.alinea').last().click()
     await settle(a)
     await a.getByRole('button', { name: 'Ajouter un article' }).click()
@@ -242,6 +230,14 @@ describe('Browser: co-drafting in the editors\' space', function () {
   })
 
   it('says why the server refused: publishing an unchanged text', async () => {
+    await openBoth()
+    await twoEdits()
+    // Revision 2 published from the dialog: the text as it is now.
+    await a.getByRole('button', { name: 'Publier…' }).click()
+    await a.locator('dialog.publish__dialog .publish__changes').waitFor()
+    await a.locator('dialog.publish__dialog').getByRole('button', { name: 'Publier la révision 2' }).click()
+    await until(a, 'revision 2 is published', () => document.querySelector('.announcer')?.textContent?.includes('Révision 2 publiée.') === true)
+    await a.locator('dialog.publish__dialog').waitFor({ state: 'hidden' })
     await a.getByRole('button', { name: 'Publier…' }).click()
     const dialog = a.locator('dialog.publish__dialog')
     await dialog.locator('.publish__nothing').waitFor()
@@ -254,6 +250,7 @@ describe('Browser: co-drafting in the editors\' space', function () {
   })
 
   it('sets an article\'s heading beside the toolbar; the co-editor sees it and the next revision has it', async () => {
+    await openBoth()
     await cursorAtEnd(a, a.locator('.ProseMirror .alinea').nth(1))
     const field = a.getByLabel('Intitulé de l’article 2')
     await field.waitFor()
@@ -272,6 +269,7 @@ describe('Browser: co-drafting in the editors\' space', function () {
   })
 
   it('gives a pasted copy of an article a fresh id and renumbers', async () => {
+    await openBoth()
     const first = a.locator('.ProseMirror .article').first()
     const html = await first.evaluate(el => el.outerHTML)
     const original = await first.getAttribute('data-article-id')
@@ -282,20 +280,21 @@ describe('Browser: co-drafting in the editors\' space', function () {
       data.setData('text/plain', 'copie')
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
     }, html)
-    await until(a, 'the copy is there', () => document.querySelectorAll('.ProseMirror .article').length === 4)
+    await until(a, 'the copy is there', () => document.querySelectorAll('.ProseMirror .article').length === 3)
     const ids = await a.locator('.ProseMirror .article').evaluateAll(els => els.map(e => e.getAttribute('data-article-id')))
-    assert.equal(new Set(ids).size, 4, `ids are unique: ${ids.join(', ')}`)
+    assert.equal(new Set(ids).size, 3, `ids are unique: ${ids.join(', ')}`)
     assert.equal(ids[0], original, 'the original keeps its id')
-    assert.deepEqual(await articleNums(a), ['Article 1er', 'Article 2', 'Article 3', 'Article 4'])
+    assert.deepEqual(await articleNums(a), ['Article 1er', 'Article 2', 'Article 3'])
     await until(b, 'the second editor has the copy, numbered', () =>
-      [...document.querySelectorAll('.ProseMirror .article-num')].map(e => e.textContent).join('|') === 'Article 1er|Article 2|Article 3|Article 4')
+      [...document.querySelectorAll('.ProseMirror .article-num')].map(e => e.textContent).join('|') === 'Article 1er|Article 2|Article 3')
     const idsB = await b.locator('.ProseMirror .article').evaluateAll(els => els.map(e => e.getAttribute('data-article-id')))
     assert.deepEqual(idsB, ids, 'the same ids on both sides')
     await a.keyboard.press('Control+z')
-    await until(b, 'the paste is undone on the other side', () => document.querySelectorAll('.ProseMirror .article').length === 3)
+    await until(b, 'the paste is undone on the other side', () => document.querySelectorAll('.ProseMirror .article').length === 2)
   })
 
   it('a citizen and an anonymous visitor follow read-only, live', async () => {
+    await openBoth()
     const reader = await pageFor(citizen)
     await openEditor(reader, false)
     assert.match(await reader.locator('.banner--readonly').innerText(), /Lecture seule/)
@@ -322,6 +321,7 @@ describe('Browser: co-drafting in the editors\' space', function () {
   })
 
   it('a reader made editor while watching can write at once, without reloading', async () => {
+    await openBoth()
     const watcher = await s.as('citizen', 'Jeanne Roux')
     const page = await pageFor(watcher)
     await openEditor(page, false)
@@ -340,6 +340,7 @@ describe('Browser: co-drafting in the editors\' space', function () {
   })
 
   it('the toolbar is one tab stop, with arrow keys, Home and End', async () => {
+    await openBoth()
     const toolbar = a.getByRole('toolbar', { name: 'Mise en forme et structure du texte' })
     assert.equal(await toolbar.locator('button[tabindex="0"]').count(), 1)
     await toolbar.locator('button[tabindex="0"]').focus()
@@ -369,6 +370,7 @@ describe('Browser: co-drafting in the editors\' space', function () {
   })
 
   it('shows "offline, changes kept" when the connection drops, and sends them when it is back', async () => {
+    await openBoth()
     // Offline emulation stops new connections but leaves an open WebSocket alone: cut it on the server side.
     await a.context().setOffline(true)
     const cut = collabSockets.filter(c => c.cookie.includes(author.cookie!) && !c.socket.destroyed)
@@ -385,6 +387,7 @@ describe('Browser: co-drafting in the editors\' space', function () {
   })
 
   it('has no serious or critical accessibility violation, and fits 360 px', async () => {
+    await openBoth()
     const audit = await pageFor(author, { bypassCSP: true })
     await openEditor(audit, true)
     const failures: string[] = []
@@ -402,7 +405,7 @@ describe('Browser: co-drafting in the editors\' space', function () {
     assert.equal(failures.join('\n\n'), '')
 
     for (const width of [360, 1280]) {
-      await screenshotAt(a, 'editors-space', width)
+      await suite.screenshot(a, 'editors-space', width)
       const overflow = await a.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       assert.ok(overflow <= 0, `no horizontal scrolling at ${width} px (overflow ${overflow} px)`)
     }

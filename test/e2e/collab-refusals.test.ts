@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict'
 import * as Y from 'yjs'
 import * as encoding from 'lib0/encoding'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { publishedBill, type TestServer } from '../helpers/server.ts'
-import { launchBrowser, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, until, watchProblems } from '../helpers/pages.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { until } from '../helpers/pages.ts'
 import { connect, synced, type Peer } from '../collab/clients.ts'
 import { FRAGMENT, loadWorkingDoc } from '../../server/domain/documents.ts'
 import { collabOf } from '../../server/collab/index.ts'
@@ -32,24 +32,10 @@ async function scriptUpdate (s: TestServer, billId: string): Promise<Uint8Array>
 describe('Browser: the editor explains a refused collaboration socket', function () {
   this.timeout(90_000)
 
-  let s: TestServer
-  let browser: Browser
+  // The browser logs the refused socket's close as an error; nothing else may fail.
+  const b = browserSuite({ config: { maxSocketsPerUser: 1 }, ignore: /WebSocket/ })
   const peers: Peer[] = []
-  const problems: string[] = []
-
-  before(async () => {
-    s = await startServerWithClient({ maxSocketsPerUser: 1 })
-    browser = await launchBrowser()
-  })
-  after(async () => {
-    for (const p of peers) p.destroy()
-    await browser?.close()
-    await s?.stop()
-  })
-  afterEach(() => {
-    // The browser logs the refused socket's close as an error; nothing else may fail.
-    assert.deepEqual(problems.splice(0).filter(p => !/WebSocket/.test(p)), [], 'no script error and no console error in the page')
-  })
+  afterEach(() => { for (const p of peers.splice(0)) p.destroy() })
 
   async function statusText (page: Page, code: number): Promise<string> {
     await until(page, `the editor to show the close ${code}`, () => document.querySelector('.conn')?.getAttribute('data-state') === 'closed')
@@ -57,33 +43,31 @@ describe('Browser: the editor explains a refused collaboration socket', function
   }
 
   it('4415: a change outside the schema is refused, said in words, and nothing of it is kept', async () => {
-    const author = await s.as('author', 'Mme Dupont')
+    const author = await b.s.as('author', 'Mme Dupont')
     const bill = await publishedBill(author)
-    const page: Page = await (await contextAs(browser, s, author)).newPage()
-    watchProblems(page, problems)
+    const page = await b.newPage(author)
     let toServer: ((message: Buffer) => void) | null = null
     await page.routeWebSocket(/\/collab\//, ws => {
       const server = ws.connectToServer()
       toServer = m => { server.send(m) }
     })
-    await page.goto(`${s.url}/bills/${bill.id}/edit`)
+    await page.goto(`${b.url}/bills/${bill.id}/edit`)
     await page.locator('.conn[data-state="synced"]').waitFor()
-    toServer!(Buffer.from(await scriptUpdate(s, bill.id)))
+    toServer!(Buffer.from(await scriptUpdate(b.s, bill.id)))
     assert.equal(await statusText(page, 4415), 'Modification refusée : elle introduisait dans le texte un élément que le format des projets de loi n’accepte pas. Elle n’a pas été enregistrée. Rechargez la page.')
-    await collabOf(s.app.server)!.docs.flush()
-    assert.ok(!(await loadWorkingDoc(s.app.ctx.store, bill.id)).getXmlFragment(FRAGMENT).toString().includes('script'))
+    await collabOf(b.s.app.server)!.docs.flush()
+    assert.ok(!(await loadWorkingDoc(b.s.app.ctx.store, bill.id)).getXmlFragment(FRAGMENT).toString().includes('script'))
     assert.equal((await author.get(`/bills/${bill.id}`)).status, 200)
   })
 
   it('4429: too many open sockets for the account', async () => {
-    const author = await s.as('author', 'M. Martin')
+    const author = await b.s.as('author', 'M. Martin')
     const bill = await publishedBill(author)
-    const other = connect(s.url, bill.id, { cookie: author.cookie })
+    const other = connect(b.url, bill.id, { cookie: author.cookie })
     peers.push(other)
     await synced(other)
-    const page: Page = await (await contextAs(browser, s, author)).newPage()
-    watchProblems(page, problems)
-    await page.goto(`${s.url}/bills/${bill.id}/edit`)
+    const page = await b.newPage(author)
+    await page.goto(`${b.url}/bills/${bill.id}/edit`)
     assert.equal(await statusText(page, 4429), 'Trop de connexions ouvertes à vos textes : fermez d’autres onglets, puis rechargez la page.')
   })
 })

@@ -7,10 +7,10 @@
  * SVG chart. axe-core on each page. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { text, until } from '../helpers/pages.ts'
 
 const SETUP = {
   size: 2,
@@ -24,58 +24,46 @@ const SETUP = {
 
 describe('Browser: the citizens\' council', function () {
   this.timeout(120_000)
-  let s: TestServer
-  let browser: Browser
+  const b = browserSuite()
   let editor: ApiClient & { userId: string }
   let citizen: ApiClient & { userId: string }
-  let bill: any
+  const volunteers: [ApiClient, string][] = []
   const clients = new Map<string, ApiClient>()
-  const contexts: BrowserContext[] = []
-  const problems: string[] = []
-
-  async function pageAs (client: ApiClient | null, width = 1280): Promise<Page> {
-    const context = await contextAs(browser, s, client, { viewport: { width, height: 900 }, bypassCSP: true })
-    contexts.push(context)
-    const page = await context.newPage()
-    watchProblems(page, problems)
-    return page
-  }
-
-  async function axe (page: Page): Promise<void> {
-    const violations = await seriousA11yViolations(page)
-    assert.deepEqual(violations, [], describeViolations(violations))
-  }
+  const pageAs = (client: ApiClient | null, width = 1280): Promise<Page> => b.newPage(client, { viewport: { width, height: 900 }, bypassCSP: true })
 
   before(async () => {
-    s = await startServerWithClient()
-    editor = await s.as('author', 'Mme Rapporteure')
-    bill = await publishedBill(editor)
-    const r = await editor.put(`/bills/${bill.id}/council`, SETUP)
-    assert.equal(r.status, 201)
+    editor = await b.s.as('author', 'Mme Rapporteure')
     for (const [i, genre] of ['f', 'h', 'h'].entries()) {
-      const v = await s.as('citizen', `Volontaire ${i}`)
+      const v = await b.s.as('citizen', `Volontaire ${i}`)
       clients.set(v.userId, v)
-      assert.equal((await v.post(`/bills/${bill.id}/council/volunteers`, { answers: { genre, age: 'jeune' } })).status, 201)
+      volunteers.push([v, genre])
     }
-    citizen = await s.as('citizen', 'Camille Volontaire')
+    citizen = await b.s.as('citizen', 'Camille Volontaire')
     clients.set(citizen.userId, citizen)
-    browser = await launchBrowser()
   })
 
-  after(async () => {
-    for (const c of contexts) await c.close()
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
-  })
+  /**
+   * Each test's own bill: a council set up, three young volunteers (f, h, h); with `camille`, Camille
+   * (f, 40 and over) too; with `drawn`, committed and drawn through the API as the editor does on its page.
+   */
+  async function councilBill (options: { camille?: boolean; drawn?: boolean } = {}): Promise<any> {
+    const bill = await publishedBill(editor)
+    assert.equal((await editor.put(`/bills/${bill.id}/council`, SETUP)).status, 201)
+    const answers: [ApiClient, Record<string, string>][] = volunteers.map(([v, genre]) => [v, { genre, age: 'jeune' }])
+    if (options.camille) answers.push([citizen, { genre: 'f', age: 'age' }])
+    for (const [v, a] of answers) assert.equal((await v.post(`/bills/${bill.id}/council/volunteers`, { answers: a })).status, 201)
+    if (options.drawn) {
+      assert.equal((await editor.post(`/bills/${bill.id}/council/commit`, { publicRandomness: 'Les numéros du Loto du samedi 12 décembre 2026' })).status, 200)
+      assert.equal((await editor.post(`/bills/${bill.id}/council/draw`, { value: '7 14 21 28 35' })).status, 200)
+    }
+    return bill
+  }
 
   it('volunteers from an article page at 360 px, with private answers and public counts', async () => {
+    const bill = await councilBill()
     const page = await pageAs(citizen, 360)
     const article = bill.articles[1]
-    await page.goto(`${s.url}/articles/${article.id}`)
+    await page.goto(`${b.url}/articles/${article.id}`)
     const box = page.locator('.council-box')
     await box.waitFor()
     assert.match(await text(box.locator('.council-volunteer__count')), /3 volontaires/)
@@ -87,15 +75,15 @@ describe('Browser: the citizens\' council', function () {
     await until(page, 'the count grows', () => document.querySelector('[data-volunteers]')?.getAttribute('data-volunteers') === '4')
     const me = await citizen.get(`/bills/${bill.id}/council/me`)
     assert.deepEqual(me.body.answers, { genre: 'f', age: 'age' })
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-    assert.ok(overflow <= 0, `no horizontal scrolling at 360 px (${overflow} px)`)
-    await axe(page)
-    await screenshotAt(page, 'council-volunteer', 360)
+    await b.fits(page, 'the article page')
+    await b.axe(page)
+    await b.screenshot(page, 'council-volunteer', 360)
   })
 
   it('lets the editor commit and draw on the council page, which explains the draw with its figures', async () => {
+    const bill = await councilBill({ camille: true })
     const page = await pageAs(editor)
-    await page.goto(`${s.url}/bills/${bill.id}/council`)
+    await page.goto(`${b.url}/bills/${bill.id}/council`)
     await page.getByLabel('Valeur publique future qui servira de graine').fill('Les numéros du Loto du samedi 12 décembre 2026')
     await page.getByRole('button', { name: 'Publier l’engagement' }).click()
     await until(page, 'the council is committed', () => document.querySelector('[data-council-status]')?.getAttribute('data-council-status') === 'committed')
@@ -103,7 +91,7 @@ describe('Browser: the citizens\' council', function () {
     await page.getByRole('button', { name: 'Tirer au sort' }).click()
     await until(page, 'the council is drawn', () => document.querySelector('[data-council-status]')?.getAttribute('data-council-status') === 'drawn', undefined, 60_000)
 
-    const audit = (await s.client().get(`/bills/${bill.id}/council/audit`)).body
+    const audit = (await b.s.client().get(`/bills/${bill.id}/council/audit`)).body
     const how = page.locator('[data-council-how]')
     await how.getByRole('heading', { name: 'Comment le tirage est fait' }).waitFor()
     const explained = await text(how)
@@ -115,17 +103,18 @@ describe('Browser: the citizens\' council', function () {
     assert.equal(await page.locator('[data-council-members]').getAttribute('data-council-members'), '2')
     const chart = page.locator('[data-chart="council-chart-genre"] svg[role="img"]')
     assert.match(await text(chart.locator('desc')), /Femme : 1 membres \(quota 1 à 1\)/)
-    await axe(page)
-    await screenshotAt(page, 'council-drawn', 1280)
+    await b.axe(page)
+    await b.screenshot(page, 'council-drawn', 1280)
   })
 
   it('shows a member their deliberation page: argue, vote, publish an opinion that appears on the article page', async () => {
-    const council = (await s.client().get(`/bills/${bill.id}/council`)).body
+    const bill = await councilBill({ camille: true, drawn: true })
+    const council = (await b.s.client().get(`/bills/${bill.id}/council`)).body
     const article = bill.articles[0]
     assert.equal((await editor.post(`/bills/${bill.id}/council/agenda`, { target: { type: 'article', id: article.id } })).status, 201)
     const client = clients.get(council.members[0].id)!
     const page = await pageAs(client)
-    await page.goto(`${s.url}/bills/${bill.id}/council/deliberation`)
+    await page.goto(`${b.url}/bills/${bill.id}/council/deliberation`)
     const item = page.locator('.council-item').first()
     await item.waitFor()
     await item.getByLabel('Votre argument').fill('Cet article est clair.')
@@ -136,27 +125,27 @@ describe('Browser: the citizens\' council', function () {
     await item.getByLabel('Texte de l’avis du conseil').fill('Le conseil approuve l’article premier.')
     await item.getByRole('button', { name: 'Publier l’avis' }).click()
     await until(page, 'the opinion is published', () => document.querySelector('.announcer')?.textContent?.includes('Avis publié') === true)
-    await axe(page)
+    await b.axe(page)
 
     const reader = await pageAs(null)
-    await reader.goto(`${s.url}/articles/${article.id}`)
+    await reader.goto(`${b.url}/articles/${article.id}`)
     await reader.locator('.council-opinion').waitFor()
     assert.match(await text(reader.locator('.council-opinion')), /Le conseil approuve l’article premier\./)
     const outsider = await pageAs(editor)
-    await outsider.goto(`${s.url}/bills/${bill.id}/council/deliberation`)
+    await outsider.goto(`${b.url}/bills/${bill.id}/council/deliberation`)
     await outsider.getByText('Seuls les membres du conseil voient cette page.').waitFor()
   })
 
   it('shows the composition against quotas and pool on the synthesis page, as a table and a chart', async () => {
+    const bill = await councilBill({ camille: true, drawn: true })
     const page = await pageAs(editor)
-    await page.goto(`${s.url}/bills/${bill.id}/synthesis`)
+    await page.goto(`${b.url}/bills/${bill.id}/synthesis`)
     const section = page.locator('[data-synthesis-council]')
     await section.waitFor()
     const rows = section.locator('[data-council-composition] tbody tr')
     assert.equal(await rows.count(), 4)
     assert.equal(await section.locator('[data-value="genre=f"] [data-seated]').getAttribute('data-seated'), '1')
     assert.equal(await section.locator('svg[role="img"]').count(), 2)
-    await axe(page)
+    await b.axe(page)
   })
-
 })

@@ -5,46 +5,28 @@
  * amendment filed from the dispositif is the applied text. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { launchBrowser, seriousA11yViolations, describeViolations, startServerWithClient } from '../helpers/browser.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
 import { ARTICLE_2 } from '../helpers/amendments.ts'
-import { contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import { text, until } from '../helpers/pages.ts'
 
 describe('Browser: a staff member writes a dispositif on the amend page', function () {
   this.timeout(90_000)
 
-  let s: TestServer
-  let browser: Browser
-  let context: BrowserContext
-  let page: Page
+  const b = browserSuite()
   let staff: ApiClient
   let bill: any
-  const problems: string[] = []
 
   before(async () => {
-    s = await startServerWithClient()
-    bill = await publishedBill(await s.as('author', 'Mme Dupont'))
-    staff = await s.as('staff', 'Claire Administratrice')
-    browser = await launchBrowser()
-    // bypassCSP: the accessibility audit (axe) is injected as an inline script.
-    context = await contextAs(browser, s, staff, { bypassCSP: true })
-    page = await context.newPage()
-    watchProblems(page, problems)
-  })
-
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the page')
+    bill = await publishedBill(await b.s.as('author', 'Mme Dupont'))
+    staff = await b.s.as('staff', 'Claire Administratrice')
   })
 
   it('sees the diff of the typed dispositif, an unreadable line underlined with its reason, and files it', async () => {
     const art = bill.articles[1]
-    await page.goto(`${s.url}/articles/${art.id}/amend`)
+    // bypassCSP: the accessibility audit (axe) is injected as an inline script.
+    const page = await b.newPage(staff, { bypassCSP: true })
+    await page.goto(`${b.url}/articles/${art.id}/amend`)
     await page.locator('.amend-editor[data-ready="true"]').waitFor()
     await page.getByRole('radio', { name: 'Rédiger le dispositif' }).check()
     const field = page.getByRole('textbox', { name: 'Dispositif' })
@@ -65,8 +47,7 @@ describe('Browser: a staff member writes a dispositif on the amend page', functi
     assert.match(await text(page.locator('#amend-dispositif-reason')), /^Ligne 3 illisible : .*Faire autrement/)
     assert.equal(await field.getAttribute('aria-invalid'), 'true')
     assert.match(await field.getAttribute('aria-describedby') ?? '', /amend-dispositif-reason/)
-    const violations = await seriousA11yViolations(page)
-    assert.deepEqual(violations, [], describeViolations(violations))
+    await b.axe(page)
 
     // Fixed, explained and filed: the server stores the applied text.
     await field.fill("Alinéa 1\nRemplacer le mot : « trente » par le mot : « quinze ».")
@@ -74,7 +55,7 @@ describe('Browser: a staff member writes a dispositif on the amend page', functi
     await page.getByLabel(/Exposé sommaire/).fill('Quinze jours suffisent.')
     await page.getByRole('button', { name: 'Déposer l’amendement' }).click()
     await page.locator('#filed-title').waitFor()
-    const list = (await s.client().get(`/articles/${art.id}/amendments`)).body.items
+    const list = (await b.s.client().get(`/articles/${art.id}/amendments`)).body.items
     assert.equal(list.length, 1)
     assert.deepEqual(list[0].alineas, ['Le délai est de quinze jours.', ARTICLE_2[1]])
   })

@@ -6,51 +6,36 @@
  * colours on each other's screens. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { launchBrowser, screenshotAt, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, watchProblems } from '../helpers/pages.ts'
-
-const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true }
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
 const LONG_NAME = 'Mme Marie-Françoise de La Tour d’Auvergne-Lauraguais'
 
 describe('Browser: the editors\' space on a phone', function () {
   this.timeout(120_000)
 
-  let s: TestServer
-  let browser: Browser
+  const b = browserSuite()
   let author: ApiClient & { userId: string }
   let coauthor: ApiClient & { userId: string }
   let bill: any
   let phone: Page
   let desk: Page
-  const problems: string[] = []
 
   before(async () => {
-    s = await startServerWithClient()
-    author = await s.as('author', 'Mme Dupont')
-    coauthor = await s.as('author', LONG_NAME)
+    author = await b.s.as('author', 'Mme Dupont')
+    coauthor = await b.s.as('author', LONG_NAME)
     bill = await publishedBill(author)
     const patched = await author.patch(`/bills/${bill.id}`, { editors: [author.userId, coauthor.userId] })
     assert.equal(patched.status, 200, JSON.stringify(patched.body))
-    browser = await launchBrowser()
-    phone = await (await contextAs(browser, s, author, PHONE)).newPage()
-    desk = await (await contextAs(browser, s, coauthor)).newPage()
-    watchProblems(phone, problems)
-    watchProblems(desk, problems)
   })
 
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
+  beforeEach(async () => {
+    phone = await b.newPage(author, { phone: true })
+    desk = await b.newPage(coauthor)
   })
 
   async function openEditor (page: Page): Promise<void> {
-    await page.goto(`${s.url}/bills/${bill.id}/edit`)
+    await page.goto(`${b.url}/bills/${bill.id}/edit`)
     await page.locator('.ProseMirror[contenteditable="true"]').waitFor()
     await page.locator('.conn[data-state="synced"]').waitFor()
   }
@@ -66,12 +51,12 @@ describe('Browser: the editors\' space on a phone', function () {
     assert.ok(m.toolbar < m.button * 1.6, `the toolbar is one row (${m.toolbar} px for buttons of ${m.button} px)`)
     assert.ok(m.textTop < m.screen - 60, `the text starts on the first screen (at ${Math.round(m.textTop)} px of ${m.screen})`)
     assert.ok(m.scrollWidth <= 360, `nothing overflows sideways (${m.scrollWidth} px)`)
-    await screenshotAt(phone, 'editors-phone', 360)
+    await b.screenshot(phone, 'editors-phone', 360)
   })
 
   it('keeps a co-editor\'s cursor label on the screen, in a colour other than the other editor\'s', async () => {
+    await openEditor(phone)
     await openEditor(desk)
-    await phone.setViewportSize({ width: 360, height: 740 })
     // The co-editor puts the cursor at the end of the longest line.
     const last = desk.locator('.ProseMirror .alinea').nth(1)
     await last.click()

@@ -8,66 +8,35 @@
  * critical violation); nothing wider than 360 px. Needs `npm run build`.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { text, until } from '../helpers/pages.ts'
 import { linkIn, startSmtp, type TestSmtp } from '../helpers/smtp.ts'
 import { register } from '../../server/domain/accounts.ts'
 
 const WAIT = 20_000
 
-async function accessible (page: Page, what: string): Promise<void> {
-  const violations = await seriousA11yViolations(page)
-  assert.deepEqual(violations, [], `${what}:\n${describeViolations(violations)}`)
-}
-
-async function fitsIn360 (page: Page, what: string): Promise<void> {
-  await page.setViewportSize({ width: 360, height: 800 })
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  assert.ok(overflow <= 0, `${what}: nothing wider than 360 px (${overflow} px too wide)`)
-}
-
 describe('Browser: recovery, verification, follow and the account', function () {
   this.timeout(180_000)
-  let s: TestServer
   let smtp: TestSmtp
-  let browser: Browser
+  const b = browserSuite({ timeout: WAIT, configure: async () => { smtp = await startSmtp(); return { smtpUrl: smtp.url } } })
   let bill: any
-  const contexts: BrowserContext[] = []
-  const problems: string[] = []
-
-  async function pageAs (client: ApiClient | null): Promise<Page> {
-    const context = await contextAs(browser, s, client, { bypassCSP: true })
-    contexts.push(context)
-    const page = await context.newPage()
-    page.setDefaultTimeout(WAIT)
-    watchProblems(page, problems)
-    return page
-  }
+  const pageAs = (client: ApiClient | null): Promise<Page> => b.newPage(client, { bypassCSP: true })
 
   before(async () => {
-    smtp = await startSmtp()
-    s = await startServerWithClient({ smtpUrl: smtp.url })
-    const author = await s.as('author', 'Mme Dupont')
+    const author = await b.s.as('author', 'Mme Dupont')
     bill = await publishedBill(author, undefined, 30, ['verifiedEmail'])
-    browser = await launchBrowser()
   })
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {})
-    await browser?.close()
-    await s?.stop()
-    await smtp?.stop()
-  })
-  afterEach(() => { assert.deepEqual(problems.splice(0), [], 'no script error and no console error') })
+  after(async () => { await smtp?.stop() })
 
   it('goes from "Mot de passe oublié ?" on the sign-in page to a new password, with the link of the mail', async () => {
-    await register(s.app.ctx, { email: 'oubli@example.org', password: 'an old forgotten password', displayName: 'Oublieuse' }, 'citizen', { emailVerified: true })
+    await register(b.s.app.ctx, { email: 'oubli@example.org', password: 'an old forgotten password', displayName: 'Oublieuse' }, 'citizen', { emailVerified: true })
     const page = await pageAs(null)
-    await page.goto(`${s.url}/login`)
+    await page.goto(`${b.url}/login`)
     await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click()
     await until(page, 'the forgot page', () => location.pathname === '/forgot-password' && document.querySelector('main h1')?.textContent === 'Mot de passe oublié', undefined, WAIT)
-    await accessible(page, 'forgot password')
+    await b.axe(page, 'forgot password')
     await page.getByLabel('Adresse électronique').fill('oubli@example.org')
     await page.getByRole('button', { name: 'Recevoir un lien' }).click()
     await page.locator('[data-sent="true"]').waitFor()
@@ -75,7 +44,7 @@ describe('Browser: recovery, verification, follow and the account', function () 
     const mail = await smtp.waitFor(m => m.to === 'oubli@example.org', 'the reset mail')
     await page.goto(linkIn(mail, '/reset-password').href)
     await until(page, 'the reset page', () => document.querySelector('main h1')?.textContent === 'Nouveau mot de passe', undefined, WAIT)
-    await accessible(page, 'reset password')
+    await b.axe(page, 'reset password')
     await page.getByLabel('Nouveau mot de passe').fill('a remembered new password')
     await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click()
     await page.locator('[data-reset="true"]').waitFor()
@@ -88,37 +57,37 @@ describe('Browser: recovery, verification, follow and the account', function () 
   })
 
   it('shows "Confirmez votre adresse pour voter" with "Renvoyer le lien", until the link of the mail is opened', async () => {
-    const newcomer = s.client()
+    const newcomer = b.s.client()
     const r = await newcomer.post('/auth/register', { email: 'nouvelle@example.org', password: 'a long enough password', displayName: 'Nouvelle' })
     assert.equal(r.status, 201)
     await smtp.waitFor(m => m.to === 'nouvelle@example.org', 'the first verification mail')
     const page = await pageAs(newcomer)
-    await page.goto(`${s.url}/bills/${bill.id}`)
+    await page.goto(`${b.url}/bills/${bill.id}`)
     const banner = page.getByRole('region', { name: 'Confirmez votre adresse pour voter' })
     await banner.waitFor()
     assert.match(await text(banner), /nouvelle@example\.org/)
-    await accessible(page, 'bill page with the banner')
+    await b.axe(page, 'bill page with the banner')
     await banner.getByRole('button', { name: 'Renvoyer le lien' }).click()
     await until(page, 'the link was sent again', () => document.querySelector('.verify-banner .feedback')?.textContent?.includes('Un nouveau lien a été envoyé') === true, undefined, WAIT)
     await smtp.waitFor(() => smtp.to('nouvelle@example.org').length === 2, 'the second mail')
     const latest = smtp.to('nouvelle@example.org')[1]
     await page.goto(linkIn(latest, '/verify').href)
     await page.locator('[data-verified="true"]').waitFor()
-    await accessible(page, 'verify page')
-    await page.goto(`${s.url}/bills/${bill.id}`)
+    await b.axe(page, 'verify page')
+    await page.goto(`${b.url}/bills/${bill.id}`)
     await page.locator('main h1').waitFor()
     await until(page, 'the bill is shown', (title: string) => document.querySelector('main h1')?.textContent === title, bill.title, WAIT)
     assert.equal(await page.locator('.verify-banner').count(), 0, 'no banner once verified')
   })
 
   it('follows an article with "Suivre" (a toggle) and stops', async () => {
-    const reader = await s.as('citizen', 'Lectrice')
+    const reader = await b.s.as('citizen', 'Lectrice')
     const page = await pageAs(reader)
-    await page.goto(`${s.url}/articles/${bill.articles[1].id}`)
+    await page.goto(`${b.url}/articles/${bill.articles[1].id}`)
     const button = page.locator('button[data-follow="article"]')
     await button.waitFor()
     assert.equal(await button.getAttribute('aria-pressed'), 'false')
-    await accessible(page, 'article page with the follow button')
+    await b.axe(page, 'article page with the follow button')
     await button.click()
     await until(page, 'followed', () => document.querySelector('button[data-follow="article"]')?.getAttribute('aria-pressed') === 'true', undefined, WAIT)
     assert.equal((await reader.get('/me/follows')).body.items[0].target.id, bill.articles[1].id)
@@ -130,25 +99,21 @@ describe('Browser: recovery, verification, follow and the account', function () 
   })
 
   it('shows the account page at 360 px: settings saved, contributions and notifications listed, nothing too wide', async () => {
-    const me = await s.as('citizen', 'Camille')
+    const me = await b.s.as('citizen', 'Camille')
     const article = bill.articles[0].id
     await me.put(`/articles/${article}/vote`, { value: 'for' })
     await me.post(`/articles/${article}/arguments`, { side: 'for', body: 'Un argument assez long pour passer à la ligne sur un petit écran de téléphone.' })
     await me.put('/follows', { target: { type: 'article', id: article } })
-    await (await s.as('citizen')).post(`/articles/${article}/arguments`, { side: 'against', body: 'Réponse.' })
-    const context = await contextAs(browser, s, me, { viewport: { width: 360, height: 800 }, bypassCSP: true })
-    contexts.push(context)
-    const page = await context.newPage()
-    page.setDefaultTimeout(WAIT)
-    watchProblems(page, problems)
-    await page.goto(`${s.url}/account`)
+    await (await b.s.as('citizen')).post(`/articles/${article}/arguments`, { side: 'against', body: 'Réponse.' })
+    const page = await b.newPage(me, { viewport: { width: 360, height: 800 }, bypassCSP: true })
+    await page.goto(`${b.url}/account`)
     await until(page, 'the account page', () => document.querySelector('main h1')?.textContent === 'Mon compte', undefined, WAIT)
     await page.locator('.notification[data-kind="argument"]').waitFor()
     await until(page, 'the unread count in the header', () => document.querySelector('.notification-count')?.textContent?.includes('1 notification non lue') === true, undefined, WAIT)
     await page.getByRole('button', { name: 'Arguments' }).click()
     await page.locator('.contributions[data-kind="arguments"] .contribution').waitFor()
-    await fitsIn360(page, 'account page')
-    await accessible(page, 'account page')
+    await b.fits(page, 'account page')
+    await b.axe(page, 'account page')
     await page.getByLabel('Un résumé par jour').check()
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
     await until(page, 'saved', () => [...document.querySelectorAll('.feedback')].some(f => f.textContent?.includes('Vos réglages sont enregistrés')), undefined, WAIT)
@@ -159,33 +124,33 @@ describe('Browser: recovery, verification, follow and the account', function () 
   })
 
   it('deletes the account from the account page, with the password', async () => {
-    await register(s.app.ctx, { email: 'partir@example.org', password: 'a long enough password', displayName: 'Partante' }, 'citizen', { emailVerified: true })
-    const leaving = s.client()
+    await register(b.s.app.ctx, { email: 'partir@example.org', password: 'a long enough password', displayName: 'Partante' }, 'citizen', { emailVerified: true })
+    const leaving = b.s.client()
     assert.equal((await leaving.post('/auth/login', { email: 'partir@example.org', password: 'a long enough password' })).status, 200)
     const page = await pageAs(leaving)
-    await page.goto(`${s.url}/account`)
+    await page.goto(`${b.url}/account`)
     await until(page, 'the account page', () => document.querySelector('main h1')?.textContent === 'Mon compte', undefined, WAIT)
     await page.locator('#delete-password').fill('a long enough password')
     await page.getByLabel('Je comprends que c’est définitif').check()
     await page.getByRole('button', { name: 'Supprimer mon compte' }).click()
     await until(page, 'back home, signed out', () => location.pathname === '/' && document.querySelector('.session__name') === null, undefined, WAIT)
-    assert.equal((await s.client().post('/auth/login', { email: 'partir@example.org', password: 'a long enough password' })).status, 401)
+    assert.equal((await b.s.client().post('/auth/login', { email: 'partir@example.org', password: 'a long enough password' })).status, 401)
   })
 
   it('offers "Se connecter avec <provider>" on the sign-in page when OpenID Connect is configured', async () => {
     const page = await pageAs(null)
-    await page.goto(`${s.url}/login`)
+    await page.goto(`${b.url}/login`)
     await until(page, 'the sign-in page', () => document.querySelector('main h1') !== null, undefined, WAIT)
     assert.equal(await page.locator('.oidc').count(), 0, 'no button without a provider')
-    Object.assign(s.app.ctx.config, { oidcIssuer: 'https://identite.example', oidcClientId: 'alinea', oidcLabel: 'FranceConnect' })
+    Object.assign(b.s.app.ctx.config, { oidcIssuer: 'https://identite.example', oidcClientId: 'alinea', oidcLabel: 'FranceConnect' })
     try {
-      await page.goto(`${s.url}/login?next=/bills/${bill.id}`)
+      await page.goto(`${b.url}/login?next=/bills/${bill.id}`)
       const link = page.getByRole('link', { name: 'Se connecter avec FranceConnect' })
       await link.waitFor()
       assert.equal(await link.getAttribute('href'), `/api/v1/auth/oidc/start?next=${encodeURIComponent(`/bills/${bill.id}`)}`)
-      await accessible(page, 'sign-in page with the OIDC button')
+      await b.axe(page, 'sign-in page with the OIDC button')
     } finally {
-      Object.assign(s.app.ctx.config, { oidcIssuer: null, oidcClientId: null })
+      Object.assign(b.s.app.ctx.config, { oidcIssuer: null, oidcClientId: null })
     }
   })
 })

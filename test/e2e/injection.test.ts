@@ -7,11 +7,11 @@
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { launchBrowser, startServerWithClient } from '../helpers/browser.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
 import { register } from '../../server/domain/accounts.ts'
-import { contextAs, liveReady, until, watchProblems } from '../helpers/pages.ts'
+import { liveReady, until } from '../helpers/pages.ts'
 
 const NAME = '<img src=x onerror="window.__xss=1">Mallory'
 const BODY = [
@@ -35,39 +35,31 @@ async function inspect (page: Page) {
 describe('Browser: user text is text', function () {
   this.timeout(90_000)
 
-  let s: TestServer
-  let browser: Browser
-  let context: BrowserContext
+  const b = browserSuite()
   let page: Page
-  let bill: any
+  let author: ApiClient
+  let reader: ApiClient
   let article: any
   let mallory: ApiClient
   let amendmentId = ''
-  const problems: string[] = []
   const dialogs: string[] = []
 
   before(async () => {
-    s = await startServerWithClient()
-    const author = await s.as('author', 'Mme Dupont')
-    bill = await publishedBill(author)
-    article = bill.articles[1]
-    await register(s.app.ctx, { email: 'mallory@example.org', password: 'correct horse battery', displayName: NAME }, 'citizen')
-    mallory = s.client()
+    author = await b.s.as('author', 'Mme Dupont')
+    await register(b.s.app.ctx, { email: 'mallory@example.org', password: 'correct horse battery', displayName: NAME }, 'citizen')
+    mallory = b.s.client()
     assert.equal((await mallory.post('/auth/login', { email: 'mallory@example.org', password: 'correct horse battery' })).status, 200)
-    browser = await launchBrowser()
-    context = await contextAs(browser, s, await s.as('citizen', 'Lectrice'))
-    page = await context.newPage()
-    watchProblems(page, problems)
+    reader = await b.s.as('citizen', 'Lectrice')
+  })
+
+  // Each test has its own bill and page.
+  beforeEach(async () => {
+    article = (await publishedBill(author)).articles[1]
+    page = await b.newPage(reader)
     page.on('dialog', d => { dialogs.push(d.message()); void d.dismiss() })
   })
 
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
   afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the page')
     assert.deepEqual(dialogs.splice(0), [], 'no dialog fired')
   })
 
@@ -86,7 +78,7 @@ describe('Browser: user text is text', function () {
   }
 
   it('shows an argument arriving live as text, with its author\'s name as text', async () => {
-    await page.goto(`${s.url}/articles/${article.id}`)
+    await page.goto(`${b.url}/articles/${article.id}`)
     await liveReady(page)
     const posted = await mallory.post(`/articles/${article.id}/arguments`, { side: 'for', body: BODY })
     assert.equal(posted.status, 201, JSON.stringify(posted.body))
@@ -95,14 +87,17 @@ describe('Browser: user text is text', function () {
     assert.equal(await page.locator('.argument .author__name').textContent(), NAME)
   })
 
-  it('shows it as text after a reload too', async () => {
-    await page.reload()
+  it('shows it as text when it comes with the page too', async () => {
+    assert.equal((await mallory.post(`/articles/${article.id}/arguments`, { side: 'for', body: BODY })).status, 201)
+    await page.goto(`${b.url}/articles/${article.id}`)
     await page.locator('.argument').waitFor()
     await assertLiteral('.argument__body .user-text')
     assert.equal(await page.locator('.argument .author__name').textContent(), NAME)
   })
 
   it('shows an amendment\'s exposé and author as text, on the article and on the amendment page', async () => {
+    await page.goto(`${b.url}/articles/${article.id}`)
+    await liveReady(page)
     const am = await mallory.post(`/articles/${article.id}/amendments`, { alineas: ['Le délai est de <b>quinze</b> jours.', article.alineas[1]], explanation: BODY, baseRevision: article.revision })
     assert.equal(am.status, 201, JSON.stringify(am.body))
     amendmentId = am.body.id
@@ -114,7 +109,7 @@ describe('Browser: user text is text', function () {
     assert.equal(await page.locator('.amendment-card ins b').count(), 0, 'markup in the proposed text is text as well')
     assert.match(await page.locator('.amendment-card ins').first().textContent() ?? '', /<b>quinze<\/b>/)
 
-    await page.goto(`${s.url}/amendments/${amendmentId}`)
+    await page.goto(`${b.url}/amendments/${amendmentId}`)
     await page.locator('#explanation-title').waitFor()
     await assertLiteral('section[aria-labelledby="explanation-title"] .user-text')
     assert.match(await page.locator('.amendment-header').textContent() ?? '', /Proposé par <img src=x onerror/)

@@ -6,10 +6,10 @@
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type TestServer } from '../helpers/server.ts'
-import { launchBrowser, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, until, watchProblems } from '../helpers/pages.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { until } from '../helpers/pages.ts'
 
 /** What the focused element is, and whether its focus is visible. */
 interface Focused { tag: string; name: string; role: string | null; outline: string; visible: boolean }
@@ -29,13 +29,10 @@ async function focused (page: Page): Promise<Focused> {
 describe('Browser: keyboard only, vote and amend', function () {
   this.timeout(90_000)
 
-  let s: TestServer
-  let browser: Browser
-  let context: BrowserContext
+  const b = browserSuite()
   let page: Page
-  let bill: any
+  let citizen: ApiClient
   let article: any
-  const problems: string[] = []
   const visited: Focused[] = []
 
   /** Presses `key` (Tab or Shift+Tab) until `want` holds for the focused element; records every stop. */
@@ -54,27 +51,18 @@ describe('Browser: keyboard only, vote and amend', function () {
   }
 
   before(async () => {
-    s = await startServerWithClient()
-    const author = await s.as('author', 'Mme Dupont')
-    bill = await publishedBill(author)
-    article = bill.articles[1]
-    browser = await launchBrowser()
-    context = await contextAs(browser, s, await s.as('citizen', 'Sam Clavier'))
-    page = await context.newPage()
-    watchProblems(page, problems)
+    const author = await b.s.as('author', 'Mme Dupont')
+    article = (await publishedBill(author)).articles[1]
+    citizen = await b.s.as('citizen', 'Sam Clavier')
   })
 
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the page')
+  beforeEach(async () => {
+    visited.length = 0
+    page = await b.newPage(citizen)
   })
 
   it('reaches the vote buttons and votes with Space, then changes the vote with Enter', async () => {
-    await page.goto(`${s.url}/articles/${article.id}`)
+    await page.goto(`${b.url}/articles/${article.id}`)
     await page.locator('.article-vote .vote__button[data-value="for"]:not([disabled])').waitFor()
     await tabTo('the "Pour" button', f => f.tag === 'BUTTON' && /Pour/.test(f.name))
     await page.keyboard.press('Space')
@@ -87,11 +75,13 @@ describe('Browser: keyboard only, vote and amend', function () {
     assert.equal(await page.locator('.article-vote .vote__button[data-value="for"]').getAttribute('aria-pressed'), 'false')
     // Shift+Tab goes back through "Mitigé" to "Pour".
     await tabTo('"Pour" again, backwards', f => f.tag === 'BUTTON' && /Pour/.test(f.name), 'Shift+Tab', 5)
-    const votes = (await s.client().get(`/articles/${article.id}`)).body.tally
+    const votes = (await b.s.client().get(`/articles/${article.id}`)).body.tally
     assert.deepEqual(votes, { for: 0, mixed: 0, against: 1 })
   })
 
   it('reaches "Proposer un amendement", types in the editor, fills the exposé and submits', async () => {
+    await page.goto(`${b.url}/articles/${article.id}`)
+    await page.locator('.article-vote .vote__button[data-value="for"]:not([disabled])').waitFor()
     await tabTo('"Proposer un amendement"', f => f.tag === 'A' && f.name === 'Proposer un amendement')
     await page.keyboard.press('Enter')
     await until(page, 'the amend page is shown', (path: string) => location.pathname === path, `/articles/${article.id}/amend`)
@@ -127,7 +117,10 @@ describe('Browser: keyboard only, vote and amend', function () {
     await until(page, 'the amendment page is shown', () => location.pathname.startsWith('/amendments/') && document.querySelector('main h1')?.textContent === 'Amendement à l’article 2')
   })
 
-  it('kept the focus visible at every stop', () => {
+  it('keeps the focus visible at every stop', async () => {
+    await page.goto(`${b.url}/articles/${article.id}`)
+    await page.locator('.article-vote .vote__button[data-value="for"]:not([disabled])').waitFor()
+    await tabTo('"Proposer un amendement"', f => f.tag === 'A' && f.name === 'Proposer un amendement')
     assert.ok(visited.length >= 10, `the run made ${visited.length} stops`)
     assert.deepEqual(visited.filter(f => !f.visible), [])
   })

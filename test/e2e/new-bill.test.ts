@@ -11,39 +11,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Document, Packer, Paragraph } from 'docx'
-import type { Browser } from 'playwright-core'
-import type { TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { text, until } from '../helpers/pages.ts'
 
 const TEXT = 'Article 1er\n\nLe délai de préavis est de trente jours.\n\nIl court à compter de la notification.\n\nArticle 2\n\nUn décret fixe les modalités.'
 
 describe('Browser: a new bill from the interface', function () {
   this.timeout(90_000)
 
-  let s: TestServer
-  let browser: Browser
-  const problems: string[] = []
-
-  before(async () => {
-    s = await startServerWithClient()
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
-  })
+  const b = browserSuite()
 
   it('pastes a text, sees what is recognised, creates the draft and reaches the editors\' space', async () => {
-    const author = await s.as('author', 'Mme Dupont')
-    const page = await (await contextAs(browser, s, author, { bypassCSP: true })).newPage()
-    watchProblems(page, problems)
-    await page.goto(`${s.url}/`)
+    const author = await b.s.as('author', 'Mme Dupont')
+    const page = await b.newPage(author, { bypassCSP: true })
+    await page.goto(`${b.url}/`)
     await page.getByRole('link', { name: 'Nouveau projet de loi' }).click()
     await until(page, 'the new-bill page', () => location.pathname === '/bills/new')
     await page.getByLabel('Titre').fill('Proposition de loi relative aux préavis')
@@ -52,10 +33,8 @@ describe('Browser: a new bill from the interface', function () {
     await page.locator('.new-bill__preview').waitFor()
     assert.deepEqual(await page.locator('.new-bill__articles li').allTextContents(), ['Article 1er (2 alinéas)', 'Article 2 (1 alinéa)'])
     assert.equal((await author.get('/bills')).body.items.length, 0, 'the preview creates nothing')
-    const violations = await seriousA11yViolations(page)
-    assert.deepEqual(violations, [], describeViolations(violations))
-    await screenshotAt(page, 'new-bill', 360)
-    await screenshotAt(page, 'new-bill', 1280)
+    await b.axe(page)
+    await b.screenshot(page, 'new-bill')
 
     await page.getByRole('button', { name: 'Créer le brouillon' }).click()
     await until(page, 'the editors\' space of the new draft', () => /^\/bills\/[^/]+\/edit$/.test(location.pathname))
@@ -66,13 +45,12 @@ describe('Browser: a new bill from the interface', function () {
   })
 
   it('reads a Word file the same way', async () => {
-    const author = await s.as('author', 'M. Martin')
+    const author = await b.s.as('author', 'M. Martin')
     const doc = new Document({ sections: [{ children: ['PROPOSITION DE LOI', 'relative aux préavis', 'Article 1er', 'Le délai est de trente jours.', 'Article 2', 'Un décret fixe les modalités.'].map(t => new Paragraph(t)) }] })
     const file = join(mkdtempSync(join(tmpdir(), 'alinea-docx-')), 'proposition.docx')
     writeFileSync(file, await Packer.toBuffer(doc))
-    const page = await (await contextAs(browser, s, author)).newPage()
-    watchProblems(page, problems)
-    await page.goto(`${s.url}/bills/new`)
+    const page = await b.newPage(author)
+    await page.goto(`${b.url}/bills/new`)
     await page.getByLabel('Ou un fichier').setInputFiles(file)
     await page.getByRole('button', { name: 'Voir ce qui est reconnu' }).click()
     await page.locator('.new-bill__preview').waitFor()
@@ -80,9 +58,8 @@ describe('Browser: a new bill from the interface', function () {
   })
 
   it('tells a citizen the page is for authors', async () => {
-    const page = await (await contextAs(browser, s, await s.as('citizen'))).newPage()
-    watchProblems(page, problems)
-    await page.goto(`${s.url}/bills/new`)
+    const page = await b.newPage(await b.s.as('citizen'))
+    await page.goto(`${b.url}/bills/new`)
     await page.locator('main .notice').waitFor()
     assert.match(await text(page.locator('main .notice')), /Seuls les auteurs/)
     assert.equal(await page.getByRole('button', { name: 'Voir ce qui est reconnu' }).count(), 0)

@@ -8,46 +8,32 @@
  * explanation open. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext } from 'playwright-core'
-import { publishedBill, type TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { text, until } from '../helpers/pages.ts'
 
-const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, bypassCSP: true }
 const SUMMARY = 'Cette proposition de loi vise à garantir que les administrations ne conservent les données personnelles que le temps nécessaire, à ouvrir un droit d’accès simplifié et à créer une autorité de contrôle indépendante dotée de moyens propres. Elle prévoit aussi des sanctions.'
 
 describe('Browser: a bill on a phone', function () {
   this.timeout(90_000)
 
-  let s: TestServer
-  let browser: Browser
-  let phone: BrowserContext
+  const b = browserSuite()
+  let citizen: ApiClient
   let bill: any
-  const problems: string[] = []
+  const phonePage = (): Promise<Page> => b.newPage(citizen, { phone: true, bypassCSP: true })
 
   before(async () => {
-    s = await startServerWithClient()
-    const author = await s.as('author', 'Mme Dupont')
+    const author = await b.s.as('author', 'Mme Dupont')
     bill = await publishedBill(author)
     const patched = await author.patch(`/bills/${bill.id}`, { title: 'Proposition de loi relative à la protection des données publiques', summary: SUMMARY })
     assert.equal(patched.status, 200)
-    browser = await launchBrowser()
-    phone = await contextAs(browser, s, await s.as('citizen', 'Camille Martin'), PHONE)
-  })
-
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
+    citizen = await b.s.as('citizen', 'Camille Martin')
   })
 
   it('fits the bill header in a third of the first screen, with the text starting on it', async () => {
-    const page = await phone.newPage()
-    watchProblems(page, problems)
-    await page.goto(`${s.url}/bills/${bill.id}`)
+    const page = await phonePage()
+    await page.goto(`${b.url}/bills/${bill.id}`)
     await page.locator('.article-card').first().waitFor()
     const m = await page.evaluate(() => {
       const header = document.querySelector('.bill-header')!.getBoundingClientRect()
@@ -64,14 +50,12 @@ describe('Browser: a bill on a phone', function () {
     await until(page, 'the summary unfolds', () => document.querySelector('#bill-summary')?.getBoundingClientRect().height !== 0)
     assert.equal(await text(page.locator('#bill-summary')), SUMMARY)
     assert.equal(await page.getByRole('button', { name: 'Masquer le résumé' }).getAttribute('aria-expanded'), 'true')
-    await screenshotAt(page, 'bill-phone', 360)
-    await page.close()
+    await b.screenshot(page, 'bill-phone', 360)
   })
 
   it('explains the process on the bill with its dates and current step, and on the home page', async () => {
-    const page = await phone.newPage()
-    watchProblems(page, problems)
-    await page.goto(`${s.url}/bills/${bill.id}`)
+    const page = await phonePage()
+    await page.goto(`${b.url}/bills/${bill.id}`)
     const how = page.locator('.bill-header .how-it-works')
     await how.locator('summary').tap()
     await until(page, 'the explanation opens', () => document.querySelector('.bill-header .how-it-works')?.hasAttribute('open') === true)
@@ -79,32 +63,25 @@ describe('Browser: a bill on a phone', function () {
     assert.equal(await current.getAttribute('data-step'), 'consultation')
     assert.match(await text(current), /La consultation \(du \d+ \S+ \d{4} au \d+ \S+ \d{4}\) — étape en cours/)
     assert.match(await text(how.locator('.how-it-works__who')), /Mme Dupont/)
-    const violations = await seriousA11yViolations(page)
-    assert.deepEqual(violations, [], describeViolations(violations))
+    await b.axe(page)
 
-    await page.goto(`${s.url}/`)
+    await page.goto(`${b.url}/`)
     const home = page.locator('main .how-it-works')
     await home.locator('summary').tap()
     assert.equal(await home.locator('.how-it-works__step').count(), 3)
     assert.equal(await home.locator('[aria-current="step"]').count(), 0, 'no bill, no current step')
-    await page.close()
   })
 
   it('hides keyboard hints on a touch screen and shows them with a mouse', async () => {
-    const page = await phone.newPage()
-    watchProblems(page, problems)
-    await page.goto(`${s.url}/articles/${bill.articles[1].id}/amend`)
+    const page = await phonePage()
+    await page.goto(`${b.url}/articles/${bill.articles[1].id}/amend`)
     await page.locator('#amend-editor-hint').waitFor()
     assert.equal(await page.locator('#amend-editor-hint .keyboard-hint').isVisible(), false, 'no Ctrl+Z on a phone')
     assert.match(await text(page.locator('#amend-editor-hint')), /Chaque paragraphe est un alinéa\./)
-    await page.close()
 
-    const desk = await contextAs(browser, s, await s.as('citizen', 'Paul Bureau'))
-    const deskPage = await desk.newPage()
-    watchProblems(deskPage, problems)
-    await deskPage.goto(`${s.url}/articles/${bill.articles[1].id}/amend`)
+    const deskPage = await b.newPage(await b.s.as('citizen', 'Paul Bureau'))
+    await deskPage.goto(`${b.url}/articles/${bill.articles[1].id}/amend`)
     await deskPage.locator('#amend-editor-hint .keyboard-hint').waitFor({ state: 'visible' })
     assert.match(await text(deskPage.locator('#amend-editor-hint .keyboard-hint')), /Ctrl\+Z annule/)
-    await desk.close()
   })
 })

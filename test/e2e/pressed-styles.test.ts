@@ -7,10 +7,10 @@
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, Page } from 'playwright-core'
-import { publishedBill, type TestServer } from '../helpers/server.ts'
-import { launchBrowser, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, until, watchProblems } from '../helpers/pages.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { until } from '../helpers/pages.ts'
 
 /** WCAG contrast ratio between the text colour and the background colour of the element. */
 async function contrastOf (page: Page, selector: string): Promise<{ ratio: number; color: string; background: string }> {
@@ -38,38 +38,23 @@ function luminance (css: string): number {
 describe('Browser: pressed buttons stay readable', function () {
   this.timeout(90_000)
 
-  let s: TestServer
-  let browser: Browser
+  const b = browserSuite()
   let articleId = ''
-  let cookieClient: Awaited<ReturnType<TestServer['as']>>
-  const problems: string[] = []
+  let citizen: ApiClient
 
   before(async () => {
-    s = await startServerWithClient()
-    const author = await s.as('author', 'Mme Dupont')
+    const author = await b.s.as('author', 'Mme Dupont')
     const bill = await publishedBill(author)
     articleId = bill.articles[1].id
-    const other = await s.as('citizen', 'Jean Autre')
+    const other = await b.s.as('citizen', 'Jean Autre')
     const arg = await other.post(`/articles/${articleId}/arguments`, { side: 'for', body: 'Un argument à soutenir.' })
     assert.equal(arg.status, 201)
-    cookieClient = await s.as('citizen', 'Camille Martin')
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
+    citizen = await b.s.as('citizen', 'Camille Martin')
   })
 
   it('keeps "Pour" and "Soutenir" readable under the pointer right after pressing them', async () => {
-    const context = await contextAs(browser, s, cookieClient)
-    const page = await context.newPage()
-    watchProblems(page, problems)
-    await page.goto(`${s.url}/articles/${articleId}`)
+    const page = await b.newPage(citizen)
+    await page.goto(`${b.url}/articles/${articleId}`)
     const pour = page.locator('.vote__button--for').first()
     await pour.click()
     await until(page, 'the vote is shown as pressed', () => document.querySelector('.vote__button--for')?.getAttribute('aria-pressed') === 'true')
@@ -83,14 +68,11 @@ describe('Browser: pressed buttons stay readable', function () {
     await upvote.hover()
     const up = await contrastOf(page, '.upvote')
     assert.ok(up.ratio >= 4.5, `pressed "Soutenir" under the pointer: ${up.color} on ${up.background} is ${up.ratio.toFixed(2)}:1`)
-    await context.close()
   })
 
   it('leaves no hover style after a tap on a touch device', async () => {
-    const context = await contextAs(browser, s, cookieClient, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
-    const page = await context.newPage()
-    watchProblems(page, problems)
-    await page.goto(`${s.url}/articles/${articleId}`)
+    const page = await b.newPage(citizen, { phone: true })
+    await page.goto(`${b.url}/articles/${articleId}`)
     assert.equal(await page.evaluate(() => matchMedia('(hover: hover)').matches), false, 'the touch context does not hover')
     const mixed = page.locator('.vote__button--mixed').first()
     await mixed.waitFor()
@@ -103,6 +85,5 @@ describe('Browser: pressed buttons stay readable', function () {
     await until(page, 'the second tap withdrew the vote', () => document.querySelector('.vote__button--mixed')?.getAttribute('aria-pressed') === 'false')
     const after = await page.evaluate(() => getComputedStyle(document.querySelector('.vote__button--mixed')!).backgroundColor)
     assert.equal(after, before, 'the button the finger left looks as it did before the taps (no stuck hover tint)')
-    await context.close()
   })
 })

@@ -6,10 +6,8 @@
  * by the test and recorded. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import type { TestServer } from '../helpers/server.ts'
-import { launchBrowser, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, watchProblems } from '../helpers/pages.ts'
+import type { Page } from 'playwright-core'
+import { browserSuite } from '../helpers/browser-suite.ts'
 
 const HOSTILE = [
   '%2F%09%2Fevil.example%2Fx', // "/\t/evil.example/x": the browser drops the tab, leaving "//evil.example/x"
@@ -22,53 +20,37 @@ const HOSTILE = [
 
 describe('Browser: no open redirect after signing in', function () {
   this.timeout(120_000)
-  let s: TestServer
-  let browser: Browser
-  let context: BrowserContext
+  const b = browserSuite()
   let page: Page
-  const problems: string[] = []
   const elsewhere: string[] = []
   let n = 0
 
-  before(async () => {
-    s = await startServerWithClient()
-    browser = await launchBrowser()
-  })
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
   beforeEach(async () => {
-    context = await contextAs(browser, s, null)
+    const context = await b.newContext()
     // Anything not served by our server is answered here, and recorded.
-    await context.route(url => !url.href.startsWith(s.url), route => {
+    await context.route(url => !url.href.startsWith(b.url), route => {
       elsewhere.push(route.request().url())
       return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>evil</title>' })
     })
-    page = await context.newPage()
-    watchProblems(page, problems)
-  })
-  afterEach(async () => {
-    await context.close()
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the page')
+    page = b.watch(await context.newPage())
   })
 
   /** Signs in on /login?next=<next> and waits for the page that follows (ours or another). */
   async function signInWith (next: string): Promise<URL> {
     const email = `redirect${n++}@example.org`
-    assert.equal((await s.client().post('/auth/register', { email, password: 'correct horse battery', displayName: `Lecteur ${n}` })).status, 201)
-    await page.goto(`${s.url}/login?next=${next}`)
+    assert.equal((await b.s.client().post('/auth/register', { email, password: 'correct horse battery', displayName: `Lecteur ${n}` })).status, 201)
+    await page.goto(`${b.url}/login?next=${next}`)
     await page.getByLabel('Adresse électronique').fill(email)
     await page.getByLabel('Mot de passe').fill('correct horse battery')
     await page.getByRole('button', { name: 'Se connecter' }).click()
-    await page.waitForURL(url => url.origin !== s.url || url.pathname !== '/login')
+    await page.waitForURL(url => url.origin !== b.url || url.pathname !== '/login')
     return new URL(page.url())
   }
 
   for (const next of HOSTILE) {
     it(`stays on the site with next=${next}`, async () => {
       const landed = await signInWith(next)
-      assert.equal(landed.origin, s.url, `landed on ${landed.href}`)
+      assert.equal(landed.origin, b.url, `landed on ${landed.href}`)
       assert.equal(landed.pathname, '/')
       assert.deepEqual(elsewhere.splice(0), [], 'no request left for another site')
     })
@@ -76,19 +58,19 @@ describe('Browser: no open redirect after signing in', function () {
 
   it('follows a same-origin path, with its query and hash', async () => {
     const landed = await signInWith(encodeURIComponent('/account?tab=tokens#top'))
-    assert.equal(landed.origin, s.url)
+    assert.equal(landed.origin, b.url)
     assert.equal(landed.pathname + landed.search + landed.hash, '/account?tab=tokens#top')
   })
 
   it('does the same after registering', async () => {
-    await page.goto(`${s.url}/register?next=${HOSTILE[0]}`)
+    await page.goto(`${b.url}/register?next=${HOSTILE[0]}`)
     await page.getByLabel('Nom affiché').fill('Nouvelle lectrice')
     await page.getByLabel('Adresse électronique').fill('nouvelle@example.org')
     await page.getByLabel('Mot de passe').fill('correct horse battery')
     await page.getByRole('button', { name: 'Créer mon compte' }).click()
-    await page.waitForURL(url => url.origin !== s.url || url.pathname !== '/register')
+    await page.waitForURL(url => url.origin !== b.url || url.pathname !== '/register')
     const landed = new URL(page.url())
-    assert.equal(landed.origin, s.url, `landed on ${landed.href}`)
+    assert.equal(landed.origin, b.url, `landed on ${landed.href}`)
     assert.equal(landed.pathname, '/')
     assert.deepEqual(elsewhere.splice(0), [])
   })

@@ -6,45 +6,33 @@
  * An unchanged text is refused before it is sent. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { launchBrowser, startServerWithClient } from '../helpers/browser.ts'
-import { caretTo, contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { caretTo, text, until } from '../helpers/pages.ts'
 
 describe('Browser: refused contributions keep what was typed', function () {
   this.timeout(90_000)
 
-  let s: TestServer
-  let browser: Browser
-  let context: BrowserContext
+  const b = browserSuite({ config: { contributionsPerMinute: 1 } })
   let page: Page
   let editor: ApiClient
   let bill: any
   let article: any
-  const problems: string[] = []
 
   before(async () => {
-    s = await startServerWithClient({ contributionsPerMinute: 1 })
-    editor = await s.as('author', 'Mme Dupont')
+    editor = await b.s.as('author', 'Mme Dupont')
+  })
+
+  // Each test has its own bill (one closes) and its own citizen (limits are per user).
+  beforeEach(async () => {
     bill = await publishedBill(editor)
     article = bill.articles[1]
-    browser = await launchBrowser()
-    context = await contextAs(browser, s, await s.as('citizen', 'Rapide'))
-    page = await context.newPage()
-    watchProblems(page, problems)
-  })
-
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the page')
+    page = await b.newPage(await b.s.as('citizen', 'Rapide'))
   })
 
   it('a second argument within the minute: the limit is explained, with its delay, and the text stays', async () => {
-    await page.goto(`${s.url}/articles/${article.id}`)
+    await page.goto(`${b.url}/articles/${article.id}`)
     const column = page.locator('.argument-column[data-side="against"]')
     await column.getByRole('button', { name: 'Ajouter un argument contre' }).click()
     const field = column.getByLabel('Votre argument contre')
@@ -69,6 +57,7 @@ describe('Browser: refused contributions keep what was typed', function () {
 
   it('the amend form: unchanged text refused before sending; over the limit and after closing, the reason shows and the text stays', async () => {
     // One amendment through the API uses this minute's allowance.
+    await page.goto(`${b.url}/articles/${article.id}`)
     const me = await page.evaluate(() => fetch('/api/v1/articles/' + location.pathname.split('/')[2] + '/amendments', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -76,7 +65,7 @@ describe('Browser: refused contributions keep what was typed', function () {
     }).then(r => r.status))
     assert.equal(me, 201)
 
-    await page.goto(`${s.url}/articles/${article.id}/amend`)
+    await page.goto(`${b.url}/articles/${article.id}/amend`)
     const editorBox = page.getByRole('textbox', { name: 'Texte de l’article 2, modifiable' })
     await editorBox.waitFor()
     await page.getByLabel(/Exposé sommaire/).fill('Mon exposé, à garder.')

@@ -6,34 +6,21 @@
  * Needs `npm run build` first (npm test does it).
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { publishedBill, type TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
-
-/** Waits until `predicate` holds in the page; fails with `what` (no fixed sleeps). */
-async function until (page: Page, what: string, predicate: (arg: any) => boolean, arg?: unknown): Promise<void> {
-  try {
-    await page.waitForFunction(predicate, arg, { timeout: 8000 })
-  } catch {
-    assert.fail(`timed out waiting until ${what}`)
-  }
-}
-
-/** The trimmed text of a locator. */
-async function text (locator: Locator): Promise<string> {
-  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim()
-}
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { describeViolations, seriousA11yViolations } from '../helpers/browser.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { text, until } from '../helpers/pages.ts'
 
 describe('Browser: the client shell', function () {
-  this.timeout(90_000)
+  this.timeout(120_000)
 
-  let s: TestServer
-  let browser: Browser
-  let context: BrowserContext
+  const b = browserSuite()
+  let author: ApiClient
   let page: Page
   let bill: any
   let closedBill: any
-  const problems: string[] = []
+  let readers = 0
   const citizen = { name: 'Camille Martin', email: `camille${Date.now()}@example.org`, password: 'une phrase de passe solide' }
 
   const article2 = () => page.locator(`#article-${bill.articles[1].id}`)
@@ -51,35 +38,38 @@ describe('Browser: the client shell', function () {
     assert.equal(response.status(), 200, `${method} vote answered ${response.status()}`)
   }
 
+  /** A citizen registered through the API (signed in), with a vote on article 2 when asked; and a page of theirs. */
+  async function reader (vote?: 'for' | 'mixed' | 'against'): Promise<{ client: ApiClient; email: string; password: string }> {
+    const who = { client: b.s.client(), email: `lecteur${++readers}@example.org`, password: 'une phrase de passe solide' }
+    assert.equal((await who.client.post('/auth/register', { email: who.email, password: who.password, displayName: `Lecteur ${readers}` })).status, 201)
+    if (vote) assert.equal((await who.client.put(`/articles/${bill.articles[1].id}/vote`, { value: vote })).status, 200)
+    page = await b.newPage(who.client)
+    return who
+  }
+
+  /** Opens the bill and waits until the vote of article 2 reads `value` (or none). */
+  async function openBill (value: 'for' | 'mixed' | 'against' | null = null): Promise<void> {
+    await page.goto(`${b.url}/bills/${bill.id}`)
+    await article2().waitFor()
+    await until(page, 'the reader\'s vote is shown', ([sel, v]: [string, string | null]) =>
+      (v === null ? document.querySelector(`${sel} .vote__button[aria-pressed="true"]`) === null : document.querySelector(`${sel} .vote__button[data-value="${v}"]`)?.getAttribute('aria-pressed') === 'true') &&
+      !document.querySelector(`${sel} .vote__button[disabled]`), [`#article-${bill.articles[1].id}`, value])
+  }
+
   before(async () => {
-    s = await startServerWithClient()
-    const author = await s.as('author', 'Mme Dupont')
-    bill = await publishedBill(author)
+    author = await b.s.as('author', 'Mme Dupont')
     closedBill = await publishedBill(author, [{ num: '1er', alineas: ['Texte de la consultation close.'] }])
     const closed = await author.post(`/bills/${closedBill.id}/close`)
     assert.equal(closed.status, 200, `close: ${JSON.stringify(closed.body)}`)
     closedBill = closed.body
-    browser = await launchBrowser()
-    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
-    page = await context.newPage()
-    page.on('pageerror', err => problems.push(`page error: ${err.message}`))
-    page.on('console', msg => {
-      // A 401 from GET /me when signed out is expected; any other console error is a problem (CSP included).
-      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`)
-    })
   })
 
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the page')
-  })
+  // Each test has a fresh bill (its tallies start at 0) and opens its own page.
+  beforeEach(async () => { bill = await publishedBill(author) })
 
   it('says in French why a sign-in failed and keeps the form', async () => {
-    await page.goto(`${s.url}/login`)
+    page = await b.newPage()
+    await page.goto(`${b.url}/login`)
     await page.getByLabel('Adresse électronique').fill('personne@example.org')
     await page.getByLabel('Mot de passe').fill('pas le bon mot de passe')
     await page.getByRole('button', { name: 'Se connecter' }).click()
@@ -90,6 +80,8 @@ describe('Browser: the client shell', function () {
   })
 
   it('registers a citizen, signs them in and lands on the home page with the focus on its title', async () => {
+    page = await b.newPage()
+    await page.goto(`${b.url}/login`)
     await page.getByRole('link', { name: 'Créer un compte' }).first().click()
     await until(page, 'the register page is shown', () => location.pathname === '/register')
     await page.getByLabel('Nom affiché').fill(citizen.name)
@@ -110,6 +102,8 @@ describe('Browser: the client shell', function () {
   })
 
   it('lists the open consultation first, with its authors, time left and participants, then the closed one', async () => {
+    await reader()
+    await page.goto(`${b.url}/`)
     const open = page.locator('section[aria-labelledby="open-title"]')
     const closed = page.locator('section[aria-labelledby="closed-title"]')
     await open.getByRole('link', { name: bill.title }).first().waitFor()
@@ -123,6 +117,8 @@ describe('Browser: the client shell', function () {
   })
 
   it('opens the bill: header, outline, articles with numbered alinéas and an empty tally', async () => {
+    await reader()
+    await page.goto(`${b.url}/`)
     await page.locator(`section[aria-labelledby="open-title"] a[href="/bills/${bill.id}"]`).click()
     await until(page, 'the bill page is shown', (title: string) => document.querySelector('main h1')?.textContent === title, bill.title)
     await until(page, 'focus moves to the page heading', () => document.activeElement?.tagName === 'H1')
@@ -142,6 +138,8 @@ describe('Browser: the client shell', function () {
   })
 
   it('votes "Pour": the button is pressed, the figure changes, and a reload keeps both', async () => {
+    await reader()
+    await openBill()
     await clickVote('for', 'PUT')
     await until(page, '"Pour" is pressed', (sel: string) => document.querySelector(sel)?.getAttribute('aria-pressed') === 'true', `#article-${bill.articles[1].id} .vote__button[data-value="for"]`)
     assert.equal(await count('for'), '1')
@@ -157,6 +155,8 @@ describe('Browser: the client shell', function () {
   })
 
   it('a second click on the chosen value withdraws the vote; another value changes it', async () => {
+    await reader('for')
+    await openBill('for')
     await clickVote('for', 'DELETE')
     await until(page, 'the vote is withdrawn', (sel: string) => document.querySelector(sel)?.textContent === '0', `#article-${bill.articles[1].id} .tally__fig[data-value="for"] .tally__count`)
     assert.equal(await pressed('for'), 'false')
@@ -167,11 +167,13 @@ describe('Browser: the client shell', function () {
     await until(page, '"Mitigé" is pressed', (sel: string) => document.querySelector(sel)?.getAttribute('aria-pressed') === 'true', `#article-${bill.articles[1].id} .vote__button[data-value="mixed"]`)
     assert.deepEqual([await count('for'), await count('mixed'), await count('against')], ['0', '1', '0'])
     assert.deepEqual([await pressed('for'), await pressed('mixed'), await pressed('against')], ['false', 'true', 'false'])
-    const api = await s.client().get(`/bills/${bill.id}`)
+    const api = await b.s.client().get(`/bills/${bill.id}`)
     assert.deepEqual(api.body.articles[1].tally, { for: 0, mixed: 1, against: 0 }, 'the server agrees')
   })
 
   it('signed out, the buttons are disabled with the reason and a sign-in link that comes back to the article', async () => {
+    const citizen = await reader('mixed')
+    await openBill('mixed')
     await Promise.all([
       page.waitForResponse(r => r.url().endsWith('/api/v1/auth/logout')),
       page.getByRole('button', { name: 'Se déconnecter' }).click()
@@ -197,7 +199,8 @@ describe('Browser: the client shell', function () {
   })
 
   it('disables the vote with the reason on a closed consultation', async () => {
-    await page.goto(`${s.url}/bills/${closedBill.id}`)
+    await reader()
+    await page.goto(`${b.url}/bills/${closedBill.id}`)
     const card = page.locator(`#article-${closedBill.articles[0].id}`)
     await card.waitFor()
     assert.equal(await card.locator('.vote__button[data-value="for"]').isDisabled(), true)
@@ -207,7 +210,8 @@ describe('Browser: the client shell', function () {
   })
 
   it('switches to English: "For", "Mixed", "Against", remembered after a reload', async () => {
-    await page.goto(`${s.url}/bills/${bill.id}`)
+    await reader()
+    await page.goto(`${b.url}/bills/${bill.id}`)
     await article2().waitFor()
     await page.locator('.lang-switch__button[lang="en"]').click()
     await until(page, 'the page is in English', () => document.documentElement.lang === 'en')
@@ -228,13 +232,12 @@ describe('Browser: the client shell', function () {
   it('has no serious or critical accessibility violation on the home, bill and login pages', async () => {
     // axe is injected as an inline script, which the server's CSP rightly forbids: this context
     // bypasses CSP for the audit only (the main context keeps it, and fails on any violation).
-    const audit = await browser.newContext({ bypassCSP: true, locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
-    await audit.addCookies(await context.cookies())
+    const audit = await b.newContext((await reader()).client, { bypassCSP: true })
     const auditPage = await audit.newPage()
     const pages = [['home', '/'], ['bill', `/bills/${bill.id}`], ['closed bill', `/bills/${closedBill.id}`], ['login', '/login'], ['register', '/register']]
     const failures: string[] = []
     for (const [name, path] of pages) {
-      await auditPage.goto(s.url + path)
+      await auditPage.goto(b.url + path)
       await auditPage.locator('main h1').waitFor()
       await auditPage.locator('.session__name').waitFor()
       const violations = await seriousA11yViolations(auditPage)
@@ -242,29 +245,29 @@ describe('Browser: the client shell', function () {
     }
     // Signed out too: the disabled widget and its sign-in link.
     await audit.clearCookies()
-    await auditPage.goto(`${s.url}/bills/${bill.id}`)
+    await auditPage.goto(`${b.url}/bills/${bill.id}`)
     await auditPage.locator('.vote__reason').first().waitFor()
     const violations = await seriousA11yViolations(auditPage)
     if (violations.length) failures.push(`bill, signed out:\n${describeViolations(violations)}`)
-    await audit.close()
     assert.equal(failures.join('\n\n'), '')
   })
 
   it('fits a 360 px screen and saves screenshots of the bill (and home, register) pages at 360 and 1280 px', async () => {
-    await page.goto(`${s.url}/bills/${bill.id}`)
+    await reader()
+    await page.goto(`${b.url}/bills/${bill.id}`)
     await article2().waitFor()
     for (const width of [360, 1280]) {
-      await screenshotAt(page, 'bill', width)
+      await b.screenshot(page, 'bill', width)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       assert.ok(overflow <= 0, `no horizontal scrolling at ${width} px (overflow ${overflow} px)`)
     }
     assert.ok(await heading().isVisible())
     // The home and register pages too, for review.
     for (const [name, path] of [['home', '/'], ['register', '/register']]) {
-      await page.goto(s.url + path)
+      await page.goto(b.url + path)
       await heading().waitFor()
       await page.locator('.loading').waitFor({ state: 'detached' })
-      for (const width of [360, 1280]) await screenshotAt(page, name, width)
+      for (const width of [360, 1280]) await b.screenshot(page, name, width)
     }
   })
 })

@@ -13,28 +13,17 @@
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { text, until } from '../helpers/pages.ts'
 
 const WAIT = 20_000
-
-/** Runs axe-core and takes the two screenshots; fails on a serious violation or a page wider than the screen. */
-async function checkPage (page: Page, name: string): Promise<void> {
-  const violations = await seriousA11yViolations(page)
-  assert.deepEqual(violations, [], describeViolations(violations))
-  await screenshotAt(page, name, 360)
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  assert.ok(overflow <= 0, `${name}: nothing wider than 360 px (${overflow} px too wide)`)
-  await screenshotAt(page, name, 1280)
-}
 
 describe('Browser: editors decide, clerks compare, moderators moderate', function () {
   this.timeout(180_000)
 
-  let s: TestServer
-  let browser: Browser
+  const b = browserSuite({ timeout: WAIT })
   let editor: ApiClient & { userId: string }
   let author: ApiClient & { userId: string }
   let rival: ApiClient & { userId: string }
@@ -45,24 +34,26 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
   let amendmentA: any
   let amendmentB: any
   let argument: any
-  const contexts: BrowserContext[] = []
-  const problems: string[] = []
-
-  async function pageAs (client: ApiClient | null): Promise<Page> {
-    const context = await contextAs(browser, s, client, { bypassCSP: true })
-    contexts.push(context)
-    const page = await context.newPage()
-    page.setDefaultTimeout(WAIT)
-    watchProblems(page, problems)
-    return page
-  }
+  const pageAs = (client: ApiClient | null): Promise<Page> => b.newPage(client, { bypassCSP: true })
 
   before(async () => {
-    s = await startServerWithClient()
-    editor = await s.as('author', 'Mme la Rapporteure')
-    author = await s.as('citizen', 'Camille Martin')
-    rival = await s.as('citizen', 'Léo Durand')
-    moderator = await s.as('moderator', 'Modératrice Nadia')
+    editor = await b.s.as('author', 'Mme la Rapporteure')
+    author = await b.s.as('citizen', 'Camille Martin')
+    rival = await b.s.as('citizen', 'Léo Durand')
+    moderator = await b.s.as('moderator', 'Modératrice Nadia')
+  })
+
+  /** Decides an amendment through the API, as an editor does on the decisions page. */
+  async function decide (amendment: any, response: string): Promise<void> {
+    const r = await editor.post(`/amendments/${amendment.id}/decision`, { status: 'accepted', response })
+    assert.equal(r.status, 200, JSON.stringify(r.body))
+  }
+
+  /**
+   * Each test's own consultation: a bill with two amendments to article 2 changing the same word
+   * (A: quinze, by Camille Martin; B: soixante, by Léo Durand), `accepted` of them already adopted.
+   */
+  async function consultation (accepted: ('A' | 'B')[] = []): Promise<void> {
     bill = await publishedBill(editor)
     ;[first, second] = bill.articles
     const propose = async (who: ApiClient, alineas: string[], explanation: string) => {
@@ -72,26 +63,14 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     }
     amendmentA = await propose(author, ['Le délai est de quinze jours.', 'Un décret fixe les modalités.'], 'Quinze jours suffisent.')
     amendmentB = await propose(rival, ['Le délai est de soixante jours.', 'Un décret fixe les modalités.'], 'Laisser du temps aux communes.')
-    const arg = await author.post(`/articles/${first.id}/arguments`, { side: 'for', body: 'Un argument hors sujet sur la météo.' })
-    assert.equal(arg.status, 201)
-    argument = arg.body
-    assert.equal((await rival.post('/reports', { target: { type: 'argument', id: argument.id }, reason: 'off_topic', body: 'Rien à voir avec l’article.' })).status, 201)
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {})
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
-  })
+    if (accepted.includes('A')) await decide(amendmentA, 'Adopté : quinze jours suffisent.')
+    if (accepted.includes('B')) await decide(amendmentB, 'Adopté aussi, à concilier.')
+  }
 
   it('the editor finds the amendments to decide from the bill page and accepts one with a response (required)', async () => {
+    await consultation()
     const page = await pageAs(editor)
-    await page.goto(`${s.url}/bills/${bill.id}`)
+    await page.goto(`${b.url}/bills/${bill.id}`)
     await page.getByRole('link', { name: 'Amendements à décider' }).click()
     await until(page, 'the amendments page', (path: string) => location.pathname === path && document.querySelectorAll('.decision').length === 2, `/bills/${bill.id}/amendments`, WAIT)
     assert.equal(await page.locator('.filters__count').getAttribute('data-count'), '2')
@@ -130,8 +109,9 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
   })
 
   it('shows the accepted amendment in the consolidated text and in the comparison table', async () => {
+    await consultation(['A'])
     const page = await pageAs(editor)
-    await page.goto(`${s.url}/bills/${bill.id}/amendments`)
+    await page.goto(`${b.url}/bills/${bill.id}/amendments`)
     await page.locator('.bill-tools').getByRole('link', { name: 'Texte consolidé' }).click()
     await until(page, 'the consolidated page', () => document.querySelector('.comparison') !== null, undefined, WAIT)
     const group = page.locator(`.comparison tbody[data-article-id="${second.id}"]`)
@@ -146,12 +126,13 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     const text2 = page.locator(`.consolidated-article[data-article-id="${second.id}"] .alinea__text`)
     assert.deepEqual(await text2.allTextContents(), ['Le délai est de quinze jours.', 'Un décret fixe les modalités.'])
     assert.equal(await page.locator('#conflicts').count(), 0, 'no conflict yet')
-    await checkPage(page, 'staff-consolidated')
+    await b.review(page, 'staff-consolidated')
   })
 
   it('accepts an overlapping amendment with the keyboard: it is listed as a conflict with its passages, never hidden', async () => {
+    await consultation(['A'])
     const page = await pageAs(editor)
-    await page.goto(`${s.url}/bills/${bill.id}/amendments`)
+    await page.goto(`${b.url}/bills/${bill.id}/amendments`)
     await until(page, 'one amendment to decide', () => document.querySelector('.filters__count')?.getAttribute('data-count') === '1', undefined, WAIT)
     // j moves to the amendment, Tab reaches its response field.
     await page.locator('h1').focus()
@@ -169,7 +150,7 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     await until(page, 'decided', (id: string) => document.querySelector(`.decision[data-amendment-id="${id}"] [data-decided="accepted"]`) !== null, amendmentB.id, WAIT)
     await until(page, 'the focus lands on the decision', () => document.activeElement?.classList.contains('decision__done') === true)
 
-    await page.goto(`${s.url}/bills/${bill.id}/consolidated`)
+    await page.goto(`${b.url}/bills/${bill.id}/consolidated`)
     await until(page, 'the conflicts are listed', () => document.querySelector('#conflicts') !== null, undefined, WAIT)
     assert.match(await text(page.locator('.banner--conflict')), /1 amendement adopté n’a pas pu être appliqué/)
     const conflict = page.locator(`#conflicts [data-conflict-amendment="${amendmentB.id}"]`)
@@ -183,12 +164,13 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     const art = consolidated.body.articles.find((a: any) => a.articleId === second.id)
     assert.deepEqual(art.applied, [amendmentA.id])
     assert.deepEqual(art.conflicts.map((c: any) => c.amendmentId), [amendmentB.id])
-    await checkPage(page, 'staff-consolidated-conflict')
+    await b.review(page, 'staff-consolidated-conflict')
   })
 
   it('announces an amendment filed meanwhile, shows it on request, follows a decision taken elsewhere, and passes axe', async () => {
+    await consultation(['A', 'B'])
     const page = await pageAs(editor)
-    await page.goto(`${s.url}/bills/${bill.id}/amendments?status=all`)
+    await page.goto(`${b.url}/bills/${bill.id}/amendments?status=all`)
     await until(page, 'two amendments', () => document.querySelector('.filters__count')?.getAttribute('data-count') === '2', undefined, WAIT)
     await until(page, 'the page is live', () => document.querySelector('[data-live]')?.getAttribute('data-live') === 'live', undefined, WAIT)
     const third = await rival.post(`/articles/${first.id}/amendments`, { alineas: ['Premier alinéa modifié de l\'article premier.'], explanation: 'Préciser.', baseRevision: bill.revision })
@@ -201,17 +183,24 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     assert.equal(await page.locator(`.decision[data-amendment-id="${third.body.id}"]`).count(), 1)
     await until(page, 'live again after the reload', () => document.querySelector('[data-live]')?.getAttribute('data-live') === 'live', undefined, WAIT)
     // Decided by another editor's session: the row follows without a reload.
-    const other = await s.as('admin', 'Administratrice')
+    const other = await b.s.as('admin', 'Administratrice')
     assert.equal((await other.post(`/amendments/${third.body.id}/decision`, { status: 'rejected', response: 'Rejeté ailleurs.' })).status, 200)
     await until(page, 'the row shows the decision taken elsewhere', (id: string) =>
       document.querySelector(`.decision[data-amendment-id="${id}"] [data-decided="rejected"]`) !== null, third.body.id, WAIT)
     assert.match(await text(page.locator(`.decision[data-amendment-id="${third.body.id}"]`)), /Rejeté ailleurs\./)
-    await checkPage(page, 'staff-decisions')
+    await b.review(page, 'staff-decisions')
   })
 
   it('a moderator hides a reported argument from the queue; the article shows the placeholder; the log lists it; restoring brings it back', async () => {
+    // The only reported contribution of the server: an off-topic argument on article 1, by Camille Martin.
+    bill = await publishedBill(editor)
+    ;[first, second] = bill.articles
+    const arg = await author.post(`/articles/${first.id}/arguments`, { side: 'for', body: 'Un argument hors sujet sur la météo.' })
+    assert.equal(arg.status, 201)
+    argument = arg.body
+    assert.equal((await rival.post('/reports', { target: { type: 'argument', id: argument.id }, reason: 'off_topic', body: 'Rien à voir avec l’article.' })).status, 201)
     const page = await pageAs(moderator)
-    await page.goto(`${s.url}/`)
+    await page.goto(`${b.url}/`)
     await page.getByRole('link', { name: 'Modération' }).click()
     await until(page, 'the queue', () => document.querySelectorAll('.queue-item').length === 1, undefined, WAIT)
     const item = page.locator(`.queue-item[data-target-id="${argument.id}"]`)
@@ -219,7 +208,7 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     assert.match(await text(item.locator('.reports')), /Hors sujet.*Rien à voir avec l’article.*Léo Durand/)
     assert.match(await text(item.locator('.queue-item__context')), new RegExp(`${bill.title}.*Article 1er`))
     assert.equal(await item.getByLabel('Catégorie').inputValue(), 'off_topic', 'the category reported most is proposed')
-    await checkPage(page, 'staff-moderation')
+    await b.review(page, 'staff-moderation')
 
     // Without the moderator's words nothing is sent: the author must be able to read why.
     await item.getByRole('button', { name: 'Masquer' }).click()
@@ -237,7 +226,7 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
     assert.match(await text(page.locator('.mod-log__entry').first().locator('.mod-log__excerpt')), /hors sujet sur la météo/)
 
     const reader = await pageAs(null)
-    await reader.goto(`${s.url}/articles/${first.id}`)
+    await reader.goto(`${b.url}/articles/${first.id}`)
     const shown = reader.locator(`#argument-${argument.id}`)
     await shown.waitFor()
     assert.match(await text(shown), /Masqué par la modération : hors sujet/)
@@ -264,30 +253,39 @@ describe('Browser: editors decide, clerks compare, moderators moderate', functio
   })
 
   it('the argument\'s author reads on their account page what moderation did, and why', async () => {
-    const page = await pageAs(author)
-    await page.goto(`${s.url}/`)
-    await page.getByRole('link', { name: /Connecté en tant que Camille Martin/ }).click()
+    // An argument of its own, hidden then restored by a moderator with their words.
+    const writer = await b.s.as('citizen', 'Inès Moreau')
+    const own = await publishedBill(editor)
+    const arg = await writer.post(`/articles/${own.articles[0].id}/arguments`, { side: 'for', body: 'Un argument hors sujet sur la météo.' })
+    assert.equal(arg.status, 201)
+    const target = { type: 'argument', id: arg.body.id }
+    assert.equal((await moderator.post('/moderation/actions', { target, action: 'hide', category: 'off_topic', reason: 'Cet argument parle de la météo, pas de l’article.' })).status, 201)
+    assert.equal((await moderator.post('/moderation/actions', { target, action: 'restore', reason: 'Signalement abusif : l’argument répond bien à l’article.' })).status, 201)
+
+    const page = await pageAs(writer)
+    await page.goto(`${b.url}/`)
+    await page.getByRole('link', { name: /Connecté en tant que Inès Moreau/ }).click()
     await until(page, 'the account page', () => location.pathname === '/account' && document.querySelectorAll('.notification[data-kind="moderation"]').length === 2, undefined, WAIT)
-    assert.match(await text(page.locator('[data-field="displayName"]')), /Camille Martin/)
+    assert.match(await text(page.locator('[data-field="displayName"]')), /Inès Moreau/)
     assert.match(await text(page.locator('[data-field="role"]')), /Participant/)
     const notes = await page.locator('.notification[data-kind="moderation"] .notification__text').allTextContents()
     assert.match(notes[0], /Votre argument a été rétabli \(Signalement abusif : l’argument répond bien à l’article\)\./)
     assert.match(notes[1], /Votre argument a été masqué par la modération : Cet argument parle de la météo, pas de l’article\./)
     assert.equal(await page.getByRole('link', { name: 'Modération' }).count(), 0, 'no moderation link for a citizen')
-    await checkPage(page, 'staff-account')
+    await b.review(page, 'staff-account')
   })
 
   it('a citizen is not allowed on /moderation, and a visitor is asked to sign in', async () => {
     const page = await pageAs(rival)
-    await page.goto(`${s.url}/moderation`)
+    await page.goto(`${b.url}/moderation`)
     await until(page, 'not allowed', () => document.querySelector('[data-not-allowed="forbidden"]') !== null, undefined, WAIT)
     assert.equal(await text(page.locator('h1')), 'Accès refusé')
     assert.match(await text(page.locator('[role="alert"]')), /réservée aux modérateurs/)
     assert.equal(await page.locator('.queue-item').count(), 0)
-    await checkPage(page, 'staff-moderation-forbidden')
+    await b.review(page, 'staff-moderation-forbidden')
 
     const visitor = await pageAs(null)
-    await visitor.goto(`${s.url}/moderation`)
+    await visitor.goto(`${b.url}/moderation`)
     await until(visitor, 'sign in asked', () => document.querySelector('[data-not-allowed="signin"]') !== null, undefined, WAIT)
     assert.equal(await visitor.getByRole('link', { name: 'Se connecter' }).last().getAttribute('href'), '/login?next=%2Fmoderation')
   })

@@ -11,10 +11,10 @@
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import type { TestServer, ApiClient } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { text, until } from '../helpers/pages.ts'
 import { consultation, type Consultation } from '../helpers/consultation.ts'
 
 const WAIT = 20_000
@@ -22,51 +22,28 @@ const WAIT = 20_000
 describe('Browser: the synthesis of a consultation', function () {
   this.timeout(180_000)
 
-  let s: TestServer
-  let browser: Browser
+  const b = browserSuite({ timeout: WAIT })
   let c: Consultation
   let synthesis: any
-  const contexts: BrowserContext[] = []
-  const problems: string[] = []
-
-  async function pageAs (client: ApiClient | null): Promise<Page> {
-    const context = await contextAs(browser, s, client, { bypassCSP: true })
-    contexts.push(context)
-    const page = await context.newPage()
-    page.setDefaultTimeout(WAIT)
-    watchProblems(page, problems)
-    return page
-  }
+  const pageAs = (client: ApiClient | null): Promise<Page> => b.newPage(client, { bypassCSP: true })
 
   async function openSynthesis (page: Page): Promise<void> {
-    await page.goto(`${s.url}/bills/${c.bill.id}/synthesis`)
+    await page.goto(`${b.url}/bills/${c.bill.id}/synthesis`)
     await until(page, 'the synthesis is shown', () => document.querySelector('.synthesis-participation') !== null, undefined, WAIT)
   }
 
   const figure = (page: Page, name: string) => page.locator(`.synthesis-participation [data-figure="${name}"]`).getAttribute('data-value')
 
   before(async () => {
-    s = await startServerWithClient()
-    c = await consultation(s)
+    c = await consultation(b.s)
     const r = await c.people[0].get(`/bills/${c.bill.id}/synthesis`)
     assert.equal(r.status, 200)
     synthesis = r.body
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    for (const x of contexts) await x.close().catch(() => {})
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
   })
 
   it('shows the participation figures of the synthesis JSON, with accessible SVG charts', async () => {
     const page = await pageAs(c.people[0])
-    await page.goto(`${s.url}/bills/${c.bill.id}`)
+    await page.goto(`${b.url}/bills/${c.bill.id}`)
     await page.getByRole('link', { name: 'Synthèse de la consultation' }).click()
     await until(page, 'the synthesis is shown', () => document.querySelector('.synthesis-participation') !== null, undefined, WAIT)
     assert.equal(await text(page.locator('h1')), 'Synthèse de la consultation')
@@ -157,12 +134,12 @@ describe('Browser: the synthesis of a consultation', function () {
 
     // The links are the server's: staff get the files, the citizen is refused the staff ones.
     for (const key of ['docx', 'csv-articles', 'json']) {
-      const r = await staff.request.get(s.url + staffLinks.get(key)!)
+      const r = await staff.request.get(b.url + staffLinks.get(key)!)
       assert.equal(r.status(), 200, key)
       assert.match(r.headers()['content-disposition'] ?? '', /attachment/)
     }
-    assert.equal((await citizen.request.get(s.url + staffLinks.get('docx')!)).status(), 403)
-    assert.equal((await citizen.request.get(`${s.url}${base}json`)).status(), 200)
+    assert.equal((await citizen.request.get(b.url + staffLinks.get('docx')!)).status(), 403)
+    assert.equal((await citizen.request.get(`${b.url}${base}json`)).status(), 200)
 
     // The bill's editor gets them too.
     const editor = await pageAs(c.editor)
@@ -173,12 +150,7 @@ describe('Browser: the synthesis of a consultation', function () {
   it('passes axe, fits 360 px, and switches to English', async () => {
     const page = await pageAs(c.staff)
     await openSynthesis(page)
-    const violations = await seriousA11yViolations(page)
-    assert.deepEqual(violations, [], describeViolations(violations))
-    await screenshotAt(page, 'synthesis', 360)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-    assert.ok(overflow <= 0, `nothing wider than 360 px (${overflow} px too wide)`)
-    await screenshotAt(page, 'synthesis', 1280)
+    await b.review(page, 'synthesis')
     await page.getByRole('button', { name: 'English' }).click()
     await until(page, 'in English', () => document.querySelector('h1')?.textContent === 'Consultation report', undefined, WAIT)
     assert.equal(await page.getByRole('img', { name: /Participants by profile/ }).count(), 1)
@@ -192,13 +164,15 @@ describe('Browser: the synthesis of a consultation', function () {
   })
 
   it('a closed consultation links to its synthesis from the home page', async () => {
-    const closed = await c.editor.post(`/bills/${c.bill.id}/close`, {})
+    // A bill of its own, so that the consultation of the other tests stays open.
+    const own = await publishedBill(c.editor)
+    const closed = await c.editor.post(`/bills/${own.id}/close`, {})
     assert.equal(closed.status, 200, JSON.stringify(closed.body))
     const page = await pageAs(null)
-    await page.goto(`${s.url}/`)
+    await page.goto(`${b.url}/`)
     const link = page.locator('#closed-title + .bill-list').getByRole('link', { name: 'Synthèse de la consultation' })
     await link.waitFor()
     await link.click()
-    await until(page, 'the synthesis opens', (path: string) => location.pathname === path && document.querySelector('.synthesis-participation') !== null, `/bills/${c.bill.id}/synthesis`, WAIT)
+    await until(page, 'the synthesis opens', (path: string) => location.pathname === path && document.querySelector('.synthesis-participation') !== null, `/bills/${own.id}/synthesis`, WAIT)
   })
 })

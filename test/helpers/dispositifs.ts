@@ -1,17 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import { dispositifText } from '../../shared/wording-text.ts'
+import { fixtureFiles, fixtureText } from './fixtures.ts'
 
 /** A dispositif of a fixture: where it comes from and its plain text (HTML read by `dispositifText`). */
 export interface FixtureDispositif { source: string; subdivision: string; text: string }
-
-const dir = new URL('../fixtures/amendments/', import.meta.url)
 
 /**
  * The dispositifs of the Sénat « jeu complet » fixture (Latin-1, tab-separated,
  * a `sep=` line then a header). Rows without a dispositif (withdrawn numbers) are left out.
  */
 export function senatDispositifs (): FixtureDispositif[] {
-  const text = new TextDecoder('latin1').decode(readFileSync(new URL('senat-commission-2013-2014-310.csv', dir)))
+  const text = fixtureText('amendments/senat-commission-2013-2014-310.csv', 'latin1')
   const rows = text.split(/\r?\n/u).slice(2).map(l => l.split('\t'))
   return rows.filter(r => r.length > 7 && r[7].trim() !== '')
     .map(r => ({ source: `Sénat ${r[1].trim()}`, subdivision: r[2].trim(), text: dispositifText(r[7]) }))
@@ -20,10 +18,10 @@ export function senatDispositifs (): FixtureDispositif[] {
 
 /** The dispositifs of the Assemblée nationale fixtures (single amendments and the liasse); nil dispositifs are left out. */
 export function assembleeDispositifs (): FixtureDispositif[] {
-  const files = ['an-liasse.xml', ...readdirSync(new URL('an/', dir)).filter(f => f.endsWith('.xml')).sort().map(f => `an/${f}`)]
+  const files = ['an-liasse.xml', ...fixtureFiles('amendments/an', '.xml').map(f => `an/${f}`)]
   const out: FixtureDispositif[] = []
   for (const file of files) {
-    const xml = readFileSync(new URL(file, dir), 'utf8')
+    const xml = fixtureText(`amendments/${file}`)
     for (const m of xml.matchAll(/<amendement\b[\s\S]*?<\/amendement>/gu)) {
       const number = /<numero>([^<]*)<\/numero>/u.exec(m[0])?.[1] ?? '?'
       const subdivision = /<titre>([^<]*)<\/titre>/u.exec(m[0])?.[1] ?? ''

@@ -8,14 +8,14 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { inflateRawSync } from 'node:zlib'
+import { fixturePath } from './fixtures.ts'
 
 const run = promisify(execFile)
 
 /** The Akoma Ntoso 3.0 schema copied from the OASIS repository. */
-export const AKN_SCHEMA = fileURLToPath(new URL('../fixtures/akn/schema/akomantoso30.xsd', import.meta.url))
+export const AKN_SCHEMA = fixturePath('akn/schema/akomantoso30.xsd')
 
 async function withFile<T> (bytes: Buffer | string, name: string, f: (path: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'alinea-export-'))

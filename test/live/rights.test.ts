@@ -7,22 +7,13 @@
  */
 import assert from 'node:assert/strict'
 import type { Socket } from 'socket.io-client'
-import { startServer, type TestServer } from '../helpers/server.ts'
-import { connect, record, subscribe, nextEvent } from '../helpers/live.ts'
+import type { TestServer } from '../helpers/server.ts'
+import { liveSuite } from '../helpers/live-suite.ts'
+import { record, subscribe, nextEvent } from '../helpers/live.ts'
 
 describe('Live: rights change while subscribed', () => {
-  let s: TestServer
-  const sockets: Socket[] = []
-  beforeEach(async () => { s = await startServer() })
-  afterEach(async () => {
-    for (const x of sockets.splice(0)) x.disconnect()
-    await s.stop()
-  })
-  const open = async (cookie?: string | null): Promise<Socket> => {
-    const socket = await connect(s.url, cookie ?? undefined)
-    sockets.push(socket)
-    return socket
-  }
+  const live = liveSuite()
+  const open = live.open
   /** A round trip on `socket`: anything the server sent it before is received once this resolves. */
   const roundTrip = (socket: Socket): Promise<unknown> => socket.emitWithAck('unsubscribe', { billId: 'none' })
 
@@ -44,8 +35,8 @@ describe('Live: rights change while subscribed', () => {
   }
 
   it('takes a removed co-editor out of the draft\'s room', async () => {
-    const author = await s.as('author')
-    const colleague = await s.as('author')
+    const author = await live.s.as('author')
+    const colleague = await live.s.as('author')
     const billId = await draftWith(author, [colleague.userId])
     const mine = await open(author.cookie)
     const theirs = await open(colleague.cookie)
@@ -58,8 +49,8 @@ describe('Live: rights change while subscribed', () => {
   })
 
   it('takes a user who logged out out of their drafts\' rooms', async () => {
-    const author = await s.as('author')
-    const colleague = await s.as('author')
+    const author = await live.s.as('author')
+    const colleague = await live.s.as('author')
     const billId = await draftWith(author, [colleague.userId])
     const mine = await open(author.cookie)
     const theirs = await open(colleague.cookie)
@@ -74,9 +65,9 @@ describe('Live: rights change while subscribed', () => {
   })
 
   it('takes a demoted admin out of the drafts\' rooms, and keeps the other admin in', async () => {
-    const admin = await s.as('admin')
-    const other = await s.as('admin')
-    const author = await s.as('author')
+    const admin = await live.s.as('admin')
+    const other = await live.s.as('admin')
+    const author = await live.s.as('author')
     const billId = await draftWith(author, [])
     const mine = await open(author.cookie)
     const kept = await open(admin.cookie)
@@ -97,7 +88,7 @@ describe('Live: rights change while subscribed', () => {
   async function waitLeft (socket: Socket, billId: string): Promise<void> {
     const start = Date.now()
     for (;;) {
-      const inRoom = await s.app.live.io.in(`bill:${billId}`).fetchSockets()
+      const inRoom = await live.s.app.live.io.in(`bill:${billId}`).fetchSockets()
       if (!inRoom.some(x => x.id === socket.id)) return
       if (Date.now() - start > 10_000) throw new Error('timed out waiting for the socket to leave the room')
       await new Promise(resolve => setTimeout(resolve, 5))

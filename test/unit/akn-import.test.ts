@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { MAX_XML_DEPTH, aknToBlocks } from '../../shared/akn-import.ts'
 import { TextError, blocksToDoc, docToBlocks } from '../../shared/text.ts'
 import type { ArticleText, BillBlock } from '../../shared/types.ts'
-
-function fixture (name: string): string {
-  return readFileSync(new URL(`../fixtures/akn/${name}`, import.meta.url), 'utf8')
-}
+import { fixtureText } from '../helpers/fixtures.ts'
 
 function articles (blocks: BillBlock[]): ArticleText[] {
   return blocks.filter((b): b is BillBlock & ArticleText => b.kind === 'article')
@@ -40,7 +36,7 @@ const SIMPLE = '<article eId="art_1"><num>Article 1er</num><heading>Objet</headi
 
 describe('shared/akn-import', () => {
   describe('the Italian Senate bill (draft 3.0 namespace)', () => {
-    const { title, blocks } = aknToBlocks(fixture('it-senato-ddl-2013-bill.xml'))
+    const { title, blocks } = aknToBlocks(fixtureText('akn/it-senato-ddl-2013-bill.xml'))
     const arts = articles(blocks)
 
     it('reads the title from docTitle', () => {
@@ -176,7 +172,7 @@ describe('shared/akn-import', () => {
     })
 
     it('refuses XML without any article', () => {
-      assert.equal(code(fixture('ep-amendment-AM1.xml')), 'no_article')
+      assert.equal(code(fixtureText('akn/ep-amendment-AM1.xml')), 'no_article')
       assert.equal(code(akn('<chapter><num>I</num></chapter>')), 'no_article')
       assert.equal(code('<akomaNtoso/>'), 'no_article')
     })

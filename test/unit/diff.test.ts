@@ -1,16 +1,6 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { baseFrom, diffArticle, diffWords, proposedFrom, similarity, type AlineaDiff, type ArticleDiff } from '../../shared/diff.ts'
-
-/** An article of a bill fixture (`articles[]`, `alineas` {"001": text, ...} in key order). */
-function fixtureArticle (file: string, titre: string): string[] {
-  const bill = JSON.parse(readFileSync(new URL(`../fixtures/bills/${file}`, import.meta.url), 'utf8')) as {
-    articles: { titre: string; alineas: Record<string, string> }[]
-  }
-  const article = bill.articles.find(a => a.titre === titre)
-  if (article === undefined) throw new Error(`No article ${titre} in ${file}`)
-  return Object.keys(article.alineas).sort().map(k => article.alineas[k])
-}
+import { fixtureArticle } from '../helpers/fixtures.ts'
 
 function roundTrip (base: string[], proposed: string[]): ArticleDiff {
   const diff = diffArticle(base, proposed)

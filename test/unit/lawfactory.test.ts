@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { lawFactoryTitle, lawFactoryToBlocks } from '../../shared/lawfactory.ts'
 import { TextError, blocksToDoc, docToBlocks } from '../../shared/text.ts'
 import type { BillBlock } from '../../shared/types.ts'
+import { fixtureJson } from '../helpers/fixtures.ts'
 
-function fixture (name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`../fixtures/bills/${name}`, import.meta.url), 'utf8'))
-}
+const fixture = (name: string): unknown => fixtureJson(`bills/${name}`)
 
 /** The alinéas of the bill as tabled, copied from the fixture (article number -> alinéas, in order). */
 const DEPOT_ALINEAS: Record<string, string[]> = {

@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { consolidate, merge3, type MergeResult } from '../../shared/merge.ts'
-
-/** An article of a bill fixture (`articles[]`, `alineas` {"001": text, ...} in key order). */
-function fixtureArticle (file: string, titre: string): string[] {
-  const bill = JSON.parse(readFileSync(new URL(`../fixtures/bills/${file}`, import.meta.url), 'utf8')) as {
-    articles: { titre: string; alineas: Record<string, string> }[]
-  }
-  const article = bill.articles.find(a => a.titre === titre)
-  if (article === undefined) throw new Error(`No article ${titre} in ${file}`)
-  return Object.keys(article.alineas).sort().map(k => article.alineas[k])
-}
+import { fixtureArticle } from '../helpers/fixtures.ts'
 
 const base = ['Le délai est de trente jours.', 'Le juge statue en référé.', 'Fin de l\'article.']
 

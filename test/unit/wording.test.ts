@@ -1,23 +1,13 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { diffArticle } from '../../shared/diff.ts'
 import {
   applyWording, formatWording, parseWording, wording, wordingOps, WordingError, type WordingLang, type WordingOp
 } from '../../shared/wording.ts'
-
-/** An article of a bill fixture (`articles[]`, `alineas` {"001": text, ...} in key order). */
-function fixtureArticle (file: string, titre: string): string[] {
-  const bill = JSON.parse(readFileSync(new URL(`../fixtures/bills/${file}`, import.meta.url), 'utf8')) as {
-    articles: { titre: string; alineas: Record<string, string> }[]
-  }
-  const article = bill.articles.find(a => a.titre === titre)
-  if (article === undefined) throw new Error(`No article ${titre} in ${file}`)
-  return Object.keys(article.alineas).sort().map(k => article.alineas[k])
-}
+import { fixtureArticle, fixtureText } from '../helpers/fixtures.ts'
 
 /** The dispositifs of the Assemblée nationale liasse, HTML turned into lines of text. */
 function liasseDispositifs (): string[] {
-  const xml = readFileSync(new URL('../fixtures/amendments/an-liasse.xml', import.meta.url), 'utf8')
+  const xml = fixtureText('amendments/an-liasse.xml')
   return [...xml.matchAll(/<dispositif><!\[CDATA\[([\s\S]*?)\]\]><\/dispositif>/g)].map(m => m[1]
     .replace(/<\/p>|<br\s*\/?>|<\/div>/gi, '\n')
     .replace(/<[^>]+>/g, '')
