@@ -17,7 +17,7 @@ export function sameOriginWrites (): RequestHandler {
     if (site === 'cross-site' || site === 'same-site') return next(new Forbidden('cross-site requests may not change anything'))
     const origin = req.headers.origin
     if (origin !== undefined) {
-      let host: string | null = null
+      let host: string | null
       try { host = new URL(origin).host } catch { host = null }
       if (host === null || host !== req.headers.host) return next(new Forbidden('cross-origin requests may not change anything'))
     }

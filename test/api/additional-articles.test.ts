@@ -1,7 +1,7 @@
 /** Additional articles through the API: propose, show, vote, argue, decide, consolidate as "2 bis", go stale and rebase. */
 import assert from 'node:assert/strict'
 import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
-import { ARTICLE_2, proposed } from '../helpers/amendments.ts'
+import { ARTICLE_2 } from '../helpers/amendments.ts'
 import { editedBlocks, publishEdits, replaceWorkingText } from '../helpers/edit.ts'
 import { Amendment, Consolidated } from '../../shared/api.ts'
 import { connect, nextEvent, subscribe } from '../helpers/live.ts'

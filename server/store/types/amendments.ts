@@ -1,7 +1,6 @@
 /** Stored amendments, their decisions and list orders. */
 import type { AmendmentStatus } from '../../../shared/types.ts'
 import type { ArticleDiff } from '../../../shared/diff.ts'
-import { DuplicateKeyError } from './errors.ts'
 
 /** Who decided an amendment (an editor's user id), when, and the answer they gave its author. */
 export interface AmendmentDecision { by: string; at: string; response: string }
