@@ -24,15 +24,25 @@ export default defineConfig(
   js.configs.recommended,
   tseslint.configs.recommended,
   {
+    // Type information (each file's folder tsconfig.json) for the promise rules below.
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } }
+  },
+  {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // The compiler already reports these, with the types in hand.
       'no-undef': 'off',
       // `any` is allowed at protocol edges (see README, rules of the project).
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }]
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // A promise nobody awaits loses its rejection (an unhandled rejection stops the server).
+      '@typescript-eslint/no-floating-promises': 'error',
+      // A promise where a boolean is tested (always true), or spread into an object.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }]
     }
   },
+  // Plain JavaScript (build scripts, this file) is in no tsconfig: no type-aware rules there.
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['shared/**'],
     rules: {
