@@ -5,11 +5,11 @@
  * developers) is never shown. An unknown code gets a generic sentence.
  */
 import { ApiError } from './api.ts'
-import { t, type MessageKey } from './i18n/index.ts'
+import { t, type PlainMessageKey } from './i18n/index.ts'
 import { isErrorCode, type ErrorCode, type FieldError, type FieldErrorCode } from '../shared/error-codes.ts'
 
 /** The message of each error code: one entry per code, or this does not compile. */
-export const ERROR_MESSAGES: Record<ErrorCode, MessageKey> = {
+export const ERROR_MESSAGES: Record<ErrorCode, PlainMessageKey> = {
   invalid_input: 'error.code.invalid_input',
   unauthenticated: 'error.code.unauthenticated',
   forbidden: 'error.code.forbidden',
@@ -66,7 +66,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, MessageKey> = {
 }
 
 /** Messages a page words its own way, by code (e.g. the sign-in page's `unauthenticated`). */
-export type ErrorOverrides = Partial<Record<ErrorCode, MessageKey>>
+export type ErrorOverrides = Partial<Record<ErrorCode, PlainMessageKey>>
 
 /** A code's sentence, with what its details add (which requirement, how long to wait). */
 function codeMessage (err: ApiError, code: ErrorCode, overrides: ErrorOverrides): string {

@@ -24,7 +24,7 @@ const ANY_CONTROL = /[\u0000-\u001F\u007F-\u009F]/
 /** Bidirectional marks, embeddings, overrides and isolates. */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
 /** What shows nothing by itself: spaces, format characters, combining marks, filler letters, blank braille. */
-const INVISIBLE = /[\p{White_Space}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800\u034F\u17B4\u17B5\u180E]/gu
+const INVISIBLE = /[\p{White_Space}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800\u180E]/gu
 
 /** The string with every lone surrogate replaced by U+FFFD. */
 export function wellFormed (s: string): string {

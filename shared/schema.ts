@@ -19,6 +19,15 @@ import { Schema, type AttributeSpec, type DOMOutputSpec, type MarkSpec, type Nod
  */
 export const SCHEMA_VERSION = 1
 
+/**
+ * The little of a DOM element the parse rules read, so that this module needs
+ * no DOM types (shared code is checked without them).
+ */
+interface ParsedElement {
+  readonly children: ArrayLike<ParsedElement>
+  readonly classList: { contains (token: string): boolean }
+}
+
 function checkLevel (value: unknown): void {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 4) {
     throw new RangeError(`Division level must be an integer from 1 to 4, got ${String(value)}`)
@@ -97,9 +106,9 @@ const nodes: Record<string, NodeSpec> = {
             heading: dom.getAttribute('data-heading') || null
           }
         },
-        contentElement (dom) {
+        contentElement<E extends ParsedElement> (dom: E): E {
           for (const child of Array.from(dom.children)) {
-            if (child.classList.contains('alineas')) return child as HTMLElement
+            if (child.classList.contains('alineas')) return child as E
           }
           return dom
         }

@@ -144,7 +144,7 @@ function checkedNode (json: NodeJSON): Node {
     return node
   } catch (err) {
     if (err instanceof RangeError) throw err
-    throw new RangeError(`Invalid bill document: ${(err as Error).message}`)
+    throw new RangeError(`Invalid bill document: ${(err as Error).message}`, { cause: err })
   }
 }
 

@@ -7,14 +7,14 @@
  */
 import type { BillSummaryView } from '../api.ts'
 import { phaseOf, type Phase } from '../../shared/phase.ts'
-import { formatDate, formatList, t, type MessageKey } from '../i18n/index.ts'
+import { formatDate, formatList, t, type PlainMessageKey } from '../i18n/index.ts'
 
 type Step = 'consultation' | 'decisions' | 'synthesis'
 
 /** What the explanation needs of a bill (a bill page's view or a list's summary). */
 type BillFacts = Pick<BillSummaryView, 'status' | 'opensAt' | 'closesAt' | 'authors'>
 
-const STEPS: readonly { step: Step; title: MessageKey; body: MessageKey }[] = [
+const STEPS: readonly { step: Step; title: PlainMessageKey; body: PlainMessageKey }[] = [
   { step: 'consultation', title: 'process.consultation', body: 'process.consultationBody' },
   { step: 'decisions', title: 'process.decisions', body: 'process.decisionsBody' },
   { step: 'synthesis', title: 'process.synthesis', body: 'process.synthesisBody' }

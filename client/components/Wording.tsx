@@ -24,7 +24,7 @@ export async function copyText (text: string): Promise<boolean> {
   const active = document.activeElement as HTMLElement | null
   document.body.appendChild(area)
   area.select()
-  let ok = false
+  let ok: boolean
   try { ok = document.execCommand('copy') } catch { ok = false }
   area.remove()
   active?.focus()

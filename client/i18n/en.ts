@@ -23,7 +23,6 @@ export const en: Catalogue = {
 
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
-  'common.and': 'and',
   'error.network': 'The server does not answer. Check your connection and try again.',
   'error.generic': 'Something went wrong ({status}).',
   'error.title': 'Error',
@@ -60,8 +59,6 @@ export const en: Catalogue = {
   'bill.closingSoon': 'closes in less than an hour',
   'bill.outline': 'Contents',
   'bill.text': 'Text of the bill',
-  'bill.summary': 'Summary',
-  'bill.participation': 'Participation',
   'bill.empty': 'This bill has no article yet.',
   'bill.notFound': 'Bill not found',
 
@@ -385,7 +382,6 @@ export const en: Catalogue = {
   'contrib.articleRemoved': 'This article is no longer in the bill.',
 
   'nav.moderation': 'Moderation',
-  'nav.account': 'My account',
   'bill.amendmentsLink': 'Amendments to decide',
   'bill.consolidatedLink': 'Consolidated text and comparison table',
   'bill.synthesisLink': 'Consultation report',
@@ -573,9 +569,6 @@ export const en: Catalogue = {
   'account.role.moderator': 'Moderator',
   'account.role.admin': 'Administrator',
   'account.profileType': 'You take part as',
-  'account.notifications': 'My contributions and moderation',
-  'account.notificationsHint': 'What moderation did to your contributions, and why.',
-  'account.noNotifications': 'None of your contributions has been moderated.',
   'account.notif.argumentHidden': 'Your argument was hidden by moderation: {reason}.',
   'account.notif.argumentRestored': 'Your argument was restored ({reason}).',
   'account.notif.amendmentHidden': 'Your amendment was hidden by moderation: {reason}.',
@@ -722,7 +715,6 @@ export const en: Catalogue = {
   'council.target.article': 'Article',
   'council.target.amendment': 'Amendment',
   'council.target.argument': 'Argument',
-  'council.opinion': 'Opinion of the citizens’ council',
   'council.opinionVote': 'Members’ vote: {for} for, {mixed} mixed, {against} against',
   'council.opinions': 'Opinions of the citizens’ council',
   'council.deliberation.title': 'Council deliberation',

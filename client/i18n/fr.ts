@@ -23,7 +23,6 @@ export const fr = {
 
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
-  'common.and': 'et',
   'error.network': 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.',
   'error.generic': 'Une erreur est survenue ({status}).',
   'error.title': 'Erreur',
@@ -60,8 +59,6 @@ export const fr = {
   'bill.closingSoon': 'se termine dans moins d’une heure',
   'bill.outline': 'Sommaire',
   'bill.text': 'Texte du projet',
-  'bill.summary': 'Résumé',
-  'bill.participation': 'Participation',
   'bill.empty': 'Ce projet ne contient encore aucun article.',
   'bill.notFound': 'Projet introuvable',
 
@@ -385,7 +382,6 @@ export const fr = {
   'contrib.articleRemoved': 'Cet article n’est plus dans le projet.',
 
   'nav.moderation': 'Modération',
-  'nav.account': 'Mon compte',
   'bill.amendmentsLink': 'Amendements à décider',
   'bill.consolidatedLink': 'Texte consolidé et tableau comparatif',
   'bill.synthesisLink': 'Synthèse de la consultation',
@@ -573,9 +569,6 @@ export const fr = {
   'account.role.moderator': 'Modérateur',
   'account.role.admin': 'Administrateur',
   'account.profileType': 'Vous participez en tant que',
-  'account.notifications': 'Mes contributions et la modération',
-  'account.notificationsHint': 'Ce que la modération a fait de vos contributions, et pourquoi.',
-  'account.noNotifications': 'Aucune de vos contributions n’a été modérée.',
   'account.notif.argumentHidden': 'Votre argument a été masqué par la modération : {reason}.',
   'account.notif.argumentRestored': 'Votre argument a été rétabli ({reason}).',
   'account.notif.amendmentHidden': 'Votre amendement a été masqué par la modération : {reason}.',
@@ -722,7 +715,6 @@ export const fr = {
   'council.target.article': 'Article',
   'council.target.amendment': 'Amendement',
   'council.target.argument': 'Argument',
-  'council.opinion': 'Avis du conseil citoyen',
   'council.opinionVote': 'Vote des membres : {for} pour, {mixed} mitigés, {against} contre',
   'council.opinions': 'Avis du conseil citoyen',
   'council.deliberation.title': 'Délibération du conseil',

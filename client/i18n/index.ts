@@ -18,6 +18,21 @@ const STORAGE_KEY = 'alinea.locale'
 /** Keys that have plural forms: `X` when the catalogue has `X.one` and `X.other`. */
 export type PluralKey = MessageKey extends infer K ? K extends `${infer B}.other` ? B : never : never
 
+/** The `{name}` placeholders of a message text, as a union of names (never when it has none). */
+export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never
+
+/** The parameters of message `K`: one value per placeholder of its French text, no more, no less. */
+export type MessageParams<K extends MessageKey> = Record<Placeholders<(typeof fr)[K]>, string | number>
+
+/** The keys of messages without placeholders, which `t(key)` takes alone (for tables of labels). */
+export type PlainMessageKey = { [K in MessageKey]: [Placeholders<(typeof fr)[K]>] extends [never] ? K : never }[MessageKey]
+
+/** The parameters of counted message `K`, but `{n}` (the count itself). */
+type PluralParams<K extends PluralKey> = Record<Exclude<Placeholders<(typeof fr)[Extract<`${K}.one` | `${K}.other`, MessageKey>]>, 'n'>, string | number>
+
+/** No argument when a message has no placeholder, else its parameters (so a missing one fails to compile). */
+type ParamsArg<P> = [keyof P] extends [never] ? [params?: Record<string, never>] : [params: P]
+
 type Params = Record<string, string | number>
 
 let current: Locale = readStoredLocale()
@@ -72,8 +87,13 @@ export function useLocale (): Locale {
 }
 
 /** The message `key` in the current language, with `{name}` placeholders filled from `params`. */
-export function t (key: MessageKey, params?: Params): string {
-  const text = catalogues[current][key] ?? fr[key] ?? key
+export function t<K extends MessageKey> (key: K, ...[params]: ParamsArg<MessageParams<K>>): string {
+  return fill(key, params)
+}
+
+/** `t` without the compile-time check of parameters, for the counted messages of `tn`. */
+function fill (key: MessageKey, params?: Params): string {
+  const text: string = catalogues[current][key] ?? fr[key] ?? key
   if (!params) return text
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = params[name]
@@ -92,10 +112,10 @@ export function englishArticleNum (num: string): string {
 }
 
 /** A counted message: picks `key.one` or `key.other` by the language's plural rules; `{n}` is `n`. */
-export function tn (key: PluralKey, n: number, params?: Params): string {
+export function tn<K extends PluralKey> (key: K, n: number, ...[params]: ParamsArg<PluralParams<K>>): string {
   const form = new Intl.PluralRules(current).select(n)
   const k = (form === 'one' ? `${key}.one` : `${key}.other`) as MessageKey
-  return t(k, { ...params, n })
+  return fill(k, { ...params, n })
 }
 
 /** A number written the local way ("1 234" in French, "1,234" in English). */

@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks'
 import '../citizen.css'
-import { api, ApiError, type ArticleView, type Tally, type VoteValue } from '../api.ts'
+import { api, ApiError, type ArticleView, type VoteValue } from '../api.ts'
 import { phaseOf } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'

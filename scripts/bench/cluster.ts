@@ -116,7 +116,12 @@ async function runClients (): Promise<void> {
       const answered = m.responseAt as Float64Array
       const delays: number[] = []
       let missing = 0
-      for (const t of times) for (let seq = 1; seq <= votes; seq++) Number.isNaN(t[seq]) ? missing++ : delays.push(t[seq] - answered[seq])
+      for (const t of times) {
+        for (let seq = 1; seq <= votes; seq++) {
+          if (Number.isNaN(t[seq])) missing++
+          else delays.push(t[seq] - answered[seq])
+        }
+      }
       process.send!({ type: 'report', delays: Float64Array.from(delays), missing })
     }
     if (m.type === 'stop') { for (const s of sockets) s.disconnect(); process.exit(0) }

@@ -98,7 +98,7 @@ async function serveBaseline (): Promise<void> {
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as { port: number }).port
-  serveControl(async () => { io.close() })
+  serveControl(() => io.close())
   process.send!({ url: `http://127.0.0.1:${port}`, billId, targetId: 'art_bench', warmId: 'art_warm' } satisfies Setup)
 }
 

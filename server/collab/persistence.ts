@@ -120,7 +120,7 @@ export class DocPersistence<O> {
     this.pending.push(s)
     if (this.scheduled) return
     this.scheduled = true
-    this.chain(async () => {
+    void this.chain(async () => {
       this.scheduled = false
       await this.process(this.pending.splice(0))
     })

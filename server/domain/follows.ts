@@ -17,7 +17,7 @@ export const followView = (f: FollowRecord): FollowView => ({ id: f.id, target: 
 
 /** The bill a followable target belongs to, when the actor may see it (404 otherwise). */
 export async function followTargetBill (ctx: Ctx, actor: Actor, target: { type: FollowTargetType; id: string }): Promise<string> {
-  let billId: string | null = null
+  let billId: string | null
   if (target.type === 'bill') billId = target.id
   else if (target.type === 'article') billId = (await ctx.store.getArticle(target.id))?.billId ?? null
   else billId = (await ctx.store.getAmendment(target.id))?.billId ?? null

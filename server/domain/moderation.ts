@@ -20,7 +20,7 @@
 import type { Ctx, Actor } from './context.ts'
 import type { LogPosition, ModerationActionRecord, NotificationRecord, ReportRecord } from './store.ts'
 import { SYSTEM } from './store.ts'
-import type { ModerationActionView, NotificationView, ReportView } from '../../shared/api.ts'
+import type { ModerationActionView, ReportView } from '../../shared/api.ts'
 import type { ModerationActionKind, ModerationTargetType, ReportReason, PublicUser } from '../../shared/types.ts'
 import { newId } from '../../shared/ids.ts'
 import { REPORT_REASONS } from '../../shared/types.ts'

@@ -55,7 +55,7 @@ export function foreignOrigin (headers: OriginHeaders): 'cross-site' | 'cross-or
   if (site === 'cross-site' || site === 'same-site') return 'cross-site'
   const origin = headers.origin
   if (origin === undefined) return null
-  let host: string | null = null
+  let host: string | null
   try { host = new URL(origin).host } catch { host = null }
   return host === null || host !== headers.host ? 'cross-origin' : null
 }

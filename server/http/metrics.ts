@@ -111,11 +111,10 @@ export class Metrics {
     for (const key of storeMembers(store)) {
       const value = source[key]
       if (typeof value !== 'function') { timed[key] = value; continue }
-      const fn = value as (...args: unknown[]) => unknown
       const observe = this.storeDurations.labels({ operation: key })
       timed[key] = (...args: unknown[]) => {
         const start = performance.now()
-        const result = (source[key] as typeof fn).apply(store, args)
+        const result = (source[key] as (...args: unknown[]) => unknown).apply(store, args)
         if (result instanceof Promise) return result.finally(() => { observe.observe((performance.now() - start) / 1000) })
         observe.observe((performance.now() - start) / 1000)
         return result

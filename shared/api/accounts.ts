@@ -1,6 +1,6 @@
 /** Accounts: registration, sign-in, tokens and roles. */
 import { z } from 'zod'
-import { LIMITS, ProfileType, Role, id } from './common.ts'
+import { LIMITS, ProfileType, Role } from './common.ts'
 
 // ---------- accounts
 

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import type { AmendmentStatus as AmendmentStatusT } from '../types.ts'
 import type { ArticleDiff as ArticleDiffT } from '../diff.ts'
-import { LIMITS, Page, PublicUser, Tally, VoteValue, id } from './common.ts'
+import { LIMITS, Page, PublicUser, Tally, VoteValue } from './common.ts'
 import { ModerationReason } from './debate.ts'
 import { WORDING_LIMITS, WordingLang } from './wording.ts'
 

@@ -1,6 +1,6 @@
 /** Synthesis and exports: the synthesis of a consultation, reports and open data. */
 import { z } from 'zod'
-import { PublicUser, Tally, id } from './common.ts'
+import { PublicUser, Tally } from './common.ts'
 import { ArgumentSide, ModerationReason } from './debate.ts'
 import { AmendmentStatus, AmendmentWording, ArticleDiff, Consolidated } from './amendments.ts'
 import { CouncilSynthesis } from './council.ts'

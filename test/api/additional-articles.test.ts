@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict'
 import { publishedBill } from '../helpers/server.ts'
 import { serverSuite } from '../helpers/server-suite.ts'
-import { ARTICLE_2, proposed } from '../helpers/amendments.ts'
+import { ARTICLE_2 } from '../helpers/amendments.ts'
 import { editedBlocks, publishEdits, replaceWorkingText } from '../helpers/edit.ts'
 import { Amendment, Consolidated } from '../../shared/api.ts'
 import { connect, nextEvent, subscribe } from '../helpers/live.ts'

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ApiClient } from '../helpers/server.ts'
 import { spawnServer, exited } from '../helpers/process.ts'
-import { DEMO_ACCOUNTS } from '../../server/demo/seed.ts'
 
 describe('Durability of acknowledged writes', function () {
   this.timeout(90_000)

@@ -52,7 +52,7 @@ describe('API: wording services', () => {
 
   it('refuses bad bodies with 400', async () => {
     for (const body of [{}, { text: '' }, { text: 'Supprimer cet article.', lang: 'de' }, { text: 'x', alineas: 'no' }, { text: 'x', extra: 1 }]) {
-      const r = await s.client().post(body.hasOwnProperty('alineas') ? '/wording/apply' : '/wording/parse', body)
+      const r = await s.client().post(Object.hasOwn(body, 'alineas') ? '/wording/apply' : '/wording/parse', body)
       assert.equal(r.status, 400, JSON.stringify(body))
     }
   })

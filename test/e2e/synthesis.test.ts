@@ -158,7 +158,7 @@ describe('Browser: the synthesis of a consultation', function () {
     // The downloads follow the interface language.
     const docx = await page.locator('.downloads a[data-export="docx"]').getAttribute('href')
     assert.match(docx ?? '', /[?&]lang=en(?:&|$)/)
-    const r = await page.request.get(s.url + docx!)
+    const r = await page.request.get(b.url + docx!)
     assert.equal(r.status(), 200)
     assert.match(r.headers()['content-disposition'] ?? '', /-synthesis-\d{4}-\d\d-\d\d\.docx/)
   })

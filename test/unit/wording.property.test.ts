@@ -84,7 +84,7 @@ function roundTrip (base: string[], proposed: string[], lang: WordingLang, prefe
   try {
     got = applyWording(parseWording(text, lang), base)
   } catch (err) {
-    throw new Error(`${String(err)}\n--- wording (${lang}, ${prefer}, ${style}):\n${text}`)
+    throw new Error(`${String(err)}\n--- wording (${lang}, ${prefer}, ${style}):\n${text}`, { cause: err })
   }
   assert.deepEqual(got, proposed, `wording (${lang}, ${prefer}, ${style}):\n${text}`)
 }

@@ -7,14 +7,14 @@
  */
 import { useRef, useState } from 'preact/hooks'
 import type { JSX } from 'preact'
-import { t, type MessageKey } from '../../i18n/index.ts'
+import { t, type PlainMessageKey } from '../../i18n/index.ts'
 import type { EditorCommand, ToolbarState } from '../../editor/types.ts'
 
 interface ButtonSpec {
   command: EditorCommand
-  label: MessageKey
+  label: PlainMessageKey
   /** Visible text when shorter than the label (the label contains it). */
-  short?: MessageKey
+  short?: PlainMessageKey
   icon?: string
   shortcut?: string
   pressed?: (s: ToolbarState) => boolean
@@ -23,7 +23,7 @@ interface ButtonSpec {
 
 const always = (): boolean => true
 
-const GROUPS: { label?: MessageKey; buttons: ButtonSpec[] }[] = [
+const GROUPS: { label?: PlainMessageKey; buttons: ButtonSpec[] }[] = [
   {
     buttons: [
       { command: 'undo', label: 'toolbar.undo', icon: '↶', shortcut: 'Control+Z', enabled: s => s.canUndo },

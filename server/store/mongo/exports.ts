@@ -8,7 +8,7 @@
  */
 import type { AnyBulkWriteOperation, Document } from 'mongodb'
 import type { AmendmentStatusCounts, BulkBatch, DayActivity, ExportStore, ParticipationRecord } from '../store.ts'
-import type { AmendmentStatus, ProfileType, TargetType, VoteValue } from '../../../shared/types.ts'
+import type { AmendmentStatus, ProfileType, TargetType } from '../../../shared/types.ts'
 import type { MongoContext } from './schema.ts'
 import type { TallyDoc, VoteDoc } from './documents.ts'
 import { tallyId, userDoc } from './documents.ts'

@@ -62,7 +62,7 @@ export function createReadPool (db: Database.Database, options: ReadPoolOptions 
         return await open().run({ file: db.name, queries }) as unknown[][]
       } catch (err) {
         if (err instanceof Error && /queue is at limit|No task queue available/.test(err.message)) throw new StoreBusyError(2)
-        throw new Error(`query in worker failed: ${err instanceof Error ? err.message : String(err)}`)
+        throw new Error(`query in worker failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err })
       }
     },
     async close () {

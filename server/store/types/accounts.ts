@@ -1,6 +1,5 @@
 /** Stored accounts and credentials (sessions, API tokens). */
 import type { Locale, NotifyMode, ProfileType, Role } from '../../../shared/types.ts'
-import { DuplicateKeyError } from './errors.ts'
 
 /** A stored account. `passwordHash` never leaves the server. */
 export interface UserRecord {

@@ -2,7 +2,6 @@
 import type { AmendmentStatus } from '../../../shared/types.ts'
 import type { ArticleDiff } from '../../../shared/diff.ts'
 import type { AmendmentSort } from '../../../shared/api/amendments.ts'
-import { DuplicateKeyError } from './errors.ts'
 
 /** Who decided an amendment (an editor's user id), when, and the answer they gave its author. */
 export interface AmendmentDecision { by: string; at: string; response: string }

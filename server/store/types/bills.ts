@@ -1,6 +1,5 @@
 /** Stored bills, revisions and articles. */
 import type { BillStatus, NodeJSON, Requirement, RevisionArticle } from '../../../shared/types.ts'
-import { DuplicateKeyError } from './errors.ts'
 import type { WordingStyle } from '../../../shared/wording-senat.ts'
 
 /** A bill: its consultation state and who may edit it. `revision` 0 means never published. */

@@ -2,7 +2,6 @@
 import type { AmendmentStatus, ProfileType, TargetType } from '../../../shared/types.ts'
 import type { UserRecord } from './accounts.ts'
 import type { VoteRecord } from './votes.ts'
-import { DuplicateKeyError } from './errors.ts'
 import type { AmendmentRecord } from './amendments.ts'
 import type { ArgumentRecord } from './arguments.ts'
 
