@@ -14,6 +14,7 @@ import { canSee } from '../domain/access.ts'
 import { secretId } from '../domain/accounts.ts'
 import { followLiveRights, recheckRecovered, userRoom, type SocketData } from './rights.ts'
 import { SocketQuota, socketAddress } from '../http/socket-quota.ts'
+import { TallyThrottle } from './tally-throttle.ts'
 
 /** The live server, attached to `server`. */
 export interface Live {
@@ -90,9 +91,12 @@ export function attachLive (ctx: Ctx, server: http.Server, options: { adapter?: 
     })
   })
 
+  // Tallies are snapshots: at most one broadcast per target and interval (tally-throttle.ts).
+  const tallies = new TallyThrottle(ctx.config.tallyIntervalMs, p => { io.to(billRoom(p.billId)).emit('tally', p) })
   // A draft's room only holds its editors (canSee at subscribe), so relaying to the room is safe.
   const off = [
-    ctx.events.on('tally', p => { io.to(billRoom(p.billId)).emit('tally', p) }),
+    ctx.events.on('tally', p => { tallies.push(p) }),
+    () => { tallies.flush() },
     ctx.events.on('bill:published', p => { io.to(billRoom(p.billId)).emit('bill:published', p) }),
     ctx.events.on('bill:closed', p => { io.to(billRoom(p.billId)).emit('bill:closed', p) }),
     ctx.events.on('amendment:created', p => { io.to(billRoom(p.billId)).emit('amendment:created', p) }),
