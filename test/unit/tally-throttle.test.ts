@@ -6,7 +6,7 @@ const tally = (id: string, n: number) => ({ billId: 'bil_1', target: { type: 'ar
 
 describe('TallyThrottle', () => {
   it('sends the first tally of a target at once and folds the next ones into the latest, sent at the end of the interval', async () => {
-    const sent: ReturnType<typeof tally>[] = []
+    const sent: { target: { id: string }; tally: { for: number } }[] = []
     let onSend = () => {}
     const throttle = new TallyThrottle(20, p => { sent.push(p); onSend() })
     // Pushed in one synchronous run: no timer can fire in between.
