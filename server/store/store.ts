@@ -19,6 +19,7 @@ import type { CouncilStore, CouncilWorkStore } from './types/council.ts'
 import type { AmendmentBatchStore } from './types/amendment-batches.ts'
 import type { AdditionalArticleStore } from './types/additional-articles.ts'
 import type { IdentityStore } from './types/identity.ts'
+import type { DigestClaimStore } from './types/digests.ts'
 
 export * from './types/accounts.ts'
 export * from './types/bills.ts'
@@ -34,10 +35,12 @@ export * from './types/council.ts'
 export * from './types/amendment-batches.ts'
 export * from './types/additional-articles.ts'
 export * from './types/identity.ts'
+export * from './types/digests.ts'
 
 /** The whole store. */
 export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore, ArgumentStore, ModerationStore, AmendmentStore, ExportStore,
-  CredentialListStore, NameKeyStore, CouncilStore, CouncilWorkStore, AmendmentBatchStore, AdditionalArticleStore, IdentityStore {
+  CredentialListStore, NameKeyStore, CouncilStore, CouncilWorkStore, AmendmentBatchStore, AdditionalArticleStore, IdentityStore,
+  DigestClaimStore {
   /** Which implementation, for logs and /healthz. */
   readonly kind: 'sqlite' | 'mongodb'
   /** Cheap round trip to the backing store. */

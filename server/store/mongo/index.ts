@@ -30,6 +30,7 @@ import { mongoCouncil } from './council.ts'
 import { mongoCouncilWork } from './council-work.ts'
 import { mongoAmendmentBatches } from './amendment-batches.ts'
 import { mongoAdditionalArticles } from './additional-articles.ts'
+import { mongoDigests } from './digests.ts'
 import { mongoIdentity } from './identity.ts'
 
 /** Options of `openMongoStore`. */
@@ -84,6 +85,7 @@ export async function openMongoStore (url: string, options: MongoStoreOptions = 
       ...mongoAmendmentBatches(ctx),
       ...mongoAdditionalArticles(ctx),
       ...mongoIdentity(ctx),
+      ...mongoDigests(ctx),
       async ping () {
         try {
           return (await db.command({ ping: 1 })).ok === 1

@@ -26,6 +26,7 @@ import { sqliteCouncil } from './council.ts'
 import { sqliteCouncilWork } from './council-work.ts'
 import { sqliteIdentity } from './identity.ts'
 import { sqliteFollows } from './follows.ts'
+import { sqliteDigests } from './digests.ts'
 
 /** Options of `openSqliteStore`. */
 export interface SqliteOptions {
@@ -65,6 +66,7 @@ export function openSqliteStore (file: string, options: SqliteOptions = {}): Sto
     ...users,
     ...sqliteIdentity(db, id => users.getUser(id)),
     ...sqliteFollows(db),
+    ...sqliteDigests(db),
     ...sqliteBills(db),
     ...sqliteVotes(db),
     ...sqliteDocs(db),

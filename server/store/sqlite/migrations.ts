@@ -348,6 +348,10 @@ export const MIGRATIONS: readonly string[] = [
   `
   -- moderation: the moderator's own words (shown to the author and in the log) beside the category
   ALTER TABLE moderation_actions ADD COLUMN note TEXT;
+  `,
+  `
+  -- perf: digest claims, one row per period of notification digests (the node that sends it), so several nodes send one
+  CREATE TABLE digest_claims (period TEXT PRIMARY KEY, node TEXT NOT NULL, at TEXT NOT NULL);
   `
 ]
 
