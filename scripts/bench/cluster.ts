@@ -13,6 +13,9 @@
  * Every part is its own process: nodes, client processes, this orchestrator.
  *
  *   npx tsx scripts/bench/cluster.ts [-- --clients 2000 --procs 2 --votes 100 --rate 10 --rounds 1]
+ *
+ * `--tally-interval` is the nodes' ALINEA_TALLY_INTERVAL_MS: 0 (the default here) sends one tally
+ * per vote, which is what this measure follows; `BENCH_PROF=1` profiles the nodes.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -29,6 +32,7 @@ const { values } = parseArgs({ options: {
   votes: { type: 'string', default: '100' },
   rate: { type: 'string', default: '10' },
   rounds: { type: 'string', default: '1' },
+  'tally-interval': { type: 'string', default: '0' },
   role: { type: 'string' },
   db: { type: 'string' },
   redis: { type: 'string' },
@@ -54,7 +58,7 @@ async function serveNode (): Promise<void> {
   const { openSession } = await import('../../server/domain/accounts.ts')
   const { createBill, publishBill } = await import('../../server/domain/bills.ts')
   const log = pino({ level: 'silent' })
-  const config = loadConfig({}, { dbFile: values.db!, ipLimits: false, contributionsPerMinute: 0, logLevel: 'silent', demo: false, clientDir: '/nonexistent', redisUrl: values.redis ?? null })
+  const config = loadConfig({}, { dbFile: values.db!, ipLimits: false, contributionsPerMinute: 0, logLevel: 'silent', demo: false, clientDir: '/nonexistent', redisUrl: values.redis ?? null, maxSocketsPerAddress: 0, maxSocketsPerUser: 0, tallyIntervalMs: Number(values['tally-interval']) })
   const cluster = values.redis ? await joinCluster(values.redis, log) : undefined
   const app = createApp(config, openSqliteStore(values.db!), { log, cluster })
   const port = await app.listen(0, '127.0.0.1')
@@ -124,7 +128,11 @@ async function runClients (): Promise<void> {
   process.send!({ type: 'ready' })
 }
 
-const child = (args: string[]): ChildProcess => fork(SELF, args, { execArgv: ['--import', 'tsx'], serialization: 'advanced' })
+// BENCH_PROF=1: CPU profiles of the nodes (written when they exit) in /tmp/prof/cluster/.
+const child = (args: string[]): ChildProcess => fork(SELF, [...args, `--tally-interval=${values['tally-interval']}`], {
+  execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROF && args.includes('--role=node') ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof/cluster'] : [])],
+  serialization: 'advanced'
+})
 const message = <T> (c: ChildProcess, match: (m: any) => boolean = () => true): Promise<T> =>
   new Promise(resolve => {
     const on = (m: unknown) => { if (match(m)) { c.off('message', on); resolve(m as T) } }

@@ -11,6 +11,7 @@ import type { Tally, VoteValue } from '../../../shared/types.ts'
 import type { MongoContext } from './schema.ts'
 import { tallyId, toTally, voteKey } from './documents.ts'
 import { runTransaction } from './transactions.ts'
+import { addVoter, votersOf } from './bill-stats.ts'
 
 /** The vote methods of the MongoDB store. */
 export function mongoVotes ({ client, col }: MongoContext): VoteStore {
@@ -29,8 +30,9 @@ export function mongoVotes ({ client, col }: MongoContext): VoteStore {
         if (prev) inc[prev.value] = -1
         // A first vote makes the user a participant of the bill (never undone: they took part).
         else {
-          await col.billVoters.updateOne({ _id: `${v.billId}:${v.userId}` },
+          const voter = await col.billVoters.updateOne({ _id: `${v.billId}:${v.userId}` },
             { $setOnInsert: { billId: v.billId, userId: v.userId } }, { upsert: true, session })
+          if (voter.upsertedCount === 1) await addVoter(col, v.billId, session)
         }
         // Last write before the commit: the hot document stays locked as briefly as possible.
         const tally = await col.tallies.findOneAndUpdate({ _id },
@@ -71,7 +73,7 @@ export function mongoVotes ({ client, col }: MongoContext): VoteStore {
       return out
     },
     async countVoters (billId) {
-      return col.billVoters.countDocuments({ billId })
+      return votersOf(col, billId)
     },
     async recountTally (target) {
       const out = toTally(null)
