@@ -14,6 +14,7 @@
  *
  *   npm run bench:votes [-- --connections 100 --duration 10 --users 400 --rounds 3]
  *   npm run bench:votes -- --dist     (the built server in dist/: `npm run build` first)
+ *   npm run bench:votes -- --tally-interval 0   (ALINEA_TALLY_INTERVAL_MS: 0 broadcasts one tally per vote)
  *   BENCH_PROF=1 npm run bench:votes    (CPU profiles of Alinea's process during the vote and
  *                                        no-op phases: /tmp/prof/vote.cpuprofile, noop.cpuprofile;
  *                                        summarise with scripts/bench/profile-top.ts)
@@ -37,6 +38,7 @@ const { values } = parseArgs({ options: {
   users: { type: 'string', default: '400' },
   rounds: { type: 'string', default: '3' },
   dist: { type: 'boolean', default: false },
+  'tally-interval': { type: 'string' },
   serve: { type: 'boolean', default: false },
   bare: { type: 'boolean', default: false }
 } })
@@ -69,7 +71,8 @@ async function modules () {
 async function serve (): Promise<void> {
   const { loadConfig, createApp, openSqliteStore, register, createToken, createBill, publishBill } = await modules()
   const dir = mkdtempSync(join(tmpdir(), 'alinea-bench-'))
-  const config = loadConfig({}, { dbFile: join(dir, 'alinea.db'), ipLimits: false, demo: false, logLevel: 'info', clientDir: join(dir, 'none') })
+  const config = loadConfig({}, { dbFile: join(dir, 'alinea.db'), ipLimits: false, demo: false, logLevel: 'info', clientDir: join(dir, 'none'),
+    ...(values['tally-interval'] !== undefined ? { tallyIntervalMs: Number(values['tally-interval']) } : {}) })
   const app = createApp(config, openSqliteStore(config.dbFile), {
     log: pino({ level: config.logLevel }),
     mount: api => api.put('/bench/noop/:articleId', (_req, res) => { res.json(TALLY) })
