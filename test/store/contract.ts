@@ -10,6 +10,7 @@ import { debateContract } from './contract-debate.ts'
 import { exportsContract } from './contract-exports.ts'
 import { councilContract } from './contract-council.ts'
 import { identityContract } from './contract-identity.ts'
+import { digestContract } from './contract-digests.ts'
 
 const now = () => new Date().toISOString()
 
@@ -43,6 +44,7 @@ export function storeContract (open: () => Promise<Store>): void {
   exportsContract(() => store)
   councilContract(() => store)
   identityContract(() => store)
+  digestContract(() => store)
 
   it('pings', async () => {
     assert.equal(await store.ping(), true)
