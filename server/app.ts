@@ -39,6 +39,7 @@ import { workspaceRoutes } from './http/routes/workspace.ts'
 import { startMailer, type Mailer } from './mail/mailer.ts'
 import { startNotifier } from './domain/notifications.ts'
 import { installAccessLog } from './http/access-log.ts'
+import { precomputedHeaders } from './http/security-headers.ts'
 import { Readiness } from './http/readiness.ts'
 import { Metrics } from './http/metrics.ts'
 import { authCacheOf, guardStore } from './domain/auth-cache.ts'
@@ -99,12 +100,13 @@ export function createApp (config: Config, store: Store, options: AppOptions = {
   app.disable('x-powered-by')
   // X-Forwarded-For is believed only as far as the configured hops; beyond them a client could write anything.
   app.set('trust proxy', config.trustProxy > 0 ? config.trustProxy : false)
-  app.use(helmet({
+  // helmet's headers are the same for every request: computed once (security-headers.ts).
+  app.use(precomputedHeaders(helmet({
     contentSecurityPolicy: {
       directives: { 'connect-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': config.secureCookies ? [] : null }
     },
     strictTransportSecurity: config.secureCookies
-  }))
+  })))
   // Access logs carry no headers: cookies and tokens must never reach the logs.
   installAccessLog(app, log)
   app.use(metrics.middleware())

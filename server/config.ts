@@ -80,6 +80,8 @@ export interface Config {
   shutdownMs: number
   /** Redis connecting several nodes (live events, collaboration relay, shared limits); null runs one node alone. */
   redisUrl: string | null
+  /** Live tallies: at most one broadcast per target in this many ms, with the latest counts (0: one per vote). */
+  tallyIntervalMs: number
 }
 
 /** Parses `KEY=value` lines of a .env file into the environment, without overriding what is set. */
@@ -169,6 +171,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env, overrides: Par
     authCacheMs: int(env.ALINEA_AUTH_CACHE_MS, 5_000, 'ALINEA_AUTH_CACHE_MS'),
     shutdownMs: int(env.ALINEA_SHUTDOWN_MS, 10_000, 'ALINEA_SHUTDOWN_MS'),
     redisUrl: env.ALINEA_REDIS_URL || null,
+    tallyIntervalMs: int(env.ALINEA_TALLY_INTERVAL_MS, 50, 'ALINEA_TALLY_INTERVAL_MS'),
     ...overrides
   }
   if (!config.secret) config.secret = env.ALINEA_SECRET || (dbFile === ':memory:' ? randomBytes(32).toString('hex') : dataSecret(dbFile))

@@ -13,6 +13,10 @@
  * Every part is its own process: nodes, client processes, this orchestrator.
  *
  *   npx tsx scripts/bench/cluster.ts [-- --clients 2000 --procs 2 --votes 100 --rate 10 --rounds 1]
+ *
+ * `--tally-interval` is the nodes' ALINEA_TALLY_INTERVAL_MS: 0 (the default here) sends one tally
+ * per vote, which is what this measure follows; `BENCH_PROF=1` profiles the nodes; `--votes-to first`
+ * sends every vote to the first node (deliveries still half through Redis, but one writer).
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -29,6 +33,8 @@ const { values } = parseArgs({ options: {
   votes: { type: 'string', default: '100' },
   rate: { type: 'string', default: '10' },
   rounds: { type: 'string', default: '1' },
+  'tally-interval': { type: 'string', default: '0' },
+  'votes-to': { type: 'string', default: 'all' },
   role: { type: 'string' },
   db: { type: 'string' },
   redis: { type: 'string' },
@@ -54,7 +60,7 @@ async function serveNode (): Promise<void> {
   const { openSession } = await import('../../server/domain/accounts.ts')
   const { createBill, publishBill } = await import('../../server/domain/bills.ts')
   const log = pino({ level: 'silent' })
-  const config = loadConfig({}, { dbFile: values.db!, ipLimits: false, contributionsPerMinute: 0, logLevel: 'silent', demo: false, clientDir: '/nonexistent', redisUrl: values.redis ?? null })
+  const config = loadConfig({}, { dbFile: values.db!, ipLimits: false, contributionsPerMinute: 0, logLevel: 'silent', demo: false, clientDir: '/nonexistent', redisUrl: values.redis ?? null, maxSocketsPerAddress: 0, maxSocketsPerUser: 0, tallyIntervalMs: Number(values['tally-interval']) })
   const cluster = values.redis ? await joinCluster(values.redis, log) : undefined
   const app = createApp(config, openSqliteStore(values.db!), { log, cluster })
   const port = await app.listen(0, '127.0.0.1')
@@ -65,7 +71,7 @@ async function serveNode (): Promise<void> {
     setup.url = url
   } else {
     const ctx = app.ctx
-    const author = { id: 'usr_author', email: 'author@example.org', displayName: 'A', role: 'author' as const, profileType: 'citizen' as const, passwordHash: 'x', createdAt: new Date().toISOString() }
+    const author = { id: 'usr_author', email: 'author@example.org', displayName: 'A', role: 'author' as const, profileType: 'citizen' as const, passwordHash: 'x', createdAt: new Date().toISOString(), emailVerified: true }
     await ctx.store.createUser(author)
     const created = await createBill(ctx, author, { title: 'Bench', articles: [{ num: '1er', alineas: ['Un alinéa.'] }] })
     await publishBill(ctx, author, created.id, { closesAt: new Date(Date.now() + 86_400_000).toISOString() })
@@ -129,7 +135,18 @@ async function runClients (): Promise<void> {
   process.send!({ type: 'ready' })
 }
 
-const child = (args: string[]): ChildProcess => fork(SELF, args, { execArgv: ['--import', 'tsx'], serialization: 'advanced' })
+// BENCH_PROF=1: CPU profiles of the nodes (written when they exit) in /tmp/prof/cluster/.
+const children = new Set<ChildProcess>()
+// A failed run leaves no node or client process behind.
+process.on('exit', () => { for (const c of children) if (c.exitCode === null) c.kill() })
+const child = (args: string[]): ChildProcess => {
+  const c = fork(SELF, [...args, `--tally-interval=${values['tally-interval']}`], {
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROF && args.includes('--role=node') ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof/cluster'] : [])],
+    serialization: 'advanced'
+  })
+  children.add(c)
+  return c
+}
 const message = <T> (c: ChildProcess, match: (m: any) => boolean = () => true): Promise<T> =>
   new Promise(resolve => {
     const on = (m: unknown) => { if (match(m)) { c.off('message', on); resolve(m as T) } }
@@ -163,7 +180,8 @@ async function run (nodes: 1 | 2, redisUrl: string): Promise<Result> {
   const responseAt = new Float64Array(votes + 1)
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
   const vote = (i: number) => new Promise<void>((resolve, reject) => {
-    const base = setups[i % setups.length].url
+    // --votes-to first: every vote to the first node (no two processes writing one SQLite file).
+    const base = setups[values['votes-to'] === 'first' ? 0 : i % setups.length].url
     const req = http.request(`${base}/api/v1/articles/${setup.targetId}/vote`, { method: 'PUT', agent, headers: { 'content-type': 'application/json', cookie: setup.cookies[i] } }, res => {
       const t1 = now()
       let body = ''

@@ -13,9 +13,12 @@
  * ratios are of the medians, so that drifting load on a shared machine hits all three alike.
  *
  *   npm run bench:votes [-- --connections 100 --duration 10 --users 400 --rounds 3]
+ *   npm run bench:votes -- --dist     (the built server in dist/: `npm run build` first)
+ *   npm run bench:votes -- --tally-interval 0   (ALINEA_TALLY_INTERVAL_MS: 0 broadcasts one tally per vote)
  *   BENCH_PROF=1 npm run bench:votes    (CPU profiles of Alinea's process during the vote and
  *                                        no-op phases: /tmp/prof/vote.cpuprofile, noop.cpuprofile;
  *                                        summarise with scripts/bench/profile-top.ts)
+ *   BENCH_PROF=heap npm run bench:votes (allocation sampling instead: /tmp/prof/vote.heapprofile)
  */
 import { parseArgs } from 'node:util'
 import { fork, type ChildProcess } from 'node:child_process'
@@ -27,11 +30,6 @@ import { join } from 'node:path'
 import autocannon from 'autocannon'
 import express from 'express'
 import pino from 'pino'
-import { loadConfig } from '../../server/config.ts'
-import { createApp } from '../../server/app.ts'
-import { openSqliteStore } from '../../server/store/sqlite/index.ts'
-import { createToken, register } from '../../server/domain/accounts.ts'
-import { createBill, publishBill } from '../../server/domain/bills.ts'
 import type { UserRecord } from '../../server/store/store.ts'
 
 const { values } = parseArgs({ options: {
@@ -39,6 +37,8 @@ const { values } = parseArgs({ options: {
   duration: { type: 'string', default: '10' },
   users: { type: 'string', default: '400' },
   rounds: { type: 'string', default: '3' },
+  dist: { type: 'boolean', default: false },
+  'tally-interval': { type: 'string' },
   serve: { type: 'boolean', default: false },
   bare: { type: 'boolean', default: false }
 } })
@@ -50,10 +50,29 @@ const TALLY = { for: 1, mixed: 0, against: 0 }
 
 interface Setup { url: string; article: string; tokens: string[] }
 
+/**
+ * Alinea's modules: the built server (`--dist`, what `node dist/server/main.js` runs; `npm run build`
+ * first) or the sources (through tsx).
+ */
+async function modules () {
+  const from = values.dist ? '../../dist/server' : '../../server'
+  const ext = values.dist ? '.js' : '.ts'
+  const load = <T> (path: string): Promise<T> => import(`${from}/${path}${ext}`) as Promise<T>
+  return {
+    ...await load<typeof import('../../server/config.ts')>('config'),
+    ...await load<typeof import('../../server/app.ts')>('app'),
+    ...await load<typeof import('../../server/store/sqlite/index.ts')>('store/sqlite/index'),
+    ...await load<typeof import('../../server/domain/accounts.ts')>('domain/accounts'),
+    ...await load<typeof import('../../server/domain/bills.ts')>('domain/bills')
+  }
+}
+
 /** Alinea in this process, at the default log level, over a fresh SQLite file. */
 async function serve (): Promise<void> {
+  const { loadConfig, createApp, openSqliteStore, register, createToken, createBill, publishBill } = await modules()
   const dir = mkdtempSync(join(tmpdir(), 'alinea-bench-'))
-  const config = loadConfig({}, { dbFile: join(dir, 'alinea.db'), ipLimits: false, demo: false, logLevel: 'info', clientDir: join(dir, 'none') })
+  const config = loadConfig({}, { dbFile: join(dir, 'alinea.db'), ipLimits: false, demo: false, logLevel: 'info', clientDir: join(dir, 'none'),
+    ...(values['tally-interval'] !== undefined ? { tallyIntervalMs: Number(values['tally-interval']) } : {}) })
   const app = createApp(config, openSqliteStore(config.dbFile), {
     log: pino({ level: config.logLevel }),
     mount: api => api.put('/bench/noop/:articleId', (_req, res) => { res.json(TALLY) })
@@ -76,15 +95,20 @@ async function serve (): Promise<void> {
     if (m === 'cpu') process.send!({ cpu: process.cpuUsage() })
     if (typeof m === 'object' && m && 'profile' in m) {
       const { profile } = m as { profile: string }
+      // BENCH_PROF=heap: allocation sampling instead of CPU (/tmp/prof/<phase>.heapprofile, for DevTools).
+      const heap = process.env.BENCH_PROF === 'heap'
       if (profile === 'start') {
         session.connect()
-        await session.post('Profiler.enable')
-        await session.post('Profiler.start')
+        if (heap) await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true })
+        else {
+          await session.post('Profiler.enable')
+          await session.post('Profiler.start')
+        }
       } else {
-        const { profile: data } = await session.post('Profiler.stop')
+        const data = heap ? (await session.post('HeapProfiler.stopSampling')).profile : (await session.post('Profiler.stop')).profile
         session.disconnect()
         mkdirSync('/tmp/prof', { recursive: true })
-        writeFileSync(`/tmp/prof/${profile}.cpuprofile`, JSON.stringify(data))
+        writeFileSync(`/tmp/prof/${profile}.${heap ? 'heapprofile' : 'cpuprofile'}`, JSON.stringify(data))
       }
       process.send!({ profiled: profile })
     }

@@ -14,6 +14,7 @@ import { canSee } from '../domain/access.ts'
 import { secretId } from '../domain/accounts.ts'
 import { followLiveRights, recheckRecovered, userRoom, type SocketData } from './rights.ts'
 import { SocketQuota, socketAddress } from '../http/socket-quota.ts'
+import { TallyThrottle } from './tally-throttle.ts'
 
 /** The live server, attached to `server`. */
 export interface Live {
@@ -90,12 +91,16 @@ export function attachLive (ctx: Ctx, server: http.Server, options: { adapter?: 
     })
   })
 
+  // Tallies are snapshots: at most one broadcast per target and interval (tally-throttle.ts).
+  const tallies = new TallyThrottle(ctx.config.tallyIntervalMs, p => { io.to(billRoom(p.billId)).emit('tally', p) })
   // A draft's room only holds its editors (canSee at subscribe), so relaying to the room is safe.
   const off = [
-    // bill:updated is relayed by rights.ts, once the room's sockets were checked again: each node
+    ctx.events.on('tally', p => { tallies.push(p) }),
+    () => { tallies.flush() },
+    // tally goes through the throttle above; bill:updated is relayed by rights.ts, once the room's sockets were checked again: each node
     // checks and tells its own sockets (the event reaches the other nodes through the cluster relay).
     // Debate and moderation: the domain emits public views only; hidden text is never in a payload.
-    ...BILL_EVENT_NAMES.filter(name => name !== 'bill:updated').map(name =>
+    ...BILL_EVENT_NAMES.filter(name => name !== 'bill:updated' && name !== 'tally').map(name =>
       ctx.events.on(name, (p: { billId: string }) => { io.to(billRoom(p.billId)).emit(name, p as never) })),
     followLiveRights(ctx, io, ctx.log.child({ module: 'live' })),
     ctx.events.on('notification:created', p => { io.to(userRoom(p.userId)).emit('notification', { notification: p.notification, unread: p.unread }) }),

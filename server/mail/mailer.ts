@@ -10,13 +10,15 @@
  * - Rounds run when a mail is queued and every POLL_MS (retries, leases).
  * - Without `ALINEA_SMTP_URL`, mails (with their links) go to the log, so a
  *   fresh `npm start` works without a mail server.
- * - Every `digestHours`, the daily digests of notifications are queued.
+ * - At the start of every period of `digestHours` (UTC-aligned), the daily
+ *   digests of notifications are queued by one node only: the one whose
+ *   claim of the period the store accepts (domain/digest-schedule.ts).
  */
 import nodemailer from 'nodemailer'
 import type { Transporter } from 'nodemailer'
 import type { Ctx } from '../domain/context.ts'
 import type { MailRecord } from '../store/store.ts'
-import { sendDigests } from '../domain/notifications.ts'
+import { nodeName, scheduleDigests } from '../domain/digest-schedule.ts'
 
 /** Sending attempts before a mail is given up. */
 export const MAX_ATTEMPTS = 12
@@ -90,10 +92,7 @@ export function startMailer (ctx: Ctx): Mailer {
   const off = ctx.events.on('mail:queued', () => kick())
   const poll = setInterval(kick, POLL_MS)
   poll.unref()
-  const digest = ctx.config.digestHours > 0
-    ? setInterval(() => { sendDigests(ctx).catch(err => ctx.log.error({ err }, 'digest failed')) }, ctx.config.digestHours * 3_600_000)
-    : null
-  digest?.unref()
+  const stopDigests = scheduleDigests(ctx, nodeName())
   kick()
 
   return {
@@ -105,7 +104,7 @@ export function startMailer (ctx: Ctx): Mailer {
       closed = true
       off()
       clearInterval(poll)
-      if (digest) clearInterval(digest)
+      stopDigests()
       if (running) await running
       transport?.close()
     }

@@ -21,6 +21,7 @@ import type { AdditionalArticleStore } from './types/additional-articles.ts'
 import type { IdentityStore } from './types/identity.ts'
 import type { VoteRevisionStore } from './types/vote-revisions.ts'
 import type { WorkspaceStore } from './types/workspace.ts'
+import type { DigestClaimStore } from './types/digests.ts'
 
 export * from './types/accounts.ts'
 export * from './types/bills.ts'
@@ -38,12 +39,14 @@ export * from './types/additional-articles.ts'
 export * from './types/identity.ts'
 export * from './types/vote-revisions.ts'
 export * from './types/workspace.ts'
+export * from './types/digests.ts'
 
 /** The whole store. */
 export interface Store extends UserStore, CredentialStore, BillStore, VoteStore, DocStore, ArgumentStore, ModerationStore, AmendmentStore, ExportStore,
   CredentialListStore, NameKeyStore, CouncilStore, CouncilWorkStore, AmendmentBatchStore, AdditionalArticleStore, IdentityStore,
   VoteRevisionStore,
-  WorkspaceStore {
+  WorkspaceStore,
+  DigestClaimStore {
   /** Which implementation, for logs and /healthz. */
   readonly kind: 'sqlite' | 'mongodb'
   /** Cheap round trip to the backing store. */

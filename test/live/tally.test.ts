@@ -37,6 +37,25 @@ describe('Live: tallies', () => {
     assert.deepEqual(event, { billId: bill.id, target: { type: 'article', id: bill.articles[0].id }, tally: { for: 0, mixed: 0, against: 1 } })
   })
 
+  it('ends on the final tally when many votes on one article come at once (tallies are folded per interval)', async () => {
+    const author = await s.as('author')
+    const bill = await publishedBill(author)
+    const article = bill.articles[0].id
+    const watcher = await connect(s.url)
+    sockets.push(watcher)
+    assert.deepEqual(await subscribe(watcher, bill.id), { ok: true })
+    const voters = await Promise.all(Array.from({ length: 12 }, () => s.as('citizen')))
+    const seen: number[] = []
+    const final = new Promise<void>(resolve => {
+      watcher.on('tally', (p: any) => { if (p.target.id === article) { seen.push(p.tally.for); if (p.tally.for === voters.length) resolve() } })
+    })
+    const answers = await Promise.all(voters.map(v => v.put(`/articles/${article}/vote`, { value: 'for' })))
+    assert.deepEqual(answers.map(r => r.status), voters.map(() => 200))
+    await final
+    assert.ok(seen.length <= voters.length, `at most one tally per vote (${seen.length})`)
+    assert.deepEqual(seen, [...seen].sort((a, b) => a - b), 'tallies arrive in order')
+  })
+
   it('refuses a subscription to a draft the viewer does not edit, and accepts its editor', async () => {
     const author = await s.as('author')
     const draft = (await author.post('/bills', { title: 'Secret', articles: [{ num: '1er', alineas: ['x'] }] })).body

@@ -13,6 +13,7 @@ import { identityContract } from './contract-identity.ts'
 import { recountTally } from '../helpers/recount.ts'
 import { voteRevisionsContract } from './contract-vote-revisions.ts'
 import { workspaceContract } from './contract-workspace.ts'
+import { digestContract } from './contract-digests.ts'
 
 const now = () => new Date().toISOString()
 
@@ -48,6 +49,7 @@ export function storeContract (open: () => Promise<Store>): void {
   identityContract(() => store)
   voteRevisionsContract(() => store)
   workspaceContract(() => store)
+  digestContract(() => store)
 
   it('pings', async () => {
     assert.equal(await store.ping(), true)

@@ -17,6 +17,7 @@ import { argumentDoc } from './debate-documents.ts'
 import { amendmentDoc, toAmendment } from './amendment-documents.ts'
 import { refuseDuplicate } from './errors.ts'
 import { runTransaction } from './transactions.ts'
+import { recountVoters } from './bill-stats.ts'
 
 /** `{ _id: day, n }` groups of a collection's documents of a bill by the UTC day of `field`. */
 const byDay = (match: Document, field: string): Document[] => [
@@ -133,6 +134,7 @@ export function mongoExports ({ client, col }: MongoContext): ExportStore {
           await col.billVoters.bulkWrite([...voters].map(([_id, v]) => ({
             updateOne: { filter: { _id }, update: { $setOnInsert: { billId: v.billId, userId: v.userId } }, upsert: true }
           })), { session, ordered: false })
+          for (const billId of new Set(votes.map(v => v.billId))) await recountVoters(col, billId, session)
         }
       }), 'bulk')
     }

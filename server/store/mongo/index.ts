@@ -31,6 +31,7 @@ import { mongoCouncilWork } from './council-work.ts'
 import { mongoAmendmentBatches } from './amendment-batches.ts'
 import { mongoAdditionalArticles } from './additional-articles.ts'
 import { mongoWorkspace } from './workspace.ts'
+import { mongoDigests } from './digests.ts'
 import { mongoIdentity } from './identity.ts'
 
 /** Options of `openMongoStore`. */
@@ -86,6 +87,7 @@ export async function openMongoStore (url: string, options: MongoStoreOptions = 
       ...mongoAdditionalArticles(ctx),
       ...mongoWorkspace(ctx),
       ...mongoIdentity(ctx),
+      ...mongoDigests(ctx),
       async ping () {
         try {
           return (await db.command({ ping: 1 })).ok === 1

@@ -15,6 +15,7 @@ import type {
 import type { AgendaItemDoc, CouncilArgumentDoc, CouncilDoc, CouncilVoteDoc, OpinionDoc, VolunteerDoc } from './council-documents.ts'
 import type { AmendmentDoc, AmendmentNumberDoc, DecisionSeqDoc } from './amendment-documents.ts'
 import type { AccountTokenDoc, FollowDoc, MailDoc } from './identity-documents.ts'
+import type { BillStatsDoc } from './bill-stats.ts'
 
 /** The typed collections the per-aggregate factories use. */
 export interface MongoCollections {
@@ -45,6 +46,7 @@ export interface MongoCollections {
   accountTokens: Collection<AccountTokenDoc>
   mails: Collection<MailDoc>
   follows: Collection<FollowDoc>
+  billStats: Collection<BillStatsDoc>
 }
 
 /** What the per-aggregate factories share: the client (for sessions) and the collections. */
@@ -69,7 +71,9 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
     { key: { 'target.type': 1, 'target.id': 1 } },
     { key: { billId: 1, userId: 1 } },
     // exports page through a bill's votes in this order
-    { key: { billId: 1, userId: 1, 'target.type': 1, 'target.id': 1 } }
+    { key: { billId: 1, userId: 1, 'target.type': 1, 'target.id': 1 } },
+    // a user's own votes, newest first (the account's activity)
+    { key: { userId: 1, at: -1 } }
   ],
   tallies: [],
   billVoters: [{ key: { billId: 1 } }],
@@ -83,14 +87,23 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
   ],
   reports: [
     { key: { userId: 1, 'target.type': 1, 'target.id': 1 }, unique: true },
+    // a user's own reports, newest first (keyset)
+    { key: { userId: 1, at: -1, _id: -1 } },
     { key: { 'target.type': 1, 'target.id': 1, at: 1 } }
   ],
   moderationStates: [{ key: { pendingReports: -1, lastReportAt: -1 }, partialFilterExpression: { pendingReports: { $gt: 0 } } }],
   moderationActions: [{ key: { at: -1, _id: -1 } }],
-  notifications: [{ key: { userId: 1, at: -1, _id: -1 } }, { key: { userId: 1, mailedAt: 1 } }],
+  notifications: [
+    { key: { userId: 1, at: -1, _id: -1 } },
+    { key: { userId: 1, mailedAt: 1 } },
+    // the digest: who has unmailed notifications (distinct userId where mailedAt is null)
+    { key: { mailedAt: 1, userId: 1 } }
+  ],
   amendments: [
     { key: { articleId: 1, createdAt: -1, _id: -1 } },
     { key: { authorId: 1, articleId: 1, createdAt: 1 } },
+    // a user's own amendments, newest first (keyset)
+    { key: { authorId: 1, createdAt: -1, _id: -1 } },
     { key: { billId: 1, status: 1, decidedSeq: 1 } },
     { key: { billId: 1, createdAt: 1, _id: 1 } },
     { key: { billId: 1, decidedSeq: 1 }, unique: true, partialFilterExpression: { decidedSeq: { $type: 'number' } } },
@@ -101,16 +114,18 @@ export const INDEXES: Readonly<Record<keyof MongoCollections, IndexDescription[]
   volunteers: [{ key: { billId: 1, userId: 1 } }],
   councilAgenda: [{ key: { billId: 1, 'target.type': 1, 'target.id': 1 }, unique: true }, { key: { billId: 1, seq: 1 } }],
   councilArguments: [{ key: { billId: 1, at: 1, _id: 1 } }, { key: { itemId: 1 } }],
-  councilVotes: [{ key: { billId: 1, itemId: 1 } }, { key: { itemId: 1 } }],
+  councilVotes: [{ key: { billId: 1, itemId: 1, userId: 1 } }, { key: { itemId: 1 } }],
   councilOpinions: [{ key: { billId: 1, at: 1 } }],
   amendmentNumbers: [],
   accountTokens: [{ key: { userId: 1 } }],
-  mails: [{ key: { nextAttemptAt: 1 }, partialFilterExpression: { pending: true } }, { key: { to: 1, createdAt: 1 } }],
+  // userId: erasure drops a user's unsent mails
+  mails: [{ key: { nextAttemptAt: 1 }, partialFilterExpression: { pending: true } }, { key: { to: 1, createdAt: 1 } }, { key: { userId: 1 } }],
   follows: [
     { key: { userId: 1, 'target.type': 1, 'target.id': 1 }, unique: true },
     { key: { 'target.type': 1, 'target.id': 1 } },
     { key: { userId: 1, createdAt: -1, _id: -1 } }
-  ]
+  ],
+  billStats: []
 }
 
 /** The typed handles of the store's collections in `db`. */
@@ -142,7 +157,8 @@ export function collectionsOf (db: Db): MongoCollections {
     amendmentNumbers: db.collection<AmendmentNumberDoc>('amendmentNumbers'),
     accountTokens: db.collection<AccountTokenDoc>('accountTokens'),
     mails: db.collection<MailDoc>('mails'),
-    follows: db.collection<FollowDoc>('follows')
+    follows: db.collection<FollowDoc>('follows'),
+    billStats: db.collection<BillStatsDoc>('billStats')
   }
 }
 

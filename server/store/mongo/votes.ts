@@ -12,6 +12,7 @@ import type { MongoContext } from './schema.ts'
 import type { TallyDoc } from './documents.ts'
 import { tallyId, toTally, voteKey } from './documents.ts'
 import { runTransaction } from './transactions.ts'
+import { addVoter, votersOf } from './bill-stats.ts'
 
 /** The vote methods of the MongoDB store. */
 export function mongoVotes ({ client, col }: MongoContext): VoteStore & VoteRevisionStore {
@@ -38,8 +39,9 @@ export function mongoVotes ({ client, col }: MongoContext): VoteStore & VoteRevi
         if (prev) add(prev.value, -1)
         // A first vote makes the user a participant of the bill (never undone: they took part).
         else {
-          await col.billVoters.updateOne({ _id: `${v.billId}:${v.userId}` },
+          const voter = await col.billVoters.updateOne({ _id: `${v.billId}:${v.userId}` },
             { $setOnInsert: { billId: v.billId, userId: v.userId } }, { upsert: true, session })
+          if (voter.upsertedCount === 1) await addVoter(col, v.billId, session)
         }
         // Last write before the commit: the hot document stays locked as briefly as possible.
         const tally = await col.tallies.findOneAndUpdate({ _id },
@@ -82,7 +84,7 @@ export function mongoVotes ({ client, col }: MongoContext): VoteStore & VoteRevi
       return out
     },
     async countVoters (billId) {
-      return col.billVoters.countDocuments({ billId })
+      return votersOf(col, billId)
     },
     async getRevisionTallies (articleIds) {
       const out = new Map<string, RevisionCount[]>()

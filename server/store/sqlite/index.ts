@@ -27,6 +27,7 @@ import { sqliteCouncilWork } from './council-work.ts'
 import { sqliteIdentity } from './identity.ts'
 import { sqliteFollows } from './follows.ts'
 import { sqliteWorkspace } from './workspace.ts'
+import { sqliteDigests } from './digests.ts'
 
 /** Options of `openSqliteStore`. */
 export interface SqliteOptions {
@@ -66,6 +67,7 @@ export function openSqliteStore (file: string, options: SqliteOptions = {}): Sto
     ...users,
     ...sqliteIdentity(db, id => users.getUser(id)),
     ...sqliteFollows(db),
+    ...sqliteDigests(db),
     ...sqliteBills(db),
     ...sqliteVotes(db),
     ...sqliteDocs(db),

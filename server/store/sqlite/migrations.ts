@@ -373,6 +373,10 @@ export const MIGRATIONS: readonly string[] = [
   `
   -- errors: the moderation log keeps an excerpt of the content acted on
   ALTER TABLE moderation_actions ADD COLUMN excerpt TEXT;
+  `,
+  `
+  -- perf: digest claims, one row per period of notification digests (the node that sends it), so several nodes send one
+  CREATE TABLE digest_claims (period TEXT PRIMARY KEY, node TEXT NOT NULL, at TEXT NOT NULL);
   `
 ]
 
