@@ -63,5 +63,12 @@ export default defineConfig(
       'no-restricted-imports': forbid('(^|/)(http|live|collab|export|cluster|mail|demo)/|(^|/)store/(sqlite|mongo|open)\\b|(^|/)(app|main)\\.ts$',
         'The domain reaches adapters only through interfaces (Store, events): it imports no adapter.')
     }
+  },
+  {
+    files: ['server/live/**', 'server/collab/**'],
+    rules: {
+      'no-restricted-imports': forbid('(^|/)http/',
+        'The socket adapters (live, collab) do not import the HTTP adapter: what they share is in server/domain or server/sockets.')
+    }
   }
 )

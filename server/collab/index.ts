@@ -27,7 +27,7 @@ import { followRights } from './revocation.ts'
 import {
   CLOSE_BAD_MESSAGE, CLOSE_INTERNAL_ERROR, CLOSE_MESSAGE_TOO_LARGE, CLOSE_SHUTTING_DOWN, CLOSE_TOO_MANY_CONNECTIONS, closeReason
 } from './close-codes.ts'
-import { SocketQuota, socketAddress } from '../http/socket-quota.ts'
+import { SocketQuota, socketAddress } from '../sockets/socket-quota.ts'
 
 export { COLLAB_PATH } from './access.ts'
 export * from './close-codes.ts'

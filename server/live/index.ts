@@ -13,7 +13,7 @@ import { actorFromHeaders } from '../domain/request-actor.ts'
 import { canSee } from '../domain/access.ts'
 import { secretId } from '../domain/accounts.ts'
 import { followLiveRights, recheckRecovered, userRoom, type SocketData } from './rights.ts'
-import { SocketQuota, socketAddress } from '../http/socket-quota.ts'
+import { SocketQuota, socketAddress } from '../sockets/socket-quota.ts'
 import { TallyThrottle } from './tally-throttle.ts'
 
 /** The live server, attached to `server`. */
