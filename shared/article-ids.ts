@@ -4,7 +4,7 @@
  * articles with the same id (a copied article pasted back, a split) or one
  * without an id (a filler node ProseMirror created), `idRepairs` gives the
  * newcomer a fresh id; the editor's text rules plugin
- * (client/editor/text-rules.ts) applies it in an appended transaction, which
+ * (client/codrafting/text-rules.ts) applies it in an appended transaction, which
  * y-prosemirror sends with the edit itself (one Yjs transaction, one undo step).
  *
  * Which of two holders is the newcomer: the one that is not where the

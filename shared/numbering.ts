@@ -122,7 +122,7 @@ export function compareArticleNums (a: string, b: string): number {
 
 /*
  * Automatic article numbering of the working text (the editor's text rules,
- * client/editor/text-rules.ts), as a pure function over the article numbers
+ * client/codrafting/text-rules.ts), as a pure function over the article numbers
  * in document order. The rule (also in docs/ARCHITECTURE.md, "Editors' space"):
  *
  * 1. Plain numbering. When every article number is a plain ordinal ("1er",

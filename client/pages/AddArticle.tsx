@@ -27,14 +27,14 @@ import { amendmentNumber } from '../components/AmendmentBadges.tsx'
 import { announce } from '../components/Announcer.tsx'
 import { NotFoundPage } from './NotFound.tsx'
 import { additionalArticleWording, type AnchorSide } from '../../shared/additional-article.ts'
-import type { AmendEditor } from '../amend/editor.ts'
-import type { Preview } from '../amend/index.ts'
+import type { AmendEditor } from '../amendment-editor/editor.ts'
+import type { Preview } from '../amendment-editor/index.ts'
 import { clearDraft, readDraft, useDraftSaving } from '../drafts.ts'
 import { addArticleDraftKey, isAddArticleDraft, type AddArticleDraft } from '../amend-drafts.ts'
 import { useLeaveGuard } from '../leave-guard.ts'
 import { DraftNotice } from '../components/DraftNotice.tsx'
 
-type Chunk = typeof import('../amend/index.ts')
+type Chunk = typeof import('../amendment-editor/index.ts')
 
 /** The form: heading, editor, preview, exposé sommaire, submit. */
 function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anchor: ArticleView; side: AnchorSide; onFiled: (a: AmendmentView) => void }) {
@@ -57,7 +57,7 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
 
   useEffect(() => {
     let cancelled = false
-    import('../amend/index.ts').then(c => { if (!cancelled) setChunk(c) }, err => { if (!cancelled) setChunkError(err) })
+    import('../amendment-editor/index.ts').then(c => { if (!cancelled) setChunk(c) }, err => { if (!cancelled) setChunkError(err) })
     return () => { cancelled = true }
   }, [])
 

@@ -30,8 +30,8 @@ import { amendmentPath } from '../components/AmendmentCard.tsx'
 import { announce } from '../components/Announcer.tsx'
 import { articlePath } from './Article.tsx'
 import { NotFoundPage } from './NotFound.tsx'
-import type { AmendEditor } from '../amend/editor.ts'
-import type { DispositifResult, Preview } from '../amend/index.ts'
+import type { AmendEditor } from '../amendment-editor/editor.ts'
+import type { DispositifResult, Preview } from '../amendment-editor/index.ts'
 import { DispositifField } from './AmendDispositif.tsx'
 import { clearDraft, readDraft, useDraftSaving } from '../drafts.ts'
 import { amendDraftKey, isAmendDraft, sameAlineas, type AmendDraft } from '../amend-drafts.ts'
@@ -40,7 +40,7 @@ import { DraftNotice } from '../components/DraftNotice.tsx'
 import { SimilarAmendments } from '../components/SimilarAmendments.tsx'
 import { useSimilarAmendments } from './useSimilarAmendments.ts'
 
-type Chunk = typeof import('../amend/index.ts')
+type Chunk = typeof import('../amendment-editor/index.ts')
 
 /** Why the reader cannot amend now, or null. */
 function blocked (phase: Phase): string | null {
@@ -89,7 +89,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
 
   useEffect(() => {
     let cancelled = false
-    import('../amend/index.ts').then(c => { if (!cancelled) setChunk(c) }, err => { if (!cancelled) setChunkError(err) })
+    import('../amendment-editor/index.ts').then(c => { if (!cancelled) setChunk(c) }, err => { if (!cancelled) setChunkError(err) })
     return () => { cancelled = true }
   }, [])
 

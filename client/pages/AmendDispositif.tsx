@@ -5,7 +5,7 @@
  * screen readers through the textarea's description).
  */
 import { t } from '../i18n/index.ts'
-import type { DispositifResult } from '../amend/index.ts'
+import type { DispositifResult } from '../amendment-editor/index.ts'
 
 /** The dispositif field; `result` is what the shared parser made of `value` (null while loading). */
 export function DispositifField ({ value, onInput, result }: { value: string; onInput: (v: string) => void; result: DispositifResult | null }) {

@@ -1,6 +1,6 @@
 /**
  * Article ids in the editor, through the plugin the editor runs
- * (`textRulesPlugin` of client/editor/text-rules.ts, with `idRepairs` of
+ * (`textRulesPlugin` of client/codrafting/text-rules.ts, with `idRepairs` of
  * shared/article-ids.ts): after a paste or a split
  * that leaves two articles with one id, the newcomer gets a fresh id and the
  * original keeps its own (even when the copy lands before it); an article
@@ -14,7 +14,7 @@ import type { Node } from 'prosemirror-model'
 import { prosemirrorJSONToYDoc } from 'y-prosemirror'
 import { schema } from '../../shared/schema.ts'
 import { blocksToDoc } from '../../shared/text.ts'
-import { TEXT_RULES_META, textRulesPlugin } from '../../client/editor/text-rules.ts'
+import { TEXT_RULES_META, textRulesPlugin } from '../../client/codrafting/text-rules.ts'
 import { FRAGMENT } from '../../server/domain/documents.ts'
 
 const ids = (doc: Node): (string | null)[] => { const out: (string | null)[] = []; doc.forEach(n => out.push(n.attrs.id)); return out }

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import { colorFor, distinctColors, PALETTE } from '../../client/editor/colors.ts'
+import { colorFor, distinctColors, PALETTE } from '../../client/codrafting/colors.ts'
 
 describe('Editor colours of the people present', () => {
   it('gives people present different colours, the same whatever the order (seeded)', () => {

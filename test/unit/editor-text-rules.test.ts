@@ -12,8 +12,8 @@ import { Slice, Fragment } from 'prosemirror-model'
 import { schema } from '../../shared/schema.ts'
 import { compareArticleNums } from '../../shared/numbering.ts'
 import { numbersValid, planNumbers } from '../../shared/numbering.ts'
-import { textRulesPlugin } from '../../client/editor/text-rules.ts'
-import { addArticle, addDivision, deleteArticle } from '../../client/editor/commands.ts'
+import { textRulesPlugin } from '../../client/codrafting/text-rules.ts'
+import { addArticle, addDivision, deleteArticle } from '../../client/codrafting/commands.ts'
 
 function article (id: string | null, num: string, text: string) {
   return schema.node('article', { id, num, heading: null }, [schema.node('alinea', null, text ? [schema.text(text)] : [])])

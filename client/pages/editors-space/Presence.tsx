@@ -4,7 +4,7 @@
  * written out, so colour is never the only way to tell people apart.
  */
 import { t, tn } from '../../i18n/index.ts'
-import type { Peer } from '../../editor/types.ts'
+import type { Peer } from '../../codrafting/types.ts'
 
 /** The list of people present (not counting oneself). */
 export function Presence ({ peers }: { peers: Peer[] }) {

@@ -16,7 +16,7 @@ import { FieldError, describedBy } from '../../components/Field.tsx'
 import { t, tn } from '../../i18n/index.ts'
 import { FormError } from '../../components/FormError.tsx'
 import { announce } from '../../components/Announcer.tsx'
-import type { ChangeSummary, ChangedArticle, ConnectionState, EditorHandle } from '../../editor/types.ts'
+import type { ChangeSummary, ChangedArticle, ConnectionState, EditorHandle } from '../../codrafting/types.ts'
 
 const DAY = 86_400_000
 

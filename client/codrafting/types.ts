@@ -2,7 +2,7 @@
  * What the editors' space page and the co-drafting editor say to each other.
  * Type declarations only: the page imports them with `import type`, so none
  * of the editor's code (ProseMirror, Yjs) reaches the main bundle; the
- * editor itself is loaded on demand (`import('../../editor/editor.ts')`).
+ * editor itself is loaded on demand (`import('../../codrafting/editor.ts')`).
  */
 import type { RevisionArticle } from '../../shared/types.ts'
 

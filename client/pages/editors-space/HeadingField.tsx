@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { t } from '../../i18n/index.ts'
 import { HEADING_MAX } from '../../limits.ts'
-import type { ToolbarState } from '../../editor/types.ts'
+import type { ToolbarState } from '../../codrafting/types.ts'
 
 /** The heading field of the current article; hidden outside articles. */
 export function HeadingField ({ article, onSave }: { article: ToolbarState['article']; onSave: (heading: string | null) => boolean }) {

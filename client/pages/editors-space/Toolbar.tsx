@@ -8,7 +8,7 @@
 import { useRef, useState } from 'preact/hooks'
 import type { JSX } from 'preact'
 import { t, type PlainMessageKey } from '../../i18n/index.ts'
-import type { EditorCommand, ToolbarState } from '../../editor/types.ts'
+import type { EditorCommand, ToolbarState } from '../../codrafting/types.ts'
 
 interface ButtonSpec {
   command: EditorCommand

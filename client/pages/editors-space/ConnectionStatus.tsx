@@ -4,7 +4,7 @@
  * coming back are announced.
  */
 import { t } from '../../i18n/index.ts'
-import type { ConnectionState } from '../../editor/types.ts'
+import type { ConnectionState } from '../../codrafting/types.ts'
 import {
   CLOSE_DOCUMENT_TOO_LARGE, CLOSE_FORBIDDEN, CLOSE_INVALID_CONTENT, CLOSE_MESSAGE_TOO_LARGE, CLOSE_NOT_FOUND,
   CLOSE_TOO_MANY_CONNECTIONS, CLOSE_UNAUTHORIZED
