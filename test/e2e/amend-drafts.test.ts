@@ -7,11 +7,11 @@
  * passage are shown with the right count. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Dialog, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
+import type { Dialog, Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
 import { ARTICLE_2, proposed } from '../helpers/amendments.ts'
-import { caretTo, contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import { caretTo, text, until } from '../helpers/pages.ts'
 
 const EXPOSE = 'Publier le décret rend la règle lisible.'
 const draftKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('alinea:draft:')))
@@ -19,58 +19,40 @@ const draftKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).
 describe('Browser: drafts of amendments, the leave warning and the similar amendments', function () {
   this.timeout(120_000)
 
-  let s: TestServer
-  let browser: Browser
-  let context: BrowserContext
+  const b = browserSuite()
   let page: Page
-  let citizen: ApiClient
+  let author: ApiClient
   let bill: any
   const ids: Record<string, string> = {}
-  const problems: string[] = []
   const dialogs: { type: string; message: string }[] = []
   /** What the next dialog gets: accept (leave) or dismiss (stay). */
   let answer: 'accept' | 'dismiss' = 'accept'
 
   before(async () => {
-    s = await startServerWithClient()
-    bill = await publishedBill(await s.as('author', 'Mme Dupont'))
-    const others = await s.as('citizen', 'Bruno')
+    author = await b.s.as('author', 'Mme Dupont')
+    bill = await publishedBill(author)
+    const others = await b.s.as('citizen', 'Bruno')
     const art2 = bill.articles[1].id
     ids.arrete = (await proposed(others, art2, [ARTICLE_2[0], 'Un arrêté fixe les modalités.'])).id
     ids.conseil = (await proposed(others, art2, [ARTICLE_2[0], 'Un décret en Conseil d’État fixe les modalités.'])).id
     ids.quinze = (await proposed(others, art2, ['Le délai est de quinze jours.', ARTICLE_2[1]])).id
-    await (await s.as('citizen', 'Chloé')).put(`/amendments/${ids.conseil}/vote`, { value: 'for' })
-    citizen = await s.as('citizen', 'Camille')
-    browser = await launchBrowser()
+    await (await b.s.as('citizen', 'Chloé')).put(`/amendments/${ids.conseil}/vote`, { value: 'for' })
+  })
+
+  beforeEach(async () => {
+    // Each test has its own citizen (one test signs out) and page (a new context: no draft stored).
+    answer = 'accept'
+    dialogs.length = 0
     // bypassCSP: the accessibility audit (axe) is injected as an inline script.
-    context = await contextAs(browser, s, citizen, { bypassCSP: true })
-    page = await context.newPage()
-    watchProblems(page, problems)
+    page = await b.newPage(await b.s.as('citizen', 'Camille'), { bypassCSP: true })
     page.on('dialog', (d: Dialog) => {
       dialogs.push({ type: d.type(), message: d.message() })
       void (answer === 'accept' ? d.accept() : d.dismiss())
     })
   })
 
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  beforeEach(async () => {
-    // Each test starts with no draft (the previous one may have left one, on purpose).
-    answer = 'accept'
-    await page.goto(`${s.url}/`)
-    await page.evaluate(() => localStorage.clear())
-    dialogs.length = 0
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the page')
-  })
-
   async function openAmend (articleId: string): Promise<void> {
-    await page.goto(`${s.url}/articles/${articleId}/amend`)
+    await page.goto(`${b.url}/articles/${articleId}/amend`)
     await page.locator('.amend-editor[data-ready="true"]').waitFor()
   }
 
@@ -103,8 +85,7 @@ describe('Browser: drafts of amendments, the leave warning and the similar amend
     assert.equal(hrefs[0], `/amendments/${ids.conseil}`)
     assert.deepEqual([...hrefs].sort(), [ids.arrete, ids.conseil, ids.quinze].map(id => `/amendments/${id}`).sort())
     assert.match(await text(page.locator('.similar__item').first()), /1 pour · 0 mitigé · 0 contre/)
-    const violations = await seriousA11yViolations(page)
-    assert.deepEqual(violations, [], describeViolations(violations))
+    await b.axe(page)
   })
 
   it('restores the draft after a reload, warns before leaving, and discards it on request', async () => {
@@ -123,12 +104,7 @@ describe('Browser: drafts of amendments, the leave warning and the similar amend
     assert.deepEqual(await page.locator('.amend-editor__text p').allTextContents(), ['Désormais, ' + ARTICLE_2[0], ARTICLE_2[1] + ' Il est publié.'])
     assert.equal(await page.getByLabel(/Exposé sommaire/).inputValue(), EXPOSE)
     await until(page, 'the preview and the hint are back', () => document.querySelector('.similar')?.getAttribute('data-similar') === '3')
-    const violations = await seriousA11yViolations(page)
-    assert.deepEqual(violations, [], describeViolations(violations))
-    await screenshotAt(page, 'amend-draft-restored', 360)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-    assert.ok(overflow <= 0, `nothing wider than 360 px (${overflow} px too wide)`)
-    await screenshotAt(page, 'amend-draft-restored', 1280)
+    await b.review(page, 'amend-draft-restored')
 
     // An in-app link asks too: staying keeps everything.
     dialogs.length = 0
@@ -154,7 +130,8 @@ describe('Browser: drafts of amendments, the leave warning and the similar amend
   })
 
   it('keeps a dispositif draft too, and forgets the draft once the amendment is filed', async () => {
-    const art2 = bill.articles[1].id
+    // Its own bill: the amendment filed here would otherwise be among the similar ones of the other tests.
+    const art2 = (await publishedBill(author)).articles[1].id
     await openAmend(art2)
     await page.getByRole('radio', { name: 'Rédiger le dispositif' }).check()
     const dispositif = 'À l\'alinéa 1, substituer au mot : « trente » le mot : « vingt ».'
@@ -185,7 +162,7 @@ describe('Browser: drafts of amendments, the leave warning and the similar amend
 
   it('keeps the draft of an additional article, and forgets every draft on signing out', async () => {
     const anchor = bill.articles[0].id
-    await page.goto(`${s.url}/bills/${bill.id}/add-article?after=${anchor}`)
+    await page.goto(`${b.url}/bills/${bill.id}/add-article?after=${anchor}`)
     await page.locator('.amend-editor[data-ready="true"]').waitFor()
     await page.locator('.amend-editor__text').click()
     await page.keyboard.type('Un rapport est remis au Parlement.')

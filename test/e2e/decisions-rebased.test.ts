@@ -7,54 +7,44 @@
  * it. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
 import { ARTICLE_2, proposed } from '../helpers/amendments.ts'
 import { publishEdits } from '../helpers/edit.ts'
-import { contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import { text, until } from '../helpers/pages.ts'
 
 describe('Browser: deciding on amendments written on an older revision', function () {
   this.timeout(120_000)
 
-  let s: TestServer
-  let browser: Browser
-  let context: BrowserContext
-  let page: Page
+  const b = browserSuite()
+  let author: ApiClient
   let bill: any
   let clean: any
   let conflicting: any
-  const requests: string[] = []
-  const problems: string[] = []
 
   before(async () => {
-    s = await startServerWithClient()
-    const author = await s.as('author', 'Mme Dupont')
+    author = await b.s.as('author', 'Mme Dupont')
     bill = await publishedBill(author)
-    const citizen = await s.as('citizen', 'Camille')
+    const citizen = await b.s.as('citizen', 'Camille')
     const art2 = bill.articles[1].id
     clean = await proposed(citizen, art2, [ARTICLE_2[0], 'Un arrêté fixe les modalités.'])
     conflicting = await proposed(citizen, art2, ['Le délai est de quinze jours.', ARTICLE_2[1]])
     await proposed(citizen, bill.articles[0].id, ['Premier alinéa, autrement dit.'])
-    await publishEdits(s.app, author, bill, { [art2]: ['Le délai est de vingt jours.', ARTICLE_2[1]] })
-    browser = await launchBrowser()
-    context = await contextAs(browser, s, author, { bypassCSP: true })
-    page = await context.newPage()
-    watchProblems(page, problems)
+    await publishEdits(b.s.app, author, bill, { [art2]: ['Le délai est de vingt jours.', ARTICLE_2[1]] })
+  })
+
+  /** The author's page, and the paths of the API requests it makes. */
+  async function open (): Promise<{ page: Page; requests: string[] }> {
+    const page = await b.newPage(author, { bypassCSP: true })
+    const requests: string[] = []
     page.on('request', r => { if (r.url().includes('/api/v1/')) requests.push(new URL(r.url()).pathname) })
-  })
-
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the page')
-  })
+    return { page, requests }
+  }
 
   it('shows the re-applied text and its diff, the original diff on request, and the conflict', async () => {
-    await page.goto(`${s.url}/bills/${bill.id}/amendments`)
+    const { page, requests } = await open()
+    await page.goto(`${b.url}/bills/${bill.id}/amendments`)
     await until(page, 'three rows', () => document.querySelectorAll('.decision').length === 3)
     assert.ok(requests.includes(`/api/v1/bills/${bill.id}/amendments`), 'the bill-wide list')
     assert.deepEqual(requests.filter(p => /^\/api\/v1\/articles\/[^/]+\/amendments$/.test(p)), [], 'no request per article')
@@ -82,17 +72,12 @@ describe('Browser: deciding on amendments written on an older revision', functio
     assert.match(await text(other.locator('.decision__rebase-note')), /ne s’applique plus tel quel sur la version 2/)
     assert.match(await text(other.locator('.decision__conflicts')), /vingt.*quinze/)
 
-    const violations = await seriousA11yViolations(page)
-    assert.deepEqual(violations, [], describeViolations(violations))
-    await screenshotAt(page, 'decisions-rebased', 360)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-    assert.ok(overflow <= 0, `nothing wider than 360 px (${overflow} px too wide)`)
-    await screenshotAt(page, 'decisions-rebased', 1280)
+    await b.review(page, 'decisions-rebased')
   })
 
   it('filtered on one article, reads that article\'s list and still shows the re-applied text', async () => {
-    requests.length = 0
-    await page.goto(`${s.url}/bills/${bill.id}/amendments?article=${bill.articles[1].id}`)
+    const { page, requests } = await open()
+    await page.goto(`${b.url}/bills/${bill.id}/amendments?article=${bill.articles[1].id}`)
     await until(page, 'two rows', () => document.querySelectorAll('.decision').length === 2)
     assert.ok(requests.includes(`/api/v1/articles/${bill.articles[1].id}/amendments`))
     await page.locator(`.decision[data-amendment-id="${clean.id}"] [data-rebase="clean"]`).waitFor()

@@ -9,22 +9,12 @@
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { text, until } from '../helpers/pages.ts'
 
 const WAIT = 15_000
-
-/** axe finds nothing serious; screenshots at 360 and 1280 px; nothing wider than a phone. */
-async function checkPage (page: Page, name: string): Promise<void> {
-  const violations = await seriousA11yViolations(page)
-  assert.deepEqual(violations, [], describeViolations(violations))
-  await screenshotAt(page, name, 360)
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  assert.ok(overflow <= 0, `${name}: nothing wider than 360 px (${overflow} px too wide)`)
-  await screenshotAt(page, name, 1280)
-}
 
 /** The error shown under the field `id`, and whether the field is marked and described by it. */
 async function fieldError (page: Page, id: string): Promise<{ text: string; invalid: string | null; describedBy: string }> {
@@ -38,37 +28,11 @@ async function fieldError (page: Page, id: string): Promise<{ text: string; inva
 describe('Browser: errors in the reader\'s language, and the moderators\' queue', function () {
   this.timeout(180_000)
 
-  let s: TestServer
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-  const problems: string[] = []
-
-  before(async () => {
-    s = await startServerWithClient({ autohideReports: 3 })
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {})
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
-  })
-
-  async function pageAs (client: ApiClient | null, locale = 'fr-FR'): Promise<Page> {
-    const context = await contextAs(browser, s, client, { bypassCSP: true, locale })
-    contexts.push(context)
-    const page = await context.newPage()
-    page.setDefaultTimeout(WAIT)
-    watchProblems(page, problems)
-    return page
-  }
+  const b = browserSuite({ config: { autohideReports: 3 }, timeout: WAIT })
+  const pageAs = (client: ApiClient | null, locale = 'fr-FR'): Promise<Page> => b.newPage(client, { bypassCSP: true, locale })
 
   async function badSignUp (page: Page, labels: { name: string; email: string; password: string; submit: string }): Promise<void> {
-    await page.goto(`${s.url}/register`)
+    await page.goto(`${b.url}/register`)
     await page.getByLabel(labels.name).fill('Jeanne Test')
     await page.getByLabel(labels.email).fill('pas-une-adresse')
     await page.getByLabel(labels.password).fill('court')
@@ -93,7 +57,7 @@ describe('Browser: errors in the reader\'s language, and the moderators\' queue'
     assert.doesNotMatch(all, /invalid|Invalid|body:/, 'no English from the server')
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'email', 'the focus is on the first field to correct')
     assert.equal(await page.getByLabel('Adresse électronique').inputValue(), 'pas-une-adresse', 'the form keeps what was typed')
-    await checkPage(page, 'errors-register-fr')
+    await b.review(page, 'errors-register-fr')
   })
 
   it('the same sign-up in English: English words next to each field', async () => {
@@ -102,31 +66,31 @@ describe('Browser: errors in the reader\'s language, and the moderators\' queue'
     assert.equal((await fieldError(page, 'email')).text, '⚠ Enter a valid e-mail address, for example name@example.org.')
     assert.equal((await fieldError(page, 'password')).text, '⚠ Too short: at least 10 characters.')
     assert.equal(await text(page.locator('.form-error')), '⚠ The form has errors: correct the fields marked.')
-    await checkPage(page, 'errors-register-en')
+    await b.review(page, 'errors-register-en')
   })
 
   it('a wrong password and a taken address are worded in the reader\'s language', async () => {
-    const taken = s.client()
+    const taken = b.s.client()
     assert.equal((await taken.post('/auth/register', { email: 'prise@example.org', password: 'correct horse battery', displayName: 'Déjà Là' })).status, 201)
 
     const fr = await pageAs(null)
-    await fr.goto(`${s.url}/login`)
+    await fr.goto(`${b.url}/login`)
     await fr.getByLabel('Adresse électronique').fill('prise@example.org')
     await fr.getByLabel('Mot de passe').fill('pas le bon mot de passe')
     await fr.getByRole('button', { name: 'Se connecter' }).click()
     await until(fr, 'the refusal is said', () => document.querySelector('.form-error') !== null, undefined, WAIT)
     assert.equal(await text(fr.locator('.form-error')), '⚠ Adresse électronique ou mot de passe incorrect.')
-    await checkPage(fr, 'errors-login-fr')
+    await b.review(fr, 'errors-login-fr')
 
     const en = await pageAs(null, 'en-US')
-    await en.goto(`${s.url}/login`)
+    await en.goto(`${b.url}/login`)
     await en.getByLabel('Email address').fill('prise@example.org')
     await en.getByLabel('Password').fill('not the password')
     await en.getByRole('button', { name: 'Sign in' }).click()
     await until(en, 'the refusal is said', () => document.querySelector('.form-error') !== null, undefined, WAIT)
     assert.equal(await text(en.locator('.form-error')), '⚠ Wrong e-mail address or password.')
 
-    await fr.goto(`${s.url}/register`)
+    await fr.goto(`${b.url}/register`)
     await fr.getByLabel('Nom affiché').fill('Autre Personne')
     await fr.getByLabel('Adresse électronique').fill('prise@example.org')
     await fr.getByLabel('Mot de passe').fill('correct horse battery')
@@ -136,24 +100,24 @@ describe('Browser: errors in the reader\'s language, and the moderators\' queue'
   })
 
   it('a moderator acts: the queue and its count drop at once, the log shows the excerpt, the badge names the threshold', async () => {
-    const author = await s.as('author', 'Mme Dupont')
-    const moderator = await s.as('moderator', 'Modératrice Nadia')
+    const author = await b.s.as('author', 'Mme Dupont')
+    const moderator = await b.s.as('moderator', 'Modératrice Nadia')
     const bill = await publishedBill(author)
-    const writer = await s.as('citizen', 'Camille Martin')
+    const writer = await b.s.as('citizen', 'Camille Martin')
     const post = async (body: string) => (await writer.post(`/articles/${bill.articles[0].id}/arguments`, { side: 'against', body })).body
     const spam = await post('Achetez mes casseroles, les meilleures de la région !')
     const weather = await post('Il fera beau demain sur toute la région.')
-    const reporters = await Promise.all([1, 2, 3].map(i => s.as('citizen', `Rapporteur ${i}`)))
+    const reporters = await Promise.all([1, 2, 3].map(i => b.s.as('citizen', `Rapporteur ${i}`)))
     for (const r of reporters) assert.equal((await r.post('/reports', { target: { type: 'argument', id: weather.id }, reason: 'off_topic' })).status, 201)
     assert.equal((await reporters[0].post('/reports', { target: { type: 'argument', id: spam.id }, reason: 'spam' })).status, 201)
 
     const page = await pageAs(moderator)
-    await page.goto(`${s.url}/moderation`)
+    await page.goto(`${b.url}/moderation`)
     await until(page, 'two items in the queue', () => document.querySelectorAll('.queue-item').length === 2, undefined, WAIT)
     assert.equal(await text(page.locator('.mod-queue__count')), '2 contributions à examiner')
     const hidden = page.locator(`.queue-item[data-target-id="${weather.id}"]`)
     assert.equal(await text(hidden.locator('.queue-item__state')), '⊘ Masqué automatiquement après 3 signalements')
-    await checkPage(page, 'errors-moderation-queue')
+    await b.review(page, 'errors-moderation-queue')
 
     // A marker on the window: it survives only if the page is not reloaded.
     await page.evaluate(() => { (window as any).__sameDocument = true })
@@ -171,7 +135,7 @@ describe('Browser: errors in the reader\'s language, and the moderators\' queue'
     const entry = page.locator('.mod-log__entry').first()
     assert.equal(await entry.getAttribute('data-target-id'), spam.id)
     assert.equal(await text(entry.locator('.mod-log__excerpt')), '« Achetez mes casseroles, les meilleures de la région ! »')
-    await checkPage(page, 'errors-moderation-acted')
+    await b.review(page, 'errors-moderation-acted')
 
     // The excerpt stays in the log after a reload (stored with the action), and the content may change meanwhile.
     await page.reload()
@@ -180,7 +144,7 @@ describe('Browser: errors in the reader\'s language, and the moderators\' queue'
     assert.equal(await text(page.locator('.mod-queue__count')), '1 contribution à examiner')
 
     const english = await pageAs(moderator, 'en-GB')
-    await english.goto(`${s.url}/moderation`)
+    await english.goto(`${b.url}/moderation`)
     await until(english, 'the queue in English', () => document.querySelectorAll('.queue-item').length === 1, undefined, WAIT)
     assert.equal(await text(english.locator('.queue-item__state')), '⊘ Hidden automatically after 3 reports')
   })

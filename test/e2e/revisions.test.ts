@@ -11,76 +11,50 @@
  * px. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
+import type { Page } from 'playwright-core'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
 import { publishEdits } from '../helpers/edit.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
-import { contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
+import { text, until } from '../helpers/pages.ts'
 
 const WAIT = 20_000
 const NEW_TEXT = ['Le délai est de quinze jours.', 'Un décret fixe les modalités.']
 
-/** Runs axe-core and takes the two screenshots; fails on a serious violation or a page wider than the screen. */
-async function checkPage (page: Page, name: string): Promise<void> {
-  const violations = await seriousA11yViolations(page)
-  assert.deepEqual(violations, [], describeViolations(violations))
-  await screenshotAt(page, name, 360)
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  assert.ok(overflow <= 0, `${name}: nothing wider than 360 px (${overflow} px too wide)`)
-  await screenshotAt(page, name, 1280)
-}
-
 describe('Browser: a text that changed says so', function () {
   this.timeout(180_000)
 
-  let s: TestServer
-  let browser: Browser
+  const b = browserSuite({ timeout: WAIT })
   let editor: ApiClient & { userId: string }
   let ann: ApiClient & { userId: string }
   let bob: ApiClient & { userId: string }
   let bill: any
   let first: any
   let second: any
-  const contexts: BrowserContext[] = []
-  const problems: string[] = []
+  const pageAs = (client: ApiClient | null): Promise<Page> => b.newPage(client, { bypassCSP: true })
 
-  async function pageAs (client: ApiClient | null): Promise<Page> {
-    const context = await contextAs(browser, s, client, { bypassCSP: true })
-    contexts.push(context)
-    const page = await context.newPage()
-    page.setDefaultTimeout(WAIT)
-    watchProblems(page, problems)
-    return page
-  }
-
-  before(async () => {
-    s = await startServerWithClient()
-    editor = await s.as('author', 'Mme la Rapporteure')
-    ann = await s.as('citizen', 'Ann Dupont')
-    bob = await s.as('citizen', 'Bob Martin')
-    bill = await publishedBill(editor)
-    ;[first, second] = bill.articles
+  /** A bill whose article 2 changed in revision 2 after Ann (for) and Bob (against) voted on it; Ann voted mixed on article 1. */
+  async function changedBill (): Promise<{ bill: any; first: any; second: any }> {
+    const bill = await publishedBill(editor)
+    const [first, second] = bill.articles
     assert.equal((await ann.put(`/articles/${second.id}/vote`, { value: 'for' })).status, 200)
     assert.equal((await bob.put(`/articles/${second.id}/vote`, { value: 'against' })).status, 200)
     assert.equal((await ann.put(`/articles/${first.id}/vote`, { value: 'mixed' })).status, 200)
-    const published = await publishEdits(s.app, editor, bill, { [second.id]: NEW_TEXT })
+    const published = await publishEdits(b.s.app, editor, bill, { [second.id]: NEW_TEXT })
     assert.equal(published.revision, 2)
-    browser = await launchBrowser()
-  })
+    return { bill, first, second }
+  }
 
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {})
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(() => {
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the pages')
+  before(async () => {
+    editor = await b.s.as('author', 'Mme la Rapporteure')
+    ann = await b.s.as('citizen', 'Ann Dupont')
+    bob = await b.s.as('citizen', 'Bob Martin')
+    // Read only by the tests below but the vote and the synthesis, which change their own bill.
+    ;({ bill, first, second } = await changedBill())
   })
 
   it('says on the bill page which article changed, with the changes one click away', async () => {
     const page = await pageAs(ann)
-    await page.goto(`${s.url}/bills/${bill.id}`)
+    await page.goto(`${b.url}/bills/${bill.id}`)
     const card = page.locator(`#article-${second.id}`)
     await until(page, 'the changed article has its notice', (id: string) => document.querySelector(`#article-${id} .revision-notice`) !== null, second.id, WAIT)
     assert.match(await text(card.locator('.revision-notice__text')), /^Modifié le .+ \(révision 2\)$/)
@@ -99,18 +73,19 @@ describe('Browser: a text that changed says so', function () {
     assert.equal(await card.locator('.tally__fig--for').getAttribute('data-value'), 'for')
     assert.match(await text(card.locator('.tally__fig--for')), /0/)
     assert.equal(await card.getByRole('button', { name: 'Confirmer mon vote sur le nouveau texte' }).count(), 1)
-    await checkPage(page, 'revision-bill')
+    await b.review(page, 'revision-bill')
   })
 
   it('splits the tally on the article page and confirms a vote on the new text', async () => {
+    const { second } = await changedBill()
     const page = await pageAs(ann)
-    await page.goto(`${s.url}/articles/${second.id}`)
+    await page.goto(`${b.url}/articles/${second.id}`)
     await until(page, 'the article page', () => document.querySelector('.article-vote .revision-tally') !== null, undefined, WAIT)
     assert.match(await text(page.locator('.article-text .revision-notice__text')), /\(révision 2\)/)
     const vote = page.locator('.article-vote')
     assert.match(await text(vote.locator('.revision-tally__earlier')), /pour 1 · mitigé 0 · contre 1/)
     assert.match(await text(vote.locator('.confirm-vote__note')), /Votre vote \(Pour\) portait sur un texte antérieur \(révision 1\)\./i)
-    await checkPage(page, 'revision-article')
+    await b.review(page, 'revision-article')
 
     const [response] = await Promise.all([
       page.waitForResponse(r => r.url().endsWith(`/articles/${second.id}/vote`) && r.request().method() === 'PUT'),
@@ -129,7 +104,7 @@ describe('Browser: a text that changed says so', function () {
 
   it('labels the comparison table with its revisions and compares with revision 1 on request', async () => {
     const page = await pageAs(editor)
-    await page.goto(`${s.url}/bills/${bill.id}/consolidated`)
+    await page.goto(`${b.url}/bills/${bill.id}/consolidated`)
     await until(page, 'the consolidated page', () => document.querySelector('.comparison') !== null, undefined, WAIT)
     assert.deepEqual(await page.locator('.comparison thead th').allTextContents(), ['Texte de la révision 2', 'Texte consolidé (révision 2 et amendements adoptés)'])
     const group = page.locator(`.comparison tbody[data-article-id="${second.id}"]`)
@@ -143,16 +118,18 @@ describe('Browser: a text that changed says so', function () {
     assert.match(await text(changed.locator('td').nth(1).locator('.diff-changed')), /quinze/)
     assert.match(await text(page.locator('.comparison__caption')), /depuis la révision 1/)
     assert.equal(await page.getByRole('link', { name: 'Depuis la dernière révision (2)' }).count(), 1)
-    await checkPage(page, 'revision-comparison')
+    await b.review(page, 'revision-comparison')
   })
 
   it('shows the synthesis with the votes on the current text and the earlier ones apart', async () => {
+    const { bill, second } = await changedBill()
+    assert.equal((await ann.put(`/articles/${second.id}/vote`, { value: 'for' })).status, 200)
     const page = await pageAs(editor)
-    await page.goto(`${s.url}/bills/${bill.id}/synthesis`)
+    await page.goto(`${b.url}/bills/${bill.id}/synthesis`)
     await until(page, 'the synthesis of article 2', () => document.querySelector('.revision-tally__earlier') !== null, undefined, WAIT)
-    // Ann confirmed her vote in the test before: only Bob's is on the earlier text.
+    // Ann confirmed her vote on the new text: only Bob's is on the earlier text.
     assert.match(await text(page.locator('.revision-tally__earlier')), /pour 0 · mitigé 0 · contre 1/)
     assert.equal(await page.locator('.revision-tally').getAttribute('data-since'), '2')
-    await checkPage(page, 'revision-synthesis')
+    await b.review(page, 'revision-synthesis')
   })
 })

@@ -6,59 +6,36 @@
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { describeViolations, launchBrowser, screenshotAt, seriousA11yViolations, startServerWithClient } from '../helpers/browser.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { browserSuite } from '../helpers/browser-suite.ts'
 import { ARTICLE_2, proposed } from '../helpers/amendments.ts'
-import { contextAs, text, until, watchProblems } from '../helpers/pages.ts'
+import { text, until } from '../helpers/pages.ts'
 
 describe('Browser: the authors\' space (« Mon espace »)', function () {
   this.timeout(120_000)
 
-  let s: TestServer
-  let browser: Browser
-  let context: BrowserContext
-  let page: Page
+  const b = browserSuite()
   let author: ApiClient
   let citizen: ApiClient
   let bill: any
   let draftId: string
-  const problems: string[] = []
 
   before(async () => {
-    s = await startServerWithClient()
-    author = await s.as('author', 'Mme Dupont')
+    author = await b.s.as('author', 'Mme Dupont')
     bill = await publishedBill(author)
     draftId = (await author.post('/bills', { title: 'Avant-projet en chantier', summary: 'Résumé', articles: [{ num: '1er', alineas: ['Texte.'] }] })).body.id
-    citizen = await s.as('citizen', 'Camille')
+    citizen = await b.s.as('citizen', 'Camille')
     const art2 = bill.articles[1].id
     const first = await proposed(citizen, art2, ['Le délai est de quinze jours.', ARTICLE_2[1]])
     await proposed(citizen, art2, [ARTICLE_2[0], 'Un arrêté fixe les modalités.'])
     const third = await proposed(citizen, bill.articles[0].id, ['Premier alinéa, autrement dit.'])
     assert.equal((await author.post(`/amendments/${third.id}/decision`, { status: 'accepted', response: 'Oui.' })).status, 200)
     assert.equal((await citizen.post(`/amendments/${first.id}/arguments`, { side: 'for', body: 'Quinze jours suffisent.' })).status, 201)
-    browser = await launchBrowser()
   })
-
-  after(async () => {
-    await browser?.close()
-    await s?.stop()
-  })
-
-  afterEach(async () => {
-    await context?.close()
-    assert.deepEqual(problems.splice(0), [], 'no script error and no console error in the page')
-  })
-
-  async function open (as: ApiClient): Promise<void> {
-    context = await contextAs(browser, s, as, { bypassCSP: true })
-    page = await context.newPage()
-    watchProblems(page, problems)
-  }
 
   it('lists the author\'s bills with pending counts, what to decide and the recent activity', async () => {
-    await open(author)
-    await page.goto(`${s.url}/`)
+    const page = await b.newPage(author, { bypassCSP: true })
+    await page.goto(`${b.url}/`)
     await page.getByRole('link', { name: 'Mon espace' }).click()
     await page.waitForURL(/\/workspace$/)
     await page.getByRole('heading', { name: 'Mon espace', level: 1 }).waitFor()
@@ -83,23 +60,17 @@ describe('Browser: the authors\' space (« Mon espace »)', function () {
     assert.equal(await activity.count(), 4)
     assert.match(await text(page.locator('.workspace-activity__item[data-type="argument"]')), /Camille a écrit un argument pour l’amendement n° \d \(Article 2\)/)
 
-    const violations = await seriousA11yViolations(page)
-    assert.deepEqual(violations, [], describeViolations(violations))
-    await screenshotAt(page, 'workspace', 360)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-    assert.ok(overflow <= 0, `nothing wider than 360 px (${overflow} px too wide)`)
-    await screenshotAt(page, 'workspace', 1280)
+    await b.review(page, 'workspace')
   })
 
   it('has no link for a citizen, and says the page is not theirs', async () => {
-    await open(citizen)
-    await page.goto(`${s.url}/`)
+    const page = await b.newPage(citizen, { bypassCSP: true })
+    await page.goto(`${b.url}/`)
     await page.getByRole('link', { name: /Connecté en tant que/ }).waitFor()
     assert.equal(await page.getByRole('link', { name: 'Mon espace' }).count(), 0)
-    await page.goto(`${s.url}/workspace`)
+    await page.goto(`${b.url}/workspace`)
     await until(page, 'the refusal', () => document.querySelector('[data-not-allowed="forbidden"]') !== null)
     assert.match(await text(page.locator('[data-not-allowed]')), /auteurs, des services et des administrateurs/)
-    const violations = await seriousA11yViolations(page)
-    assert.deepEqual(violations, [], describeViolations(violations))
+    await b.axe(page)
   })
 })
