@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict'
-import { startServer, type TestServer } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 describe('API: accounts and sessions', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   it('registers, sets an httpOnly SameSite session cookie, and knows who I am', async () => {
     const c = s.client()

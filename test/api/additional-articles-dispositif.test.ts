@@ -7,12 +7,11 @@
  * accepted, it is consolidated at its place (« 2 bis », « 1er A »).
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 describe('API: an additional article by its dispositif', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   it('reads the place and the alinéas in both house styles, and refuses what does not add an article', async () => {
     const editor = await s.as('author')

@@ -7,7 +7,8 @@
  * `SEED=n` replays one run.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { recountTally } from '../helpers/recount.ts'
 import { seeded } from '../helpers/random.ts'
 
@@ -16,9 +17,7 @@ const SEEDS = process.env.SEED ? [Number(process.env.SEED)] : [1, 2, 3]
 
 describe('API: concurrent amendments (seeded)', function () {
   this.timeout(120_000)
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   for (const seed of SEEDS) {
     it(`keeps every invariant under concurrent proposals, votes, decisions and withdrawals (seed ${seed})`, async () => {

@@ -1,14 +1,13 @@
 /** The consolidated text: accepted amendments applied in decision order by three-way merge, conflicts listed. */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { ARTICLE_2, proposed } from '../helpers/amendments.ts'
 import { publishEdits } from '../helpers/edit.ts'
 import { Consolidated } from '../../shared/api.ts'
 
 describe('API: consolidated text', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   const accept = async (editor: ApiClient, id: string) => {
     const r = await editor.post(`/amendments/${id}/decision`, { status: 'accepted', response: 'Adopté.' })

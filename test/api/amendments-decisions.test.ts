@@ -1,12 +1,11 @@
 /** Decisions on amendments by the bill's editors (final, with a response) and withdrawal by their authors. */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { proposed } from '../helpers/amendments.ts'
 
 describe('API: amendment decisions and withdrawal', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   async function setup () {
     const editor = await s.as('author', 'Députée')

@@ -6,7 +6,8 @@
  * store nothing.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { Amendment, ImportReport } from '../../shared/api.ts'
 import { fixtureBytes, fixtureFiles, fixtureText } from '../helpers/fixtures.ts'
 
@@ -18,9 +19,7 @@ const amendementsIn = (xml: string): number => (xml.match(/<amendement[\s>]/g) ?
 const alineas = (n: number, label: string): string[] => Array.from({ length: n }, (_, i) => `${label}, alinéa ${i + 1} du texte.`)
 
 describe('API: official amendments import', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   async function anBill () {
     const editor = await s.as('author')

@@ -1,16 +1,13 @@
 /** Per-user limits on proposing amendments: per minute (any article) and per article per hour; 429 changes nothing. */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { ARTICLE_2, propose } from '../helpers/amendments.ts'
 
 describe('API: amendment rate limits', () => {
-  let s: TestServer
   let offset = 0
   const tick = (seconds: number) => { offset += seconds * 1000 }
-  before(async () => {
-    s = await startServer({ config: { contributionsPerMinute: 2, amendmentsPerArticlePerHour: 3 }, now: () => new Date(Date.now() + offset) })
-  })
-  after(async () => { await s.stop() })
+  const s = serverSuite({ config: { contributionsPerMinute: 2, amendmentsPerArticlePerHour: 3 }, now: () => new Date(Date.now() + offset) })
 
   const count = async (articleId: string) => (await s.client().get(`/articles/${articleId}`)).body.amendmentCount as number
 

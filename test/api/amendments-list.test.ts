@@ -1,12 +1,11 @@
 /** Votes on amendments, and an article's amendment list: sorts, stable random order, cursor pages, status filter. */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type ApiClient, type ApiResponse, type TestServer } from '../helpers/server.ts'
+import { publishedBill, type ApiClient, type ApiResponse } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { proposed } from '../helpers/amendments.ts'
 
 describe('API: amendment votes and lists', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   /** Every page of a list, following `next`; checks page sizes. */
   async function pages (c: ApiClient, path: string, limit: number): Promise<string[]> {

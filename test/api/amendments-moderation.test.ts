@@ -1,13 +1,12 @@
 /** An amendment hidden by moderation keeps its place; its text is withheld except from its author, the editors and moderators. */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { proposed } from '../helpers/amendments.ts'
 import { Amendment } from '../../shared/api.ts'
 
 describe('API: amendments hidden by moderation', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   it('shows "hidden by moderation: <reason>" in place of the text, to everyone but its author, the editors and moderators; restores it', async () => {
     const editor = await s.as('author')

@@ -4,7 +4,8 @@
  * on a bill with deletions, rewrites, word changes and additional articles.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { proposed } from '../helpers/amendments.ts'
 import { Amendment } from '../../shared/api.ts'
 
@@ -15,9 +16,7 @@ const ARTICLES = [
 ]
 
 describe('API: amendment numbers and the order of discussion', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   it('numbers amendments 1, 2, 3 ... per bill under concurrent proposals, never twice, never reused after a withdrawal', async () => {
     const editor = await s.as('author')

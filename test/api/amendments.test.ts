@@ -1,6 +1,7 @@
 /** Proposing amendments: what is stored and shown (diff, wording, author), and every refusal changing nothing. */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { ARTICLE_2, propose, proposed } from '../helpers/amendments.ts'
 import { editedBlocks, replaceWorkingText } from '../helpers/edit.ts'
 import { Amendment, AmendmentList } from '../../shared/api.ts'
@@ -9,9 +10,7 @@ import { Amendment, AmendmentList } from '../../shared/api.ts'
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ')
 
 describe('API: proposing amendments', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   /** How many amendments the article's list shows, in every status. */
   async function stored (articleId: string): Promise<number> {

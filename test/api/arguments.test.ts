@@ -1,19 +1,18 @@
 /** Arguments over HTTP: posting, lists and pages, counts, the edit window, deletion and upvotes. */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { recountTally } from '../helpers/recount.ts'
 
 const MINUTE = 60_000
 
 describe('API: arguments', () => {
-  let s: TestServer
   let clock = Date.now()
   let author: ApiClient
+  const s = serverSuite({ now: () => new Date(clock) })
   before(async () => {
-    s = await startServer({ now: () => new Date(clock) })
     author = await s.as('author')
   })
-  after(async () => { await s.stop() })
 
   async function setup () {
     const bill = await publishedBill(author)

@@ -3,22 +3,21 @@
  */
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 const SEED = Number(process.env.FC_SEED ?? 20261127)
 
 describe('API: bad input', () => {
-  let s: TestServer
   let author: ApiClient & { userId: string }
   let citizen: ApiClient
   let bill: any
+  const s = serverSuite({ config: { maxBodyBytes: 100_000 } })
   before(async () => {
-    s = await startServer({ config: { maxBodyBytes: 100_000 } })
     author = await s.as('author')
     citizen = await s.as('citizen')
     bill = await publishedBill(author)
   })
-  after(async () => { await s.stop() })
 
   const countBills = async () => (await author.get('/bills')).body.items.length
 

@@ -5,15 +5,14 @@
  * up-to-date ones carry none.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { ARTICLE_2, proposed } from '../helpers/amendments.ts'
 import { publishEdits } from '../helpers/edit.ts'
 import { AmendmentList } from '../../shared/api.ts'
 
 describe('API: a bill\'s amendments carry the rebase of the stale ones', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   it('gives the clean rebase, the conflict, and nothing for the others, in every order', async () => {
     const editor = await s.as('author')

@@ -1,7 +1,8 @@
 /** Bills from Word: a .docx built here with the `docx` package, read into a draft; the dry run; refusals that store nothing. */
 import assert from 'node:assert/strict'
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx'
-import { startServer, type TestServer } from '../helpers/server.ts'
+import { type TestServer } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { BillImportResult } from '../../shared/api.ts'
 
 /** A bill as a parliamentary office types it in Word. */
@@ -35,9 +36,7 @@ const PARAGRAPHS = [
 ]
 
 describe('API: bills from Word (POST /bills/import)', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   async function billCount (c: Awaited<ReturnType<TestServer['as']>>): Promise<number> {
     return (await c.get('/bills')).body.items.length

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 const MARKDOWN = `# Titre Ier – Dispositions générales
 
@@ -15,9 +16,7 @@ Un décret en Conseil d'État fixe les modalités.
 `
 
 describe('API: bills, publication and revisions', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   it('creates a draft from Markdown: divisions, articles with numbers and headings, alinéas', async () => {
     const author = await s.as('author')

@@ -5,19 +5,18 @@
  * use up the allowance; the window slides with the clock.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 describe('API: per-user contribution limits', () => {
-  let s: TestServer
   let clock = Date.now()
   let bill: any
   let article: string
+  const s = serverSuite({ config: { contributionsPerMinute: 2 }, now: () => new Date(clock) })
   before(async () => {
-    s = await startServer({ config: { contributionsPerMinute: 2 }, now: () => new Date(clock) })
     bill = await publishedBill(await s.as('author'))
     article = bill.articles[0].id
   })
-  after(async () => { await s.stop() })
 
   const argue = (c: ApiClient, body: string, on = article) => c.post(`/articles/${on}/arguments`, { side: 'for', body })
   const count = async () => (await s.client().get(`/articles/${article}/arguments?limit=50`)).body.items.length

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import { publishedBill, startServer, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 /**
  * Anything a client can send to the council's routes gets a clear 4xx, never
@@ -10,20 +11,18 @@ const SEED = Number(process.env.ALINEA_SEED ?? 20261205)
 
 describe('citizens\' council: bad input (fast-check)', function () {
   this.timeout(120_000)
-  let s: TestServer
   let editor: ApiClient
   let citizen: ApiClient
   let bill: any
   const key = fc.oneof(fc.constantFrom('g', 'f', 'm', 'a', ''), fc.string({ maxLength: 5 }))
   const num = fc.oneof(fc.integer({ min: -3, max: 50 }), fc.double(), fc.string({ maxLength: 3 }))
 
+  const s = serverSuite()
   before(async () => {
-    s = await startServer()
     editor = await s.as('author', 'Éditrice')
     citizen = await s.as('citizen', 'Citoyen')
     bill = await publishedBill(editor)
   })
-  after(async () => { await s.stop() })
 
   it('never answers 500 to random setups, and a refused one changes nothing', async () => {
     const value = fc.record({ key, label: fc.string({ maxLength: 4 }), min: num, max: num }, { requiredKeys: [] })

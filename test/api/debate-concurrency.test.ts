@@ -6,16 +6,15 @@
  * was hidden exactly once by the system.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { openSession } from '../../server/domain/accounts.ts'
 import { recountTally } from '../helpers/recount.ts'
 import { seeded } from '../helpers/random.ts'
 
 describe('API: concurrent upvotes and reports (seeded)', () => {
   const THRESHOLD = 5
-  let s: TestServer
-  before(async () => { s = await startServer({ config: { autohideReports: THRESHOLD } }) })
-  after(async () => { await s.stop() })
+  const s = serverSuite({ config: { autohideReports: THRESHOLD } })
 
   for (const seed of [1, 2, 3]) {
     it(`keeps counters, reports and automatic hiding exact (seed ${seed})`, async function () {

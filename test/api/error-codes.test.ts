@@ -5,7 +5,7 @@
  * (path, code, zod's limits) beside the unchanged `code` and `message`.
  */
 import assert from 'node:assert/strict'
-import { startServer, type TestServer } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { CONFLICT_CODES, ERROR_CODES, FIELD_ERROR_CODES, RULE_CODES, isErrorCode } from '../../shared/error-codes.ts'
 import { ERROR_STATUS, statusOf } from '../../server/http/errors.ts'
 import { fieldErrors } from '../../server/http/field-errors.ts'
@@ -49,9 +49,7 @@ describe('API: error codes and field errors', () => {
   })
 
   describe('over HTTP', () => {
-    let s: TestServer
-    before(async () => { s = await startServer() })
-    after(async () => { await s.stop() })
+    const s = serverSuite()
 
     it('lists each field of a refused sign-up with its code and limits, keeping code, message and details', async () => {
       const r = await s.client().post('/auth/register', { email: 'pas-une-adresse', password: 'court', displayName: 'Jeanne' })

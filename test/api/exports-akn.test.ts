@@ -8,7 +8,8 @@
  */
 import assert from 'node:assert/strict'
 import { DOMParser } from '@xmldom/xmldom'
-import { startServer, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { type ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { consultation, download, type Consultation } from '../helpers/consultation.ts'
 import { assertConsultationName } from '../helpers/download-name.ts'
 import { validateAkn } from '../helpers/files.ts'
@@ -37,13 +38,11 @@ async function articles (c: ApiClient, billId: string): Promise<{ num: string; h
 
 describe('API: Akoma Ntoso export and import', function () {
   this.timeout(60_000)
-  let s: TestServer
   let c: Consultation
+  const s = serverSuite()
   before(async () => {
-    s = await startServer()
     c = await consultation(s)
   })
-  after(async () => { await s.stop() })
 
   it('exports the latest revision with eIds and the amendments, valid against the official schema', async () => {
     const r = await download(s.client(), `/bills/${c.bill.id}/export?format=akn`)

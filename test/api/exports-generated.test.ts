@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { startServer, ApiClient, type TestServer } from '../helpers/server.ts'
+import { ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { download } from '../helpers/consultation.ts'
 import { validateAkn } from '../helpers/files.ts'
 import { generateConsultation, type Generated } from '../../scripts/generate/consultation.ts'
@@ -18,12 +19,11 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/
 
 describe('API: exports of a generated consultation', function () {
   this.timeout(60_000)
-  let s: TestServer
   let g: Generated
   let emails: string[]
   let staff: ApiClient
+  const s = serverSuite()
   before(async () => {
-    s = await startServer()
     g = await generateConsultation(s.app.ctx.store, { scale: SCALES.small, seed: 7 })
     const db = new Database(join(s.dir, 'alinea.db'), { readonly: true })
     emails = (db.prepare('SELECT email FROM users').all() as { email: string }[]).map(r => r.email)
@@ -31,7 +31,6 @@ describe('API: exports of a generated consultation', function () {
     staff = s.client()
     staff.token = await createToken(s.app.ctx, (await s.app.ctx.store.getUser(g.staffId))!)
   })
-  after(async () => { await s.stop() })
 
   it('generated the scale: participants, votes, amendments and arguments', async () => {
     const syn = (await s.client().get(`/bills/${g.billId}/synthesis`)).body

@@ -11,7 +11,8 @@
 import assert from 'node:assert/strict'
 import ExcelJS from 'exceljs'
 import { parse } from 'csv-parse/sync'
-import { startServer, type TestServer } from '../helpers/server.ts'
+import { startServer } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { consultation, download, type Consultation } from '../helpers/consultation.ts'
 import { assertConsultationName } from '../helpers/download-name.ts'
 import { pdfText, unzipMember } from '../helpers/files.ts'
@@ -50,15 +51,13 @@ function sheetRows (ws: ExcelJS.Worksheet): Record<string, unknown>[] {
 
 describe('API: exports in the interface language (lang, sep, names)', function () {
   this.timeout(120_000)
-  let s: TestServer
+  const s = serverSuite()
   let c: Consultation
   let syn: any
   before(async () => {
-    s = await startServer()
     c = await consultation(s)
     syn = (await s.client().get(`/bills/${c.bill.id}/synthesis`)).body
   })
-  after(async () => { await s.stop() })
 
   const get = async (query: string) => {
     const r = await download(c.staff, `/bills/${c.bill.id}/export?${query}`)

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { register } from '../../server/domain/accounts.ts'
 
 let n = 0
 describe('hardening: display names', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   const signUp = (displayName: string) => s.client().post('/auth/register', { email: `nom${n++}@example.org`, password: 'correct horse battery', displayName })
 

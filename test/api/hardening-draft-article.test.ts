@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict'
-import { startServer, type TestServer } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 describe('hardening: a draft\'s article is readable by its editors', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   it('answers 200 to the editors, 404 to everyone else', async () => {
     const author = await s.as('author')

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 describe('hardening: who may be among a bill\'s editors', () => {
-  let s: TestServer
   const updated: string[] = []
+  const s = serverSuite()
   before(async () => {
-    s = await startServer()
     s.app.ctx.events.on('bill:updated', e => { updated.push(e.billId) })
   })
-  after(async () => { await s.stop() })
 
   it('a co-editor cannot remove the creator; an admin can', async () => {
     const creator = await s.as('author')

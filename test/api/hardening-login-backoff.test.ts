@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict'
-import { startServer, type TestServer } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 describe('hardening: per-account sign-in limit with backoff', () => {
-  let s: TestServer
   let offset = 0
-  before(async () => { s = await startServer({ config: { loginFailuresBeforeBackoff: 3 }, now: () => new Date(Date.now() + offset) }) })
-  after(async () => { await s.stop() })
+  const s = serverSuite({ config: { loginFailuresBeforeBackoff: 3 }, now: () => new Date(Date.now() + offset) })
 
   it('makes an account wait after repeated failures, from any address, and lets it in after the wait', async () => {
     const owner = await s.client().post('/auth/register', { email: 'cible@example.org', password: 'the right password', displayName: 'Cible' })

@@ -8,18 +8,17 @@
  * (the earlier form) is still read as that category.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 describe('hardening: a moderator\'s reason in words', () => {
-  let s: TestServer
   let author: ApiClient
   let moderator: ApiClient
+  const s = serverSuite()
   before(async () => {
-    s = await startServer()
     author = await s.as('author')
     moderator = await s.as('moderator', 'Modération')
   })
-  after(async () => { await s.stop() })
 
   async function argument () {
     const bill = await publishedBill(author)

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { openSqliteStore } from '../../server/store/sqlite/index.ts'
 import { StoreBusyError } from '../../server/store/store.ts'
 
@@ -16,21 +17,16 @@ describe('hardening: synthesis flood', function () {
   this.timeout(60_000)
 
   describe('bounded read pool', () => {
-    let s: TestServer
     let dir: string
     let bill: any
+    before(() => { dir = mkdtempSync(join(tmpdir(), 'alinea-pool-')) })
+    const s = serverSuite(() => ({ store: openSqliteStore(join(dir, 'pool.db'), { reads: { threads: 1, queue: 2 } }), config: { synthesisCacheMs: 0 } }))
     before(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'alinea-pool-'))
-      const store = openSqliteStore(join(dir, 'pool.db'), { reads: { threads: 1, queue: 2 } })
-      s = await startServer({ store, config: { synthesisCacheMs: 0 } })
       bill = await publishedBill(await s.as('author'))
       const voter = await s.as('citizen')
       await voter.put(`/articles/${bill.articles[0].id}/vote`, { value: 'for' })
     })
-    after(async () => {
-      await s.stop()
-      rmSync(dir, { recursive: true, force: true })
-    })
+    after(() => { rmSync(dir, { recursive: true, force: true }) })
 
     it('refuses reads past its queue with StoreBusyError instead of starting a thread each', async () => {
       // Issued in one tick: no worker can answer before all of them are asked.
@@ -59,14 +55,10 @@ describe('hardening: synthesis flood', function () {
   })
 
   describe('synthesis cache', () => {
-    let s: TestServer
     let tick = 0
-    before(async () => {
-      // A clock that moves one millisecond per reading: every computation has its own generatedAt.
-      const start = Date.now()
-      s = await startServer({ now: () => new Date(start + tick++) })
-    })
-    after(async () => { await s.stop() })
+    // A clock that moves one millisecond per reading: every computation has its own generatedAt.
+    const start = Date.now()
+    const s = serverSuite({ now: () => new Date(start + tick++) })
 
     it('computes once for concurrent requests and reuses it until a write to the bill', async () => {
       const author = await s.as('author')
@@ -101,9 +93,7 @@ describe('hardening: synthesis flood', function () {
   })
 
   describe('per-address limit on expensive reads', () => {
-    let s: TestServer
-    before(async () => { s = await startServer({ config: { ipLimits: true, expensiveReadsPerMinute: 5 } }) })
-    after(async () => { await s.stop() })
+    const s = serverSuite({ config: { ipLimits: true, expensiveReadsPerMinute: 5 } })
 
     it('answers 429 with Retry-After past the limit, synthesis and exports together; other reads go on', async () => {
       const author = await s.as('author')

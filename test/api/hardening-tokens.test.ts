@@ -1,17 +1,16 @@
 import assert from 'node:assert/strict'
-import { ApiClient, startServer, type TestServer } from '../helpers/server.ts'
+import { ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 const DAY = 86_400_000
 
 describe('hardening: API tokens expire, are listed and revoked; log out everywhere', () => {
-  let s: TestServer
   let offset = 0
   const ended: unknown[] = []
+  const s = serverSuite({ now: () => new Date(Date.now() + offset) })
   before(async () => {
-    s = await startServer({ now: () => new Date(Date.now() + offset) })
     s.app.ctx.events.on('session:ended', e => { ended.push(e) })
   })
-  after(async () => { await s.stop() })
 
   function bearer (token: string): ApiClient {
     const c = s.client()

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { ARTICLE_2, proposed } from '../helpers/amendments.ts'
 
 describe('hardening: no argument on a withdrawn amendment', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   it('answers 422 amendment_withdrawn and stores nothing', async () => {
     const author = await s.as('author')

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict'
 import ExcelJS from 'exceljs'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { download } from '../helpers/consultation.ts'
 
 describe('hardening: XLSX cells a spreadsheet would run as formulas', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   it('get a leading apostrophe, as in the CSV', async () => {
     const author = await s.as('author')

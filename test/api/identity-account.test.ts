@@ -6,22 +6,20 @@
  * « Compte supprimé », no address in open data, the address free again).
  */
 import assert from 'node:assert/strict'
-import { publishedBill, startServer, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { linkIn, startSmtp, type TestSmtp } from '../helpers/smtp.ts'
 import { download } from '../helpers/consultation.ts'
 
 describe('API: recovery and the account', function () {
   this.timeout(60_000)
-  let s: TestServer
   let smtp: TestSmtp
   let offset = 0
   let n = 0
   const password = 'a long enough password'
-  before(async () => {
-    smtp = await startSmtp()
-    s = await startServer({ config: { smtpUrl: smtp.url }, now: () => new Date(Date.now() + offset) })
-  })
-  after(async () => { await s.stop(); await smtp.stop() })
+  before(async () => { smtp = await startSmtp() })
+  const s = serverSuite(() => ({ config: { smtpUrl: smtp.url }, now: () => new Date(Date.now() + offset) }))
+  after(async () => { await smtp.stop() })
   afterEach(() => { offset = 0 })
 
   async function account (): Promise<{ c: ApiClient; email: string; id: string }> {

@@ -6,19 +6,17 @@
  * with 403 requirement_missing.
  */
 import assert from 'node:assert/strict'
-import { startServer, type ApiClient, type TestServer } from '../helpers/server.ts'
+import type { ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { linkIn, startSmtp, type TestSmtp } from '../helpers/smtp.ts'
 
 describe('API: address verification and bill requirements', function () {
   this.timeout(60_000)
-  let s: TestServer
   let smtp: TestSmtp
   let n = 0
-  before(async () => {
-    smtp = await startSmtp()
-    s = await startServer({ config: { smtpUrl: smtp.url, mailFrom: 'Alinea <noreply@alinea.test>' } })
-  })
-  after(async () => { await s.stop(); await smtp.stop() })
+  before(async () => { smtp = await startSmtp() })
+  const s = serverSuite(() => ({ config: { smtpUrl: smtp.url, mailFrom: 'Alinea <noreply@alinea.test>' } }))
+  after(async () => { await smtp.stop() })
 
   async function newcomer (locale?: 'fr' | 'en'): Promise<{ c: ApiClient; email: string; id: string }> {
     const email = `newcomer${n++}@example.org`

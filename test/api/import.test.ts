@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { fileURLToPath } from 'node:url'
-import { startServer, type TestServer } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { fixtureJson, fixturePath } from '../helpers/fixtures.ts'
 
 const run = promisify(execFile)
@@ -12,9 +12,7 @@ const FIXTURE = fixturePath('bills/fr-ppl11-290-depot.json')
 
 describe('Import of a bill through the API (scripts/import-bill.ts)', function () {
   this.timeout(60_000)
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   it('imports the fixture bill with the same articles, numbers and alinéas, in order', async () => {
     const author = await s.as('author')

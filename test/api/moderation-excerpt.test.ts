@@ -4,18 +4,17 @@
  * and the queue says after how many reports content hides itself.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 describe('API: moderation log excerpts and the automatic hiding threshold', () => {
-  let s: TestServer
   let author: ApiClient
   let moderator: ApiClient
+  const s = serverSuite({ config: { autohideReports: 2 } })
   before(async () => {
-    s = await startServer({ config: { autohideReports: 2 } })
     author = await s.as('author')
     moderator = await s.as('moderator', 'Modération')
   })
-  after(async () => { await s.stop() })
 
   const report = (c: ApiClient, type: 'argument' | 'amendment', id: string) =>
     c.post('/reports', { target: { type, id }, reason: 'spam' })

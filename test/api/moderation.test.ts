@@ -4,18 +4,17 @@
  * notifications, and what the public still sees of hidden content.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 describe('API: reports and moderation', () => {
-  let s: TestServer
   let author: ApiClient
   let moderator: ApiClient
+  const s = serverSuite({ config: { autohideReports: 3 } })
   before(async () => {
-    s = await startServer({ config: { autohideReports: 3 } })
     author = await s.as('author')
     moderator = await s.as('moderator', 'Modération')
   })
-  after(async () => { await s.stop() })
 
   async function argument (body = 'Un argument douteux.') {
     const bill = await publishedBill(author)

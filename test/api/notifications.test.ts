@@ -9,7 +9,8 @@
  */
 import assert from 'node:assert/strict'
 import type { Socket } from 'socket.io-client'
-import { publishedBill, startServer, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { rawHeader, startSmtp, type TestSmtp } from '../helpers/smtp.ts'
 import { connect, nextEvent } from '../helpers/live.ts'
 import { sendDigests } from '../../server/domain/notifications.ts'
@@ -17,18 +18,13 @@ import { publishEdits } from '../helpers/edit.ts'
 
 describe('API: follows and notifications', function () {
   this.timeout(60_000)
-  let s: TestServer
   let smtp: TestSmtp
   const sockets: Socket[] = []
-  before(async () => {
-    smtp = await startSmtp()
-    s = await startServer({ config: { smtpUrl: smtp.url } })
-  })
-  after(async () => {
-    for (const so of sockets) so.close()
-    await s.stop()
-    await smtp.stop()
-  })
+  before(async () => { smtp = await startSmtp() })
+  // Registered before the suite's own `after`: the sockets close before the server stops.
+  after(() => { for (const so of sockets) so.close() })
+  const s = serverSuite(() => ({ config: { smtpUrl: smtp.url } }))
+  after(async () => { await smtp.stop() })
 
   const emailOf = async (c: ApiClient): Promise<string> => (await c.get('/me')).body.email
   const kinds = async (c: ApiClient): Promise<string[]> => (await c.get('/me/notifications')).body.items.map((n: any) => n.kind)

@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict'
 import { createServer, type Server } from 'node:http'
 import Provider from 'oidc-provider'
-import { publishedBill, startServer, ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 /** A tiny cookie jar for the browser's side of the provider. */
 class Jar {
@@ -41,12 +42,11 @@ async function hop (jar: Jar, url: string, form?: Record<string, string>): Promi
 
 describe('API: sign-in with OpenID Connect', function () {
   this.timeout(60_000)
-  let s: TestServer
   let issuer: string
   let http: Server
 
+  const s = serverSuite()
   before(async () => {
-    s = await startServer()
     http = createServer()
     await new Promise<void>(resolve => http.listen(0, '127.0.0.1', () => resolve()))
     issuer = `http://127.0.0.1:${(http.address() as { port: number }).port}`
@@ -66,10 +66,7 @@ describe('API: sign-in with OpenID Connect', function () {
     http.on('request', provider.callback())
     Object.assign(s.app.ctx.config, { oidcIssuer: issuer, oidcClientId: 'alinea', oidcClientSecret: 'a client secret for the tests', oidcLabel: 'IdentitéTest' })
   })
-  after(async () => {
-    await s.stop()
-    await new Promise<void>(resolve => http.close(() => resolve()))
-  })
+  after(async () => { await new Promise<void>(resolve => http.close(() => resolve())) })
 
   /** Runs the whole flow as `login` at the provider; returns the Alinea client and the callback response. */
   async function signIn (login: string, tamper?: (callback: URL) => void): Promise<{ alinea: Jar; res: Response }> {

@@ -4,13 +4,11 @@
  */
 import assert from 'node:assert/strict'
 import * as Y from 'yjs'
-import { startServer, type TestServer } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { FRAGMENT, loadWorkingDoc } from '../../server/domain/documents.ts'
 
 describe('API: publishing waits for the editor\'s changes', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   it('refuses with 409 not_saved_yet while a change of the editor is not stored, then publishes it', async () => {
     const author = await s.as('author')

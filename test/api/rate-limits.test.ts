@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict'
-import { startServer, type TestServer } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 describe('API: per-address rate limits', () => {
-  let s: TestServer
-  before(async () => { s = await startServer({ config: { ipLimits: true } }) })
-  after(async () => { await s.stop() })
+  const s = serverSuite({ config: { ipLimits: true } })
 
   it('answers 429 with Retry-After after too many sign-in attempts, and signs nobody in', async () => {
     const c = s.client()

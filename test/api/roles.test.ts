@@ -3,7 +3,8 @@
  * "editor" is the author who created the bill; "author" is another author.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 
 type Who = 'anonymous' | 'citizen' | 'author' | 'editor' | 'staff' | 'moderator' | 'admin'
 const WHO: Who[] = ['anonymous', 'citizen', 'author', 'editor', 'staff', 'moderator', 'admin']
@@ -87,14 +88,13 @@ const CASES: Case[] = [
 ]
 
 describe('API: each route for each role', () => {
-  let s: TestServer
   const clients = {} as Record<Who, ApiClient>
   let editor: ApiClient
   let someUser: string
   let arguer: ApiClient
   let proposer: ApiClient
+  const s = serverSuite()
   before(async () => {
-    s = await startServer()
     editor = await s.as('author', 'editor')
     clients.anonymous = s.client()
     clients.editor = editor
@@ -103,7 +103,6 @@ describe('API: each route for each role', () => {
     arguer = await s.as('citizen')
     proposer = await s.as('citizen')
   })
-  after(async () => { await s.stop() })
 
   async function fixture (): Promise<Fixture> {
     const open = await publishedBill(editor)

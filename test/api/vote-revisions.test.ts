@@ -6,7 +6,8 @@
  * the consolidated comparison can start from revision 1.
  */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { publishEdits } from '../helpers/edit.ts'
 import { connect, nextEvent, subscribe } from '../helpers/live.ts'
 import { Article, Consolidated, Tally } from '../../shared/api.ts'
@@ -15,9 +16,7 @@ import { recountTally } from '../helpers/recount.ts'
 const ZERO = { for: 0, mixed: 0, against: 0 }
 
 describe('API: votes by revision', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   it('records the revision of each vote, splits the tally after a new text, and moves a confirmed vote to it', async () => {
     const editor = await s.as('author')

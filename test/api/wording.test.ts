@@ -1,6 +1,7 @@
 /** The wording services and proposing by dispositif: ok, unreadable (with the line), not applicable (with the operation); nothing stored on refusal. */
 import assert from 'node:assert/strict'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { ARTICLE_2 } from '../helpers/amendments.ts'
 import { Amendment, WordingApplied, WordingParsed } from '../../shared/api.ts'
 import { fixtureDispositif } from '../helpers/dispositifs.ts'
@@ -8,9 +9,7 @@ import { fixtureDispositif } from '../helpers/dispositifs.ts'
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ')
 
 describe('API: wording services', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   it('POST /wording/parse reads a Sénat dispositif of the fixtures, for anyone', async () => {
     const r = await s.client().post('/wording/parse', { text: fixtureDispositif('Sénat COM-48'), lang: 'fr' })
@@ -59,9 +58,7 @@ describe('API: wording services', () => {
 })
 
 describe('API: proposing an amendment by dispositif', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   async function count (articleId: string): Promise<number> {
     return (await s.client().get(`/articles/${articleId}/amendments`)).body.items.length

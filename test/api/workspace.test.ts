@@ -5,12 +5,12 @@
  * and bad input are refused with a clear 4xx.
  */
 import assert from 'node:assert/strict'
-import { publishedBill, startServer, type ApiClient, type TestServer } from '../helpers/server.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { proposed } from '../helpers/amendments.ts'
 
 describe('API: the authors\' and staff\'s space (GET /me/workspace)', function () {
   this.timeout(30_000)
-  let s: TestServer
   let clock = Date.parse('2026-03-01T09:00:00Z')
   /** Each write a minute after the previous one, so "oldest" and "newest" are certain. */
   const tick = () => { clock += 60_000 }
@@ -21,8 +21,8 @@ describe('API: the authors\' and staff\'s space (GET /me/workspace)', function (
   let otherBill: any
   const ids: Record<string, string> = {}
 
+  const s = serverSuite({ now: () => new Date(clock) })
   before(async () => {
-    s = await startServer({ now: () => new Date(clock) })
     author = await s.as('author', 'Mme Dupont')
     other = await s.as('author', 'M. Martin')
     citizen = await s.as('citizen', 'Camille')
@@ -37,8 +37,6 @@ describe('API: the authors\' and staff\'s space (GET /me/workspace)', function (
     tick(); ids.argument = (await citizen.post(`/amendments/${ids.third}/arguments`, { side: 'against', body: 'Trop vague.' })).body.id
     tick(); await proposed(citizen, otherBill.articles[1].id, ['Le délai est de cinq jours.', 'Un décret fixe les modalités.'])
   })
-
-  after(async () => { await s?.stop() })
 
   it('lists the author\'s bills with their amendments by status and the pending total', async () => {
     const r = await author.get('/me/workspace')

@@ -3,7 +3,7 @@
  * test, and the sockets a test opens disconnected after it, before the
  * server stops.
  */
-import type { Socket } from 'socket.io-client'
+import type { ManagerOptions, Socket, SocketOptions } from 'socket.io-client'
 import { startServer, type TestServer } from './server.ts'
 import { connect } from './live.ts'
 
@@ -11,8 +11,8 @@ import { connect } from './live.ts'
 export interface LiveSuite {
   /** The current test's server. */
   readonly s: TestServer
-  /** Opens a socket with this session cookie (none: a visitor); rejects as `connect` does; disconnected after the test. */
-  open (cookie?: string | null): Promise<Socket>
+  /** Opens a socket with this session cookie (none: a visitor) and `connect`'s options; rejects as `connect` does; disconnected after the test. */
+  open (cookie?: string | null, options?: Partial<ManagerOptions & SocketOptions>): Promise<Socket>
 }
 
 /** Call first in a live `describe`: `const live = liveSuite({ config: { … } })`. */
@@ -30,8 +30,8 @@ export function liveSuite (options: Parameters<typeof startServer>[0] = {}): Liv
       if (!server) throw new Error('the live suite is used outside a test')
       return server
     },
-    async open (cookie) {
-      const socket = await connect(suite.s.url, cookie ?? undefined)
+    async open (cookie, options) {
+      const socket = await connect(suite.s.url, cookie ?? undefined, options)
       sockets.push(socket)
       return socket
     }

@@ -4,16 +4,20 @@
  */
 import { startServer, type TestServer } from './server.ts'
 
+type ServerOptions = Parameters<typeof startServer>[0]
+
 /**
  * Call first in a mocha `describe`: `const s = serverSuite({ config: { … } })`.
  * The returned object is the running server (same members as `startServer`'s),
  * usable in hooks and tests once the suite's `before` (or `beforeEach` with
  * `scope: 'test'`) has started it; it is stopped in `after` (`afterEach`).
+ * The options may be a function, called as the server starts, for values that
+ * earlier hooks set (a mail server's address): `serverSuite(() => ({ … }))`.
  */
-export function serverSuite (options: Parameters<typeof startServer>[0] & { scope?: 'file' | 'test' } = {}): TestServer {
-  const { scope, ...serverOptions } = options
+export function serverSuite (options: ServerOptions & { scope?: 'file' | 'test' } | (() => ServerOptions) = {}): TestServer {
+  const scope = typeof options === 'function' ? 'file' : options.scope
   let server: TestServer | null = null
-  const start = async (): Promise<void> => { server = await startServer(serverOptions) }
+  const start = async (): Promise<void> => { server = await startServer(typeof options === 'function' ? options() : options) }
   const stop = async (): Promise<void> => {
     await server?.stop()
     server = null

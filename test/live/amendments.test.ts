@@ -1,42 +1,28 @@
 /** Live amendment events: a bill's subscriber sees amendments proposed, voted on, decided and withdrawn. */
 import assert from 'node:assert/strict'
-import { io, type Socket } from 'socket.io-client'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import type { Socket } from 'socket.io-client'
+import { publishedBill } from '../helpers/server.ts'
+import { liveSuite } from '../helpers/live-suite.ts'
 import { proposed } from '../helpers/amendments.ts'
 
-function connect (url: string): Promise<Socket> {
-  return new Promise((resolve, reject) => {
-    const socket = io(url, { transports: ['websocket'], reconnection: false })
-    socket.once('connect', () => resolve(socket))
-    socket.once('connect_error', reject)
-  })
-}
-
 describe('Live: amendments', () => {
-  let s: TestServer
+  const live = liveSuite()
   let watcher: Socket
-  before(async () => {
-    s = await startServer()
-    watcher = await connect(s.url)
-  })
-  after(async () => {
-    watcher.disconnect()
-    await s.stop()
-  })
+  beforeEach(async () => { watcher = await live.open() })
 
   it('relays amendment:created, its tally, amendment:decided and amendment:withdrawn to the bill room', async () => {
-    const editor = await s.as('author')
+    const editor = await live.s.as('author')
     const bill = await publishedBill(editor)
     const articleId = bill.articles[0].id
     assert.deepEqual(await watcher.emitWithAck('subscribe', { billId: bill.id }), { ok: true })
-    const citizen = await s.as('citizen')
+    const citizen = await live.s.as('citizen')
 
     const created = new Promise<any>(resolve => watcher.once('amendment:created', resolve))
     const a = await proposed(citizen, articleId, ['Autre texte.'])
     assert.deepEqual(await created, { billId: bill.id, articleId, amendmentId: a.id, number: 1 })
 
     const tally = new Promise<any>(resolve => watcher.once('tally', resolve))
-    await (await s.as('citizen')).put(`/amendments/${a.id}/vote`, { value: 'for' })
+    await (await live.s.as('citizen')).put(`/amendments/${a.id}/vote`, { value: 'for' })
     assert.deepEqual(await tally, { billId: bill.id, target: { type: 'amendment', id: a.id }, tally: { for: 1, mixed: 0, against: 0 } })
 
     const decided = new Promise<any>(resolve => watcher.once('amendment:decided', resolve))

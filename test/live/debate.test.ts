@@ -5,25 +5,17 @@
  */
 import assert from 'node:assert/strict'
 import type { Socket } from 'socket.io-client'
-import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { connect, nextEvent, record, subscribe } from '../helpers/live.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { liveSuite } from '../helpers/live-suite.ts'
+import { nextEvent, record, subscribe } from '../helpers/live.ts'
 
 describe('Live: debate and moderation', () => {
-  let s: TestServer
+  const live = liveSuite({ config: { autohideReports: 2 } })
   let author: ApiClient
-  const sockets: Socket[] = []
-  before(async () => {
-    s = await startServer({ config: { autohideReports: 2 } })
-    author = await s.as('author')
-  })
-  after(async () => {
-    for (const so of sockets) so.disconnect()
-    await s.stop()
-  })
+  beforeEach(async () => { author = await live.s.as('author') })
 
   async function watching (billId: string, cookie?: string): Promise<Socket> {
-    const socket = await connect(s.url, cookie)
-    sockets.push(socket)
+    const socket = await live.open(cookie)
     assert.deepEqual(await subscribe(socket, billId), { ok: true })
     return socket
   }
@@ -32,7 +24,7 @@ describe('Live: debate and moderation', () => {
     const bill = await publishedBill(author)
     const article = bill.articles[0].id
     const watcher = await watching(bill.id)
-    const arguer = await s.as('citizen', 'Camille')
+    const arguer = await live.s.as('citizen', 'Camille')
     const received = nextEvent(watcher, 'argument:created')
     const posted = await arguer.post(`/articles/${article}/arguments`, { side: 'for', body: 'Trente jours, c\'est bien.' })
     assert.equal(posted.status, 201)
@@ -46,8 +38,8 @@ describe('Live: debate and moderation', () => {
     const bill = await publishedBill(author)
     const article = bill.articles[0].id
     const watcher = await watching(bill.id)
-    const arguer = await s.as('citizen')
-    const voter = await s.as('citizen')
+    const arguer = await live.s.as('citizen')
+    const voter = await live.s.as('citizen')
     const arg = (await arguer.post(`/articles/${article}/arguments`, { side: 'against', body: 'Trop court.' })).body
     const upvote = nextEvent(watcher, 'upvotes')
     await voter.put(`/arguments/${arg.id}/vote`)
@@ -65,20 +57,20 @@ describe('Live: debate and moderation', () => {
     const bill = await publishedBill(author)
     const article = bill.articles[0].id
     const text = 'Un texte injurieux à cacher.'
-    const arguer = await s.as('citizen')
+    const arguer = await live.s.as('citizen')
     const arg = (await arguer.post(`/articles/${article}/arguments`, { side: 'for', body: text })).body
     const watcher = await watching(bill.id)
     const events = record(watcher)
     const hidden = nextEvent(watcher, 'moderated')
-    for (let i = 0; i < 2; i++) await (await s.as('citizen')).post('/reports', { target: { type: 'argument', id: arg.id }, reason: 'offensive' })
+    for (let i = 0; i < 2; i++) await (await live.s.as('citizen')).post('/reports', { target: { type: 'argument', id: arg.id }, reason: 'offensive' })
     assert.deepEqual(await hidden, { billId: bill.id, target: { type: 'argument', id: arg.id }, hidden: true, reason: 'reported' })
-    const moderator = await s.as('moderator')
+    const moderator = await live.s.as('moderator')
     const confirmed = nextEvent(watcher, 'moderated')
     await moderator.post('/moderation/actions', { target: { type: 'argument', id: arg.id }, action: 'hide', reason: 'offensive' })
     assert.deepEqual(await confirmed, { billId: bill.id, target: { type: 'argument', id: arg.id }, hidden: true, reason: 'offensive' })
     assert.equal(JSON.stringify(events).includes('injurieux'), false, 'no event carried the hidden text')
     // Still listed publicly, in its place, without its text; and in the moderation log.
-    assert.equal((await s.client().get(`/articles/${article}/arguments`)).body.items[0].body, 'hidden by moderation: offensive')
+    assert.equal((await live.s.client().get(`/articles/${article}/arguments`)).body.items[0].body, 'hidden by moderation: offensive')
     assert.deepEqual((await moderator.get('/moderation/log')).body.items.slice(0, 2).map((a: any) => a.target.id), [arg.id, arg.id])
 
     const restored = nextEvent(watcher, 'argument:updated')
@@ -92,8 +84,7 @@ describe('Live: debate and moderation', () => {
   it('sends nothing of a draft to a viewer who may not see it', async () => {
     const open = await publishedBill(author)
     const draft = (await author.post('/bills', { title: 'Brouillon secret', articles: [{ num: '1er', alineas: ['Texte secret.'] }] })).body
-    const stranger = await connect(s.url, (await s.as('citizen')).cookie!)
-    sockets.push(stranger)
+    const stranger = await live.open((await live.s.as('citizen')).cookie)
     const events = record(stranger)
     assert.equal((await subscribe(stranger, draft.id)).ok, false)
     assert.deepEqual(await subscribe(stranger, open.id), { ok: true })
@@ -103,7 +94,7 @@ describe('Live: debate and moderation', () => {
     await draftEvent
     // A later event of the open bill marks the end: whatever the draft sent came before it.
     const marker = nextEvent(stranger, 'tally')
-    await (await s.as('citizen')).put(`/articles/${open.articles[0].id}/vote`, { value: 'for' })
+    await (await live.s.as('citizen')).put(`/articles/${open.articles[0].id}/vote`, { value: 'for' })
     await marker
     assert.deepEqual(events.map(([name, p]) => [name, p.billId]), [['tally', open.id]])
   })

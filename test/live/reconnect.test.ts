@@ -6,8 +6,9 @@
  */
 import assert from 'node:assert/strict'
 import type { Socket } from 'socket.io-client'
-import { startServer, publishedBill, type ApiClient, type TestServer } from '../helpers/server.ts'
-import { connect, subscribe } from '../helpers/live.ts'
+import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import { liveSuite } from '../helpers/live-suite.ts'
+import { subscribe } from '../helpers/live.ts'
 
 /** What a bill page keeps live: per article its tally and argument counts. */
 interface Counts { tally: { for: number; mixed: number; against: number }; argumentCount: { for: number; against: number } }
@@ -60,27 +61,18 @@ class LiveBill {
 }
 
 describe('Live: catching up after a disconnection', () => {
-  let s: TestServer
+  const suite = liveSuite()
   let author: ApiClient
-  const sockets: Socket[] = []
-  before(async () => {
-    s = await startServer()
-    author = await s.as('author')
-  })
-  after(async () => {
-    for (const so of sockets) so.disconnect()
-    await s.stop()
-  })
+  beforeEach(async () => { author = await suite.s.as('author') })
 
   const truthOf = (billId: string) => async () => {
-    const bill = (await s.client().get(`/bills/${billId}`)).body
+    const bill = (await suite.s.client().get(`/bills/${billId}`)).body
     return new Map<string, Counts>(bill.articles.map((a: any) => [a.id, { tally: a.tally, argumentCount: a.argumentCount }]))
   }
 
   async function live (billId: string, options = {}): Promise<LiveBill> {
-    const socket = await connect(s.url, undefined, options)
-    sockets.push(socket)
-    const view = new LiveBill(socket, s.client(), billId)
+    const socket = await suite.open(null, options)
+    const view = new LiveBill(socket, suite.s.client(), billId)
     await view.catchUp()
     return view
   }
@@ -89,7 +81,7 @@ describe('Live: catching up after a disconnection', () => {
     const bill = await publishedBill(author)
     const [a1, a2] = bill.articles.map((a: any) => a.id)
     const view = await live(bill.id, { reconnection: true, reconnectionDelay: 100, randomizationFactor: 0 })
-    const voters = await Promise.all([0, 1, 2].map(() => s.as('citizen')))
+    const voters = await Promise.all([0, 1, 2].map(() => suite.s.as('citizen')))
     await voters[0].put(`/articles/${a1}/vote`, { value: 'for' })
     await view.settles(truthOf(bill.id))
     const dropped = new Promise<string>(resolve => view.socket.once('disconnect', resolve))
@@ -111,11 +103,11 @@ describe('Live: catching up after a disconnection', () => {
     const bill = await publishedBill(author)
     const [a1] = bill.articles.map((a: any) => a.id)
     const view = await live(bill.id)
-    const voters = await Promise.all([0, 1].map(() => s.as('citizen')))
+    const voters = await Promise.all([0, 1].map(() => suite.s.as('citizen')))
     await voters[0].put(`/articles/${a1}/vote`, { value: 'for' })
     await view.settles(truthOf(bill.id))
     const dropped = new Promise<string>(resolve => view.socket.once('disconnect', resolve))
-    s.app.live.io.disconnectSockets(true)
+    suite.s.app.live.io.disconnectSockets(true)
     assert.equal(await dropped, 'io server disconnect')
     await voters[1].put(`/articles/${a1}/vote`, { value: 'for' })
     await voters[0].post(`/articles/${a1}/arguments`, { side: 'against', body: 'Manqué pendant la coupure.' })

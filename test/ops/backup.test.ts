@@ -3,13 +3,12 @@ import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { backupSqlite } from '../../server/store/sqlite/backup.ts'
 
 describe('Operations: SQLite online backup', () => {
-  let s: TestServer
-  before(async () => { s = await startServer() })
-  after(async () => { await s.stop() })
+  const s = serverSuite()
 
   it('copies every acknowledged vote while votes keep coming, into a file that opens on its own', async () => {
     const author = await s.as('author')

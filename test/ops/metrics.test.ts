@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict'
 import { io, type Socket } from 'socket.io-client'
-import { startServer, publishedBill, type TestServer } from '../helpers/server.ts'
+import { publishedBill } from '../helpers/server.ts'
+import { serverSuite } from '../helpers/server-suite.ts'
 import { connect as collabConnect, synced, type Peer } from '../collab/clients.ts'
 
 /** The value of one sample line (`name{labels} value`), or undefined. */
@@ -20,15 +21,14 @@ function sample (text: string, name: string, labels: Record<string, string> = {}
 }
 
 describe('Operations: /metrics', () => {
-  let s: TestServer
   let socket: Socket | undefined
   let peer: Peer | undefined
-  before(async () => { s = await startServer() })
-  after(async () => {
+  // Registered before the suite's own `after`: the clients leave before the server stops.
+  after(() => {
     socket?.disconnect()
     peer?.destroy()
-    await s.stop()
   })
+  const s = serverSuite()
   const metrics = async () => {
     const r = await fetch(`${s.url}/metrics`)
     assert.equal(r.status, 200)
