@@ -12,13 +12,11 @@ import { phaseOf } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
 import { contributionError } from '../contribution-errors.ts'
-import { EXPLANATION_MAX } from '../limits.ts'
 import type { SessionState } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
 import { Breadcrumb } from '../components/Breadcrumb.tsx'
 import { Loading, LoadError } from '../components/LoadError.tsx'
 import { FormError } from '../components/FormError.tsx'
-import { FieldError, describedBy } from '../components/Field.tsx'
 import { formErrors } from '../errors.ts'
 import { DiffView } from '../components/DiffView.tsx'
 import { Wording } from '../components/Wording.tsx'
@@ -33,6 +31,7 @@ import { clearDraft, readDraft, useDraftSaving } from '../drafts.ts'
 import { addArticleDraftKey, isAddArticleDraft, type AddArticleDraft } from '../amend-drafts.ts'
 import { useLeaveGuard } from '../leave-guard.ts'
 import { DraftNotice } from '../components/DraftNotice.tsx'
+import { ExplanationField } from '../components/ExplanationField.tsx'
 
 type Chunk = typeof import('../amendment-editor/index.ts')
 
@@ -150,17 +149,7 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
           )}
         </section>
       </div>
-      <div class="field amend-explanation">
-        <label class="field__label" for="amend-explanation">{t('amend.explanation')} <span class="required">{t('common.required')}</span></label>
-        <p class="field__hint" id="amend-explanation-hint">{t('amend.explanationHint')}</p>
-        <textarea
-          ref={explanationRef} id="amend-explanation" class="field__input" rows={6} required aria-required="true"
-          maxLength={EXPLANATION_MAX} aria-describedby={describedBy('amend-explanation', true, !!explanationError)}
-          aria-invalid={explanationError ? 'true' : undefined} value={explanation}
-          onInput={e => setExplanation((e.currentTarget as HTMLTextAreaElement).value)}
-        />
-        <FieldError id="amend-explanation" message={explanationError} />
-      </div>
+      <ExplanationField value={explanation} onValue={setExplanation} error={explanationError} inputRef={explanationRef} />
       <FormError message={error} />
       <p class="amend-form__actions">
         <button type="submit" class="button button--primary" aria-disabled={pending || !chunk}>

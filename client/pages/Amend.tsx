@@ -16,13 +16,11 @@ import { phaseOf, type Phase } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
 import { contributionError } from '../contribution-errors.ts'
-import { EXPLANATION_MAX } from '../limits.ts'
 import type { SessionState } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
 import { Breadcrumb } from '../components/Breadcrumb.tsx'
 import { Loading, LoadError } from '../components/LoadError.tsx'
 import { FormError } from '../components/FormError.tsx'
-import { FieldError, describedBy } from '../components/Field.tsx'
 import { formErrors } from '../errors.ts'
 import { DiffView } from '../components/DiffView.tsx'
 import { Wording } from '../components/Wording.tsx'
@@ -37,6 +35,7 @@ import { clearDraft, readDraft, useDraftSaving } from '../drafts.ts'
 import { amendDraftKey, isAmendDraft, sameAlineas, type AmendDraft } from '../amend-drafts.ts'
 import { useLeaveGuard } from '../leave-guard.ts'
 import { DraftNotice } from '../components/DraftNotice.tsx'
+import { ExplanationField } from '../components/ExplanationField.tsx'
 import { SimilarAmendments } from '../components/SimilarAmendments.tsx'
 import { useSimilarAmendments } from './useSimilarAmendments.ts'
 
@@ -245,17 +244,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
           <SimilarAmendments items={similar} />
         </section>
       </div>
-      <div class="field amend-explanation">
-        <label class="field__label" for="amend-explanation">{t('amend.explanation')} <span class="required">{t('common.required')}</span></label>
-        <p class="field__hint" id="amend-explanation-hint">{t('amend.explanationHint')}</p>
-        <textarea
-          ref={explanationRef} id="amend-explanation" class="field__input" rows={6} required aria-required="true"
-          maxLength={EXPLANATION_MAX} aria-describedby={describedBy('amend-explanation', true, !!explanationError)}
-          aria-invalid={explanationError ? 'true' : undefined} value={explanation}
-          onInput={e => setExplanation((e.currentTarget as HTMLTextAreaElement).value)}
-        />
-        <FieldError id="amend-explanation" message={explanationError} />
-      </div>
+      <ExplanationField value={explanation} onValue={setExplanation} error={explanationError} inputRef={explanationRef} />
       <FormError message={error} />
       <p class="amend-form__actions">
         <button type="submit" class="button button--primary" aria-disabled={pending || !chunk}>

@@ -16,15 +16,12 @@
 import type { Ctx, Actor } from './context.ts'
 import type { AmendmentRecord, ArticleRecord, BillRecord } from './store.ts'
 import type { AddArticleBody } from '../../shared/api.ts'
-import { newId } from '../../shared/ids.ts'
 import { normaliseAlinea } from '../../shared/text.ts'
 import { diffArticle } from '../../shared/diff.ts'
 import { additionalArticleWording, type AnchorSide } from '../../shared/additional-article.ts'
-import { newShuffle } from './ranking.ts'
 import { Conflict, Forbidden, InvalidInput, NotFound, RuleBroken, Unauthenticated } from './errors.ts'
 import { canSee, isOpenAt } from './access.ts'
-import { contributionLimiter } from './limits.ts'
-import { assertHourlyLimit, assertProposedText, baseText } from './amendments.ts'
+import { assertProposedText, baseText, fileAmendment } from './amendments.ts'
 import type { ArticleDiff } from '../../shared/diff.ts'
 import type { AmendmentWording } from './store.ts'
 import { assertMeetsRequirements } from './requirements.ts'
@@ -98,38 +95,10 @@ export async function proposeAdditionalArticle (ctx: Ctx, actor: Actor, billId: 
   const heading = body.heading !== undefined ? normaliseAlinea(body.heading) || null : null
   const { diff, wording } = describeAddition(side, article.num, alineas, heading)
 
-  await assertHourlyLimit(ctx, actor, article.id)
-  const t = ctx.now().toISOString()
-  const amendment: AmendmentRecord = {
-    id: newId('amd'),
-    billId: bill.id,
-    articleId: article.id,
-    authorId: actor.id,
-    baseRevision: body.baseRevision,
-    baseAlineas: base.alineas,
-    baseHash: base.hash,
-    alineas,
-    explanation: body.explanation.trim(),
-    status: 'proposed',
-    diff,
-    wording,
-    decision: null,
-    decidedSeq: null,
-    shuffle: newShuffle(),
-    createdAt: t,
-    updatedAt: t,
-    kind: 'addArticle',
-    position: side,
-    heading,
-    number: 0,
-    origin: null,
-    applies: true,
-    appliesReason: null
-  }
-  amendment.number = await contributionLimiter(ctx).take(actor.id, 'amendment', () => ctx.store.createAmendment(amendment))
-  ctx.log.info({ amendmentId: amendment.id, billId: bill.id, anchor: article.id, side, number: amendment.number, by: actor.id }, 'additional article proposed')
-  ctx.events.emit('amendment:created', { billId: bill.id, articleId: article.id, amendmentId: amendment.id, number: amendment.number })
-  return amendment
+  return fileAmendment(ctx, actor, bill, article, {
+    baseRevision: body.baseRevision, baseAlineas: base.alineas, baseHash: base.hash, alineas,
+    explanation: body.explanation, diff, wording, kind: 'addArticle', position: side, heading
+  }, 'additional article proposed')
 }
 
 /** Where a stale additional article goes after a rebase: its anchor, or the nearest article still in the bill. */

@@ -106,36 +106,43 @@ export async function proposeAmendment (ctx: Ctx, actor: Actor, articleId: strin
   if (sameText(alineas, base.alineas)) throw new RuleBroken('identical', 'the proposed text is identical to the article: change something, or vote on the article instead')
   const { diff, wording } = describeChange(base.alineas, alineas)
 
+  return fileAmendment(ctx, actor, bill, article, {
+    baseRevision: body.baseRevision, baseAlineas: base.alineas, baseHash: base.hash, alineas,
+    explanation: body.explanation, diff, wording, kind: 'article', position: null, heading: null
+  }, 'amendment proposed')
+}
+
+/** What distinguishes one proposed amendment from another when it is filed. */
+export type FiledFields = Pick<AmendmentRecord, 'baseRevision' | 'baseAlineas' | 'baseHash' | 'alineas' | 'explanation' | 'diff' | 'wording' | 'kind' | 'position' | 'heading'>
+
+/**
+ * Files a proposed amendment (of an article, or an additional article) once
+ * its text is checked: the hourly limit, its number taken with the
+ * contribution limit, the log line and the live announcement.
+ */
+export async function fileAmendment (ctx: Ctx, actor: UserRecord, bill: BillRecord, article: ArticleRecord, fields: FiledFields, message: string): Promise<AmendmentRecord> {
   await assertHourlyLimit(ctx, actor, article.id)
   const t = ctx.now().toISOString()
   const amendment: AmendmentRecord = {
+    ...fields,
     id: newId('amd'),
     billId: bill.id,
     articleId: article.id,
     authorId: actor.id,
-    baseRevision: body.baseRevision,
-    baseAlineas: base.alineas,
-    baseHash: base.hash,
-    alineas,
-    explanation: body.explanation.trim(),
+    explanation: fields.explanation.trim(),
     status: 'proposed',
-    diff,
-    wording,
     decision: null,
     decidedSeq: null,
     shuffle: newShuffle(),
     createdAt: t,
     updatedAt: t,
-    kind: 'article',
-    position: null,
-    heading: null,
     number: 0,
     origin: null,
     applies: true,
     appliesReason: null
   }
   amendment.number = await contributionLimiter(ctx).take(actor.id, 'amendment', () => ctx.store.createAmendment(amendment))
-  ctx.log.info({ amendmentId: amendment.id, billId: bill.id, articleId: article.id, number: amendment.number, by: actor.id }, 'amendment proposed')
+  ctx.log.info({ amendmentId: amendment.id, billId: bill.id, articleId: article.id, kind: amendment.kind, position: amendment.position, number: amendment.number, by: actor.id }, message)
   ctx.events.emit('amendment:created', { billId: bill.id, articleId: article.id, amendmentId: amendment.id, number: amendment.number })
   return amendment
 }
