@@ -32,13 +32,12 @@ import { addArticleDraftKey, isAddArticleDraft, type AddArticleDraft } from '../
 import { useLeaveGuard } from '../leave-guard.ts'
 import { DraftNotice } from '../components/DraftNotice.tsx'
 import { ExplanationField } from '../components/ExplanationField.tsx'
+import { useAmendEditorChunk } from './useAmendEditorChunk.ts'
 
-type Chunk = typeof import('../amendment-editor/index.ts')
 
 /** The form: heading, editor, preview, exposé sommaire, submit. */
 function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anchor: ArticleView; side: AnchorSide; onFiled: (a: AmendmentView) => void }) {
-  const [chunk, setChunk] = useState<Chunk | null>(null)
-  const [chunkError, setChunkError] = useState<unknown>(null)
+  const { chunk, chunkError } = useAmendEditorChunk()
   // A draft kept in this browser (see drafts.ts) fills the form again.
   const draftKey = addArticleDraftKey(bill.id, side, anchor.id, anchor.revision)
   const [restored, setRestored] = useState<AddArticleDraft | null>(() => readDraft(draftKey, isAddArticleDraft))
@@ -53,12 +52,6 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
   const mount = useRef<HTMLDivElement>(null)
   const editor = useRef<AmendEditor | null>(null)
   const explanationRef = useRef<HTMLTextAreaElement>(null)
-
-  useEffect(() => {
-    let cancelled = false
-    import('../amendment-editor/index.ts').then(c => { if (!cancelled) setChunk(c) }, err => { if (!cancelled) setChunkError(err) })
-    return () => { cancelled = true }
-  }, [])
 
   useEffect(() => {
     if (!chunk || !mount.current) return

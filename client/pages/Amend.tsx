@@ -36,10 +36,10 @@ import { amendDraftKey, isAmendDraft, sameAlineas, type AmendDraft } from '../am
 import { useLeaveGuard } from '../leave-guard.ts'
 import { DraftNotice } from '../components/DraftNotice.tsx'
 import { ExplanationField } from '../components/ExplanationField.tsx'
+import { useAmendEditorChunk } from './useAmendEditorChunk.ts'
 import { SimilarAmendments } from '../components/SimilarAmendments.tsx'
 import { useSimilarAmendments } from './useSimilarAmendments.ts'
 
-type Chunk = typeof import('../amendment-editor/index.ts')
 
 /** Why the reader cannot amend now, or null. */
 function blocked (phase: Phase): string | null {
@@ -65,8 +65,7 @@ function Filed ({ amendment, articleId }: { amendment: AmendmentView; articleId:
 
 /** The form: editor, preview, exposé sommaire, submit. */
 function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: AmendmentView) => void }) {
-  const [chunk, setChunk] = useState<Chunk | null>(null)
-  const [chunkError, setChunkError] = useState<unknown>(null)
+  const { chunk, chunkError } = useAmendEditorChunk()
   // A draft kept in this browser (see drafts.ts) fills the form again.
   const draftKey = amendDraftKey(article.id, article.revision)
   const [restored, setRestored] = useState<AmendDraft | null>(() => readDraft(draftKey, isAmendDraft))
@@ -85,12 +84,6 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
   const mount = useRef<HTMLDivElement>(null)
   const editor = useRef<AmendEditor | null>(null)
   const explanationRef = useRef<HTMLTextAreaElement>(null)
-
-  useEffect(() => {
-    let cancelled = false
-    import('../amendment-editor/index.ts').then(c => { if (!cancelled) setChunk(c) }, err => { if (!cancelled) setChunkError(err) })
-    return () => { cancelled = true }
-  }, [])
 
   useEffect(() => {
     if (!chunk || !mount.current) return

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks'
 import { request, type AmendmentView, type ArticleView, type Page } from '../api.ts'
 import type { ArticleDiff } from '../../shared/diff.ts'
 
-type Chunk = typeof import('../amendment-editor/index.ts')
+import type { AmendEditorChunk as Chunk } from './useAmendEditorChunk.ts'
 
 /** How many proposed amendments of the article are compared (the most supported). */
 const COMPARED = 50
