@@ -1,15 +1,20 @@
 /**
- * A typed fetch wrapper over /api/v1. Types come from shared/api.ts through
+ * The client's calls to /api/v1, through the route table (shared/routes.ts):
+ * `call` takes a route's name and its parameters, query and body, all typed
+ * from the table, and returns its typed answer. The table names its schemas
+ * rather than holding them, and types come from shared/api.ts through
  * type-only imports, so zod never reaches the client bundle. The session is
  * the server's httpOnly cookie: nothing is stored here.
  */
 import type { z } from 'zod'
 import type {
-  BillList, BillSummaryView, BillView, ArticleView, LoginBody, PublishBody, RegisterBody, RevisionView, Tally as TallySchema, User as UserSchema,
-  AmendmentCreateBody, AmendmentView, ArgumentView, ReportView, AddArticleBody, BillImportBody, BillImportResult, AmendmentSort
+  BillSummaryView, BillView, ArticleView, LoginBody, PublishBody, RegisterBody, RevisionView, Tally as TallySchema, User as UserSchema,
+  AmendmentCreateBody, AmendmentView, ArgumentView, AddArticleBody, BillImportBody, BillImportResult, AmendmentSort
 } from '../shared/api.ts'
-import type { ArgumentSide, ReportReason, VoteValue } from '../shared/types.ts'
+import type { AmendmentStatus, ArgumentSide, ReportReason, VoteValue } from '../shared/types.ts'
 import type { FieldError } from '../shared/error-codes.ts'
+import { ROUTES, type Route, type RouteName } from '../shared/routes.ts'
+import { fillPath, queryString, type CallInput, type ResponseOf } from '../shared/route.ts'
 
 export type { BillSummaryView, BillView, ArticleView, LoginBody, PublishBody, RegisterBody, RevisionView, VoteValue }
 export type { AmendmentCreateBody, AmendmentView, ArgumentView, ArgumentSide, ReportReason, AddArticleBody, BillImportBody, BillImportResult }
@@ -22,7 +27,6 @@ export type ReportTargetRef = { type: 'argument' | 'amendment'; id: string }
 export type User = z.infer<typeof UserSchema>
 export type Tally = z.infer<typeof TallySchema>
 export type Page<T> = { items: T[]; next: string | null }
-type BillListView = z.infer<typeof BillList>
 
 /**
  * An API failure: `status` is the HTTP status (0 when the server could not
@@ -67,51 +71,58 @@ export async function request<T> (method: string, path: string, body?: unknown, 
   return data as T
 }
 
-/** The calls the client makes, one function per route. */
-export const api = {
-  me: (signal?: AbortSignal) => request<User>('GET', '/me', undefined, signal),
-  login: (body: LoginBody) => request<User>('POST', '/auth/login', body),
-  register: (body: RegisterBody) => request<User>('POST', '/auth/register', body),
-  logout: () => request<null>('POST', '/auth/logout', {}),
-
-  bills: (signal?: AbortSignal, cursor?: string) =>
-    request<BillListView>('GET', '/bills' + (cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''), undefined, signal),
-  bill: (id: string, signal?: AbortSignal) => request<BillView>('GET', `/bills/${encodeURIComponent(id)}`, undefined, signal),
-  article: (id: string, signal?: AbortSignal) => request<ArticleView>('GET', `/articles/${encodeURIComponent(id)}`, undefined, signal),
-  revision: (id: string, n: number, signal?: AbortSignal) =>
-    request<RevisionView>('GET', `/bills/${encodeURIComponent(id)}/revisions/${n}`, undefined, signal),
-  publish: (id: string, body: PublishBody) => request<BillView>('POST', `/bills/${encodeURIComponent(id)}/publish`, body),
-
-  voteArticle: (id: string, value: VoteValue) => request<Tally>('PUT', `/articles/${encodeURIComponent(id)}/vote`, { value }),
-  unvoteArticle: (id: string) => request<Tally>('DELETE', `/articles/${encodeURIComponent(id)}/vote`),
-
-  amendments: (articleId: string, q: { sort: AmendmentSort; cursor?: string | null; seed?: string }, signal?: AbortSignal) =>
-    request<Page<AmendmentView>>('GET', `/articles/${encodeURIComponent(articleId)}/amendments?${query(q)}`, undefined, signal),
-  amendment: (id: string, signal?: AbortSignal) => request<AmendmentView>('GET', `/amendments/${encodeURIComponent(id)}`, undefined, signal),
-  propose: (articleId: string, body: AmendmentCreateBody) => request<AmendmentView>('POST', `/articles/${encodeURIComponent(articleId)}/amendments`, body),
-  voteAmendment: (id: string, value: VoteValue) => request<Tally>('PUT', `/amendments/${encodeURIComponent(id)}/vote`, { value }),
-  unvoteAmendment: (id: string) => request<Tally>('DELETE', `/amendments/${encodeURIComponent(id)}/vote`),
-  importBill: (body: BillImportBody) => request<BillImportResult>('POST', '/bills/import', body),
-  proposeArticle: (billId: string, body: AddArticleBody) => request<AmendmentView>('POST', `/bills/${encodeURIComponent(billId)}/amendments`, body),
-  billAmendments: (billId: string, q: { sort: 'discussion' | 'recent'; kind?: 'article' | 'addArticle'; status?: string; cursor?: string | null; limit?: string }, signal?: AbortSignal) =>
-    request<Page<AmendmentView>>('GET', `/bills/${encodeURIComponent(billId)}/amendments?${query(q)}`, undefined, signal),
-  withdraw: (id: string) => request<AmendmentView>('POST', `/amendments/${encodeURIComponent(id)}/withdraw`, {}),
-  rebase: (id: string) => request<AmendmentView>('POST', `/amendments/${encodeURIComponent(id)}/rebase`, {}),
-
-  arguments: (target: ArgumentTargetRef, q: { side: ArgumentSide; sort: ArgumentSort; cursor?: string | null }, signal?: AbortSignal) =>
-    request<Page<ArgumentView>>('GET', `/${target.type}s/${encodeURIComponent(target.id)}/arguments?${query(q)}`, undefined, signal),
-  postArgument: (target: ArgumentTargetRef, side: ArgumentSide, body: string) =>
-    request<ArgumentView>('POST', `/${target.type}s/${encodeURIComponent(target.id)}/arguments`, { side, body }),
-  upvote: (id: string) => request<{ upvotes: number }>('PUT', `/arguments/${encodeURIComponent(id)}/vote`),
-  unupvote: (id: string) => request<{ upvotes: number }>('DELETE', `/arguments/${encodeURIComponent(id)}/vote`),
-
-  report: (target: ReportTargetRef, reason: ReportReason, body?: string) =>
-    request<ReportView>('POST', '/reports', body ? { target, reason, body } : { target, reason })
+/**
+ * Calls route `name` of the table with its path parameters, query and body;
+ * returns its answer, typed by the route's response schema.
+ */
+export function call<K extends RouteName> (name: K, input: CallInput<Route<K>>, signal?: AbortSignal): Promise<ResponseOf<Route<K>>> {
+  const route = ROUTES[name]
+  const qs = queryString(input.query as object | undefined)
+  const path = fillPath(route.path, input.params as Record<string, string> | undefined) + (qs ? `?${qs}` : '')
+  return request<ResponseOf<Route<K>>>(route.method.toUpperCase(), path, input.body, signal)
 }
 
-/** A query string from the defined values of `q`. */
-function query (q: Record<string, string | null | undefined>): string {
-  const p = new URLSearchParams()
-  for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== null && v !== '') p.set(k, v)
-  return p.toString()
+/** The calls the client makes, one function per use. */
+export const api = {
+  me: (signal?: AbortSignal) => call('me', {}, signal),
+  login: (body: LoginBody) => call('login', { body }),
+  register: (body: RegisterBody) => call('register', { body }),
+  logout: () => call('logout', {}),
+
+  bills: (signal?: AbortSignal) => call('listBills', {}, signal),
+  bill: (id: string, signal?: AbortSignal) => call('getBill', { params: { billId: id } }, signal),
+  article: (id: string, signal?: AbortSignal) => call('getArticle', { params: { articleId: id } }, signal),
+  revision: (id: string, n: number, signal?: AbortSignal) => call('getRevision', { params: { billId: id, n: String(n) } }, signal),
+  publish: (id: string, body: PublishBody) => call('publishBill', { params: { billId: id }, body }),
+
+  voteArticle: (id: string, value: VoteValue) => call('voteArticle', { params: { articleId: id }, body: { value } }),
+  unvoteArticle: (id: string) => call('unvoteArticle', { params: { articleId: id } }),
+
+  amendments: (articleId: string, q: { sort: AmendmentSort; cursor?: string | null; seed?: string }, signal?: AbortSignal) =>
+    call('listAmendments', { params: { articleId }, query: { ...q, cursor: q.cursor ?? undefined } }, signal),
+  amendment: (id: string, signal?: AbortSignal) => call('getAmendment', { params: { amendmentId: id } }, signal),
+  propose: (articleId: string, body: AmendmentCreateBody) => call('proposeAmendment', { params: { articleId }, body }),
+  voteAmendment: (id: string, value: VoteValue) => call('voteAmendment', { params: { amendmentId: id }, body: { value } }),
+  unvoteAmendment: (id: string) => call('unvoteAmendment', { params: { amendmentId: id } }),
+  importBill: (body: BillImportBody) => call('importBill', { body }),
+  proposeArticle: (billId: string, body: AddArticleBody) => call('proposeAdditionalArticle', { params: { billId }, body }),
+  billAmendments: (billId: string, q: { sort: 'discussion' | 'recent'; kind?: 'article' | 'addArticle'; status?: AmendmentStatus; cursor?: string | null; limit?: string }, signal?: AbortSignal) =>
+    call('listBillAmendments', { params: { billId }, query: { ...q, cursor: q.cursor ?? undefined } }, signal),
+  withdraw: (id: string) => call('withdrawAmendment', { params: { amendmentId: id }, body: {} }),
+  rebase: (id: string) => call('rebaseAmendment', { params: { amendmentId: id }, body: {} }),
+
+  arguments: (target: ArgumentTargetRef, q: { side: ArgumentSide; sort: ArgumentSort; cursor?: string | null }, signal?: AbortSignal) => {
+    const query = { ...q, cursor: q.cursor ?? undefined }
+    return target.type === 'article'
+      ? call('listArticleArguments', { params: { articleId: target.id }, query }, signal)
+      : call('listAmendmentArguments', { params: { amendmentId: target.id }, query }, signal)
+  },
+  postArgument: (target: ArgumentTargetRef, side: ArgumentSide, body: string) => target.type === 'article'
+    ? call('postArticleArgument', { params: { articleId: target.id }, body: { side, body } })
+    : call('postAmendmentArgument', { params: { amendmentId: target.id }, body: { side, body } }),
+  upvote: (id: string) => call('upvoteArgument', { params: { argumentId: id }, body: undefined }),
+  unupvote: (id: string) => call('removeUpvote', { params: { argumentId: id } }),
+
+  report: (target: ReportTargetRef, reason: ReportReason, body?: string) =>
+    call('report', { body: body ? { target, reason, body } : { target, reason } })
 }

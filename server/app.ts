@@ -19,23 +19,13 @@ import { sameOriginWrites } from './http/origin.ts'
 import { rateLimits } from './http/limits.ts'
 import { cleanText } from './http/clean-text.ts'
 import { errorHandler, notFoundHandler } from './http/errors.ts'
-import { accountRoutes } from './http/routes/accounts.ts'
-import { billRoutes } from './http/routes/bills.ts'
-import { amendmentRoutes } from './http/routes/amendments.ts'
-import { billAmendmentRoutes } from './http/routes/bill-amendments.ts'
 import { IMPORT_LIMITS } from '../shared/api.ts'
-import { debateRoutes } from './http/routes/debate.ts'
-import { moderationRoutes } from './http/routes/moderation.ts'
-import { exportRoutes } from './http/routes/exports.ts'
-import { tokenRoutes } from './http/routes/tokens.ts'
-import { councilRoutes } from './http/routes/council.ts'
-import { wordingRoutes } from './http/routes/wording.ts'
-import { billImportRoutes } from './http/routes/bill-import.ts'
 import { openApiDocument } from './http/openapi.ts'
+import { mountRoutes } from './http/route-table.ts'
+import { routeHandlers } from './http/routes/index.ts'
+import { checkHealth } from './http/routes/health.ts'
 import { attachLive, type Live } from './live/index.ts'
 import { attachCollab } from './collab/index.ts'
-import { identityRoutes } from './http/routes/identity.ts'
-import { workspaceRoutes } from './http/routes/workspace.ts'
 import { startMailer, type Mailer } from './mail/mailer.ts'
 import { startNotifier } from './domain/notifications.ts'
 import { installAccessLog } from './http/access-log.ts'
@@ -111,11 +101,10 @@ export function createApp (config: Config, store: Store, options: AppOptions = {
   installAccessLog(app, log)
   app.use(metrics.middleware())
 
-  const health = async (_req: express.Request, res: express.Response) => {
-    const reachable = await store.ping().catch(() => false)
-    res.status(reachable ? 200 : 503).json({ ok: reachable, store: store.kind, storeReachable: reachable })
-  }
-  app.get('/healthz', health)
+  app.get('/healthz', async (_req, res) => {
+    const { status, body } = await checkHealth(ctx)
+    res.status(status).json(body)
+  })
   app.get('/readyz', readiness.handler())
   app.get('/metrics', metrics.handler())
 
@@ -127,23 +116,9 @@ export function createApp (config: Config, store: Store, options: AppOptions = {
   apiRouter.use(resolveActor(ctx))
   apiRouter.use(sameOriginWrites())
   apiRouter.use(limits.writes)
-  apiRouter.get('/healthz', health)
   const doc = openApiDocument()
   apiRouter.get('/openapi.json', (_req, res) => { res.json(doc) })
-  apiRouter.use(accountRoutes(ctx, limits))
-  apiRouter.use(billImportRoutes(ctx))
-  apiRouter.use(billRoutes(ctx))
-  apiRouter.use(amendmentRoutes(ctx))
-  apiRouter.use(billAmendmentRoutes(ctx))
-  apiRouter.use(debateRoutes(ctx))
-  apiRouter.use(moderationRoutes(ctx))
-  apiRouter.use(['/bills/:billId/synthesis', '/bills/:billId/export'], limits.expensive)
-  apiRouter.use(exportRoutes(ctx))
-  apiRouter.use(tokenRoutes(ctx))
-  apiRouter.use(councilRoutes(ctx))
-  apiRouter.use(wordingRoutes(ctx))
-  apiRouter.use(identityRoutes(ctx, limits))
-  apiRouter.use(workspaceRoutes(ctx))
+  mountRoutes(apiRouter, routeHandlers(ctx), limits)
   options.mount?.(apiRouter)
   apiRouter.use(notFoundHandler)
   apiRouter.use(errorHandler)

@@ -56,7 +56,7 @@ export type WordingOp =
  * « Remplacer le mot : … » under an article): it applies to the one alinéa of
  * the article that holds its passage.
  */
-export interface Within { sentence?: number; occurrence?: number | 'all' }
+export type Within = { sentence?: number; occurrence?: number | 'all' }
 
 /**
  * The operations real dispositifs use beyond those Alinea writes (see

@@ -1,33 +1,32 @@
 /** The council's calls (types from shared/api.ts, type-only: zod never reaches the bundle). */
-import { request } from '../api.ts'
+import { call } from '../api.ts'
+import { ROUTES } from '../../shared/routes.ts'
+import { fillPath } from '../../shared/route.ts'
 import type {
   AgendaProposalsView, CouncilMeView, CouncilSetupBody, CouncilTargetView, CouncilView, DeliberationView, OpinionView
 } from '../../shared/api.ts'
-import type { Tally, VoteValue } from '../../shared/types.ts'
+import type { VoteValue } from '../../shared/types.ts'
 
 export type { AgendaProposalsView, CouncilMeView, CouncilSetupBody, CouncilTargetView, CouncilView, DeliberationView, OpinionView }
 
-const base = (billId: string) => `/bills/${encodeURIComponent(billId)}/council`
-
 /** One function per council route. */
 export const councilApi = {
-  get: (billId: string, signal?: AbortSignal) => request<CouncilView>('GET', base(billId), undefined, signal),
-  me: (billId: string, signal?: AbortSignal) => request<CouncilMeView>('GET', `${base(billId)}/me`, undefined, signal),
-  setup: (billId: string, body: CouncilSetupBody) => request<CouncilView>('PUT', base(billId), body),
-  volunteer: (billId: string, answers: Record<string, string>) => request<CouncilMeView>('POST', `${base(billId)}/volunteers`, { answers }),
-  withdraw: (billId: string) => request<CouncilMeView>('DELETE', `${base(billId)}/volunteers`),
-  commit: (billId: string, publicRandomness: string) => request<CouncilView>('POST', `${base(billId)}/commit`, { publicRandomness }),
-  draw: (billId: string, value: string) => request<CouncilView>('POST', `${base(billId)}/draw`, { value }),
-  decline: (billId: string) => request<CouncilView>('POST', `${base(billId)}/decline`, {}),
-  proposals: (billId: string, signal?: AbortSignal) => request<AgendaProposalsView>('GET', `${base(billId)}/proposals`, undefined, signal),
-  addToAgenda: (billId: string, target: CouncilTargetView) => request<CouncilView>('POST', `${base(billId)}/agenda`, { target }),
-  deliberation: (billId: string, signal?: AbortSignal) => request<DeliberationView>('GET', `${base(billId)}/deliberation`, undefined, signal),
+  get: (billId: string, signal?: AbortSignal) => call('getCouncil', { params: { billId } }, signal),
+  me: (billId: string, signal?: AbortSignal) => call('councilMe', { params: { billId } }, signal),
+  setup: (billId: string, body: CouncilSetupBody) => call('putCouncil', { params: { billId }, body }),
+  volunteer: (billId: string, answers: Record<string, string>) => call('volunteer', { params: { billId }, body: { answers } }),
+  withdraw: (billId: string) => call('withdrawVolunteer', { params: { billId } }),
+  commit: (billId: string, publicRandomness: string) => call('commitCouncil', { params: { billId }, body: { publicRandomness } }),
+  draw: (billId: string, value: string) => call('drawCouncil', { params: { billId }, body: { value } }),
+  decline: (billId: string) => call('declineSeat', { params: { billId }, body: {} }),
+  proposals: (billId: string, signal?: AbortSignal) => call('agendaProposals', { params: { billId } }, signal),
+  addToAgenda: (billId: string, target: CouncilTargetView) => call('addAgendaItem', { params: { billId }, body: { target } }),
+  deliberation: (billId: string, signal?: AbortSignal) => call('deliberation', { params: { billId } }, signal),
   argue: (billId: string, itemId: string, side: 'for' | 'against', body: string) =>
-    request<DeliberationView>('POST', `${base(billId)}/agenda/${encodeURIComponent(itemId)}/arguments`, { side, body }),
-  vote: (billId: string, itemId: string, value: VoteValue) => request<Tally>('PUT', `${base(billId)}/agenda/${encodeURIComponent(itemId)}/vote`, { value }),
-  publishOpinion: (billId: string, itemId: string, text: string) =>
-    request<OpinionView>('PUT', `${base(billId)}/agenda/${encodeURIComponent(itemId)}/opinion`, { text }),
-  auditUrl: (billId: string) => `/api/v1${base(billId)}/audit`
+    call('postCouncilArgument', { params: { billId, itemId }, body: { side, body } }),
+  vote: (billId: string, itemId: string, value: VoteValue) => call('voteCouncilItem', { params: { billId, itemId }, body: { value } }),
+  publishOpinion: (billId: string, itemId: string, text: string) => call('publishOpinion', { params: { billId, itemId }, body: { text } }),
+  auditUrl: (billId: string) => `/api/v1${fillPath(ROUTES.councilAudit.path, { billId })}`
 }
 
 /** The page of a bill's council. */

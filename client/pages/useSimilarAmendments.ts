@@ -5,7 +5,7 @@
  * (`shared/overlap.ts`, through the amend chunk).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks'
-import { request, type AmendmentView, type ArticleView, type Page } from '../api.ts'
+import { call, type AmendmentView, type ArticleView } from '../api.ts'
 import type { ArticleDiff } from '../../shared/diff.ts'
 
 import type { AmendEditorChunk as Chunk } from './useAmendEditorChunk.ts'
@@ -18,7 +18,7 @@ export function useSimilarAmendments (article: ArticleView, chunk: Chunk | null,
   const [others, setOthers] = useState<AmendmentView[]>([])
   useEffect(() => {
     const controller = new AbortController()
-    request<Page<AmendmentView>>('GET', `/articles/${encodeURIComponent(article.id)}/amendments?status=proposed&sort=supported&limit=${COMPARED}`, undefined, controller.signal)
+    call('listAmendments', { params: { articleId: article.id }, query: { status: 'proposed', sort: 'supported', limit: COMPARED } }, controller.signal)
       .then(page => setOthers(page.items), () => { /* no hint: proposing still works */ })
     return () => controller.abort()
   }, [article.id])

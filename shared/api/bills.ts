@@ -109,6 +109,9 @@ export const BillList = Page(BillSummary).meta({ id: 'BillList' })
 
 export const VoteBody = z.strictObject({ value: VoteValue }).meta({ id: 'VoteBody' })
 
+/** The path of a revision: its bill and its number (1, 2, ...). */
+export const RevisionParams = z.object({ billId: z.string(), n: z.coerce.number().int().min(1).max(1_000_000) }).meta({ id: 'RevisionParams' })
+
 export const Health = z.object({ ok: z.boolean(), store: z.string(), storeReachable: z.boolean() }).meta({ id: 'Health' })
 
 export type BillCreateBody = z.infer<typeof BillCreateBody>

@@ -79,6 +79,12 @@ export const UserNotification = z.object({
 export const UserNotificationList = Page(UserNotification).extend({ unread: z.number().int() }).meta({ id: 'UserNotificationList' })
 export const NotificationsReadBody = z.strictObject({ ids: z.array(id).max(200).optional().describe('absent: all') }).meta({ id: 'NotificationsReadBody' })
 
+/** How many of one's notifications are still unread (the answer of marking some read). */
+export const UnreadCount = z.object({ unread: z.number().int() }).meta({ id: 'UnreadCount' })
+
+/** The link of a notification mail's unsubscribe header: its token (other parameters a mail client adds are ignored). */
+export const UnsubscribeQuery = z.object({ token: z.string().max(1000).default('') }).meta({ id: 'UnsubscribeQuery' })
+
 export const OidcStartQuery = z.strictObject({ next: z.string().max(500).optional() })
 export const OidcInfo = z.object({ enabled: z.boolean(), label: z.string() }).meta({ id: 'OidcInfo' })
 export const Accepted = z.object({ ok: z.literal(true) }).meta({ id: 'Accepted' })

@@ -5,7 +5,7 @@
  * was not imported, with the reasons.
  */
 import { useState } from 'preact/hooks'
-import { request } from '../../api.ts'
+import { call } from '../../api.ts'
 import type { ImportReportView } from '../../../shared/api.ts'
 import { t } from '../../i18n/index.ts'
 import { errorMessage } from '../../errors.ts'
@@ -34,7 +34,7 @@ export function ImportAmendments ({ billId, onImported }: { billId: string; onIm
     setError(null)
     try {
       const body = { format, dataBase64: await base64Of(file) }
-      setReport(await request<ImportReportView>('POST', `/bills/${encodeURIComponent(billId)}/amendments/import`, body))
+      setReport(await call('importAmendments', { params: { billId }, body }))
       onImported()
     } catch (err) {
       setError(errorMessage(err))

@@ -5,7 +5,7 @@
  * amendments and arguments on those bills. One request (GET /me/workspace);
  * links lead to the decisions page, the amendment or the article.
  */
-import { request } from '../../api.ts'
+import { call } from '../../api.ts'
 import type { WorkspaceActivityView, WorkspaceAmendmentView, WorkspaceBillView, WorkspaceView } from '../../../shared/api.ts'
 import { formatDate, t, tn } from '../../i18n/index.ts'
 import { useResource } from '../../useResource.ts'
@@ -81,7 +81,7 @@ function ActivityLine ({ x }: { x: WorkspaceActivityView }) {
 /** The page; `epoch` reloads it when the reader signs in or out. */
 export function WorkspacePage ({ me, epoch }: { me: SessionState; epoch: number }) {
   const allowed = !!me && (me.role === 'author' || me.role === 'staff' || me.role === 'admin')
-  const ws = useResource<WorkspaceView>(signal => allowed ? request<WorkspaceView>('GET', '/me/workspace', undefined, signal) : new Promise<never>(() => {}), [allowed, epoch])
+  const ws = useResource<WorkspaceView>(signal => allowed ? call('workspace', {}, signal) : new Promise<never>(() => {}), [allowed, epoch])
   if (me === undefined) return <div class="page"><Loading /></div>
   if (me === null) return <NotAllowed status={401} />
   if (!allowed) return <NotAllowed status={403} message={t('workspace.forbidden')} />

@@ -4,13 +4,14 @@
  * log), notifications, the synthesis and the export addresses. Types come
  * from shared/api.ts as type-only imports (no zod in the bundle).
  */
-import { request, type AmendmentView, type Page } from '../../api.ts'
+import { call } from '../../api.ts'
+import { ROUTES } from '../../../shared/routes.ts'
+import { fillPath, queryString } from '../../../shared/route.ts'
 import type {
   ConsolidatedView, ExportFormat, CsvKind, ModerationActionView, ModerationQueueItemView, NotificationView, SynthesisView
 } from '../../../shared/api.ts'
 import type { ReportReason } from '../../../shared/types.ts'
 import { getLocale } from '../../i18n/index.ts'
-import type { UserNotificationView } from '../../../shared/api.ts'
 
 export type { ConsolidatedView, ExportFormat, CsvKind, ModerationActionView, ModerationQueueItemView, NotificationView, SynthesisView }
 export type { ConsolidatedArticleView, SynthesisArticleView, SynthesisAmendmentView, SynthesisArgumentView, ParticipationView } from '../../../shared/api.ts'
@@ -20,47 +21,37 @@ export type StatusFilter = 'proposed' | 'accepted' | 'rejected' | 'withdrawn' | 
 /** What the moderators act on. */
 export type ModerationTargetRef = { type: 'argument' | 'amendment'; id: string }
 
-const enc = encodeURIComponent
-
-function qs (q: Record<string, string | number | null | undefined>): string {
-  const p = new URLSearchParams()
-  for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v))
-  const s = p.toString()
-  return s ? '?' + s : ''
-}
-
-/** The staff calls, one function per route. */
+/** The staff calls, one function per use. */
 export const staffApi = {
   amendments: (articleId: string, q: { status: StatusFilter; sort: 'supported' | 'recent'; cursor?: string | null; limit?: number }, signal?: AbortSignal) =>
-    request<Page<AmendmentView>>('GET', `/articles/${enc(articleId)}/amendments${qs({
-      sort: q.sort, status: q.status === 'all' ? undefined : q.status, cursor: q.cursor, limit: q.limit ?? 50
-    })}`, undefined, signal),
+    call('listAmendments', { params: { articleId }, query: listQuery(q) }, signal),
   billAmendments: (billId: string, q: { status: StatusFilter; sort: 'supported' | 'recent'; cursor?: string | null; limit?: number }, signal?: AbortSignal) =>
-    request<Page<AmendmentView>>('GET', `/bills/${enc(billId)}/amendments${qs({
-      sort: q.sort, status: q.status === 'all' ? undefined : q.status, cursor: q.cursor, limit: q.limit ?? 50
-    })}`, undefined, signal),
+    call('listBillAmendments', { params: { billId }, query: listQuery(q) }, signal),
   decide: (id: string, status: 'accepted' | 'rejected', response: string) =>
-    request<AmendmentView>('POST', `/amendments/${enc(id)}/decision`, { status, response }),
+    call('decideAmendment', { params: { amendmentId: id }, body: { status, response } }),
   consolidated: (billId: string, signal?: AbortSignal, from?: number) =>
-    request<ConsolidatedView>('GET', `/bills/${enc(billId)}/consolidated${qs({ from })}`, undefined, signal),
+    call('getConsolidated', { params: { billId }, query: { from } }, signal),
 
-  queue: (cursor?: string | null, signal?: AbortSignal) =>
-    request<Page<ModerationQueueItemView> & { autoHideReports: number }>('GET', `/moderation/queue${qs({ cursor, limit: 20 })}`, undefined, signal),
+  queue: (cursor?: string | null, signal?: AbortSignal) => call('moderationQueue', { query: { cursor: cursor ?? undefined, limit: 20 } }, signal),
   moderate: (target: ModerationTargetRef, action: 'hide' | 'restore', reason: string, category?: ReportReason) =>
-    request<ModerationActionView>('POST', '/moderation/actions', { target, action, reason, category }),
-  log: (cursor?: string | null, signal?: AbortSignal) =>
-    request<Page<ModerationActionView>>('GET', `/moderation/log${qs({ cursor, limit: 20 })}`, undefined, signal),
+    call('moderate', { body: { target, action, reason, category } }),
+  log: (cursor?: string | null, signal?: AbortSignal) => call('moderationLog', { query: { cursor: cursor ?? undefined, limit: 20 } }, signal),
   notifications: (cursor?: string | null, signal?: AbortSignal) =>
-    request<Page<UserNotificationView> & { unread: number }>('GET', `/me/notifications${qs({ cursor, limit: 20 })}`, undefined, signal),
+    call('myNotifications', { query: { cursor: cursor ?? undefined, limit: 20 } }, signal),
 
-  synthesis: (billId: string, signal?: AbortSignal) =>
-    request<SynthesisView>('GET', `/bills/${enc(billId)}/synthesis`, undefined, signal)
+  synthesis: (billId: string, signal?: AbortSignal) => call('getSynthesis', { params: { billId } }, signal)
+}
+
+/** The query of an amendment list: every status but withdrawn unless one is chosen, 50 a page. */
+function listQuery (q: { status: StatusFilter; sort: 'supported' | 'recent'; cursor?: string | null; limit?: number }) {
+  return { sort: q.sort, status: q.status === 'all' ? undefined : q.status, cursor: q.cursor ?? undefined, limit: q.limit ?? 50 }
 }
 
 /** The address of an export (a download served by the API, not a page). */
 export function exportHref (billId: string, format: ExportFormat, extra: { kind?: CsvKind; version?: 'consolidated' } = {}): string {
   // The reports and tables come in the interface language (CSV in French: semicolons, for Excel).
-  return `/api/v1/bills/${enc(billId)}/export${qs({ format, kind: extra.kind, version: extra.version, lang: getLocale() })}`
+  const query = queryString({ format, kind: extra.kind, version: extra.version, lang: getLocale() })
+  return `/api/v1${fillPath(ROUTES.exportBill.path, { billId })}?${query}`
 }
 
 /**

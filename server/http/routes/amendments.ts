@@ -1,69 +1,46 @@
-/** Routes of amendments: propose and list per article, read, vote, decide, withdraw, rebase; the consolidated text. */
-import { Router } from 'express'
+/** Handlers of amendments: propose and list per article, read, vote, decide, withdraw, rebase; the consolidated text. */
 import type { Ctx } from '../../domain/context.ts'
-import { AmendmentCreateBody, AmendmentListQuery, ConsolidatedQuery, DecisionBody, EmptyBody, VoteBody } from '../../../shared/api.ts'
 import {
   decideAmendment, proposeAmendment, rebaseAmendment, unvoteAmendment, voteOnAmendment, withdrawAmendment
 } from '../../domain/amendments.ts'
 import { getAmendmentView, listAmendmentViews, listBillAmendmentViews } from '../../domain/amendment-views.ts'
 import { getConsolidated } from '../../domain/consolidation.ts'
-import { parse } from '../validate.ts'
+import type { RouteHandlers } from '../route-table.ts'
 
-/** The amendment routes, mounted under /api/v1. */
-export function amendmentRoutes (ctx: Ctx): Router {
-  const r = Router()
+/** The amendment handlers. */
+export function amendmentHandlers (ctx: Ctx) {
+  return {
+    listAmendments: ({ actor, params, query }) => listAmendmentViews(ctx, actor, params.articleId, query),
 
-  r.get('/articles/:articleId/amendments', async (req, res) => {
-    const query = parse(AmendmentListQuery, req.query, 'query')
-    res.json(await listAmendmentViews(ctx, req.actor, req.params.articleId, query))
-  })
+    listBillAmendments: ({ actor, params, query }) => listBillAmendmentViews(ctx, actor, params.billId, query),
 
-  r.get('/bills/:billId/amendments', async (req, res) => {
-    const query = parse(AmendmentListQuery, req.query, 'query')
-    res.json(await listBillAmendmentViews(ctx, req.actor, req.params.billId, query))
-  })
+    proposeAmendment: async ({ actor, params, body, res }) => {
+      const amendment = await proposeAmendment(ctx, actor, params.articleId, body)
+      res.location(`/api/v1/amendments/${amendment.id}`)
+      return getAmendmentView(ctx, actor, amendment.id)
+    },
 
-  r.post('/articles/:articleId/amendments', async (req, res) => {
-    const body = parse(AmendmentCreateBody, req.body)
-    const amendment = await proposeAmendment(ctx, req.actor, req.params.articleId, body)
-    res.status(201).location(`/api/v1/amendments/${amendment.id}`).json(await getAmendmentView(ctx, req.actor, amendment.id))
-  })
+    getAmendment: ({ actor, params }) => getAmendmentView(ctx, actor, params.amendmentId),
 
-  r.get('/amendments/:id', async (req, res) => {
-    res.json(await getAmendmentView(ctx, req.actor, req.params.id))
-  })
+    voteAmendment: ({ actor, params, body }) => voteOnAmendment(ctx, actor, params.amendmentId, body.value),
 
-  r.put('/amendments/:id/vote', async (req, res) => {
-    const body = parse(VoteBody, req.body)
-    res.json(await voteOnAmendment(ctx, req.actor, req.params.id, body.value))
-  })
+    unvoteAmendment: ({ actor, params }) => unvoteAmendment(ctx, actor, params.amendmentId),
 
-  r.delete('/amendments/:id/vote', async (req, res) => {
-    res.json(await unvoteAmendment(ctx, req.actor, req.params.id))
-  })
+    decideAmendment: async ({ actor, params, body }) => {
+      await decideAmendment(ctx, actor, params.amendmentId, body)
+      return getAmendmentView(ctx, actor, params.amendmentId)
+    },
 
-  r.post('/amendments/:id/decision', async (req, res) => {
-    const body = parse(DecisionBody, req.body)
-    await decideAmendment(ctx, req.actor, req.params.id, body)
-    res.json(await getAmendmentView(ctx, req.actor, req.params.id))
-  })
+    withdrawAmendment: async ({ actor, params }) => {
+      await withdrawAmendment(ctx, actor, params.amendmentId)
+      return getAmendmentView(ctx, actor, params.amendmentId)
+    },
 
-  r.post('/amendments/:id/withdraw', async (req, res) => {
-    parse(EmptyBody, req.body ?? {})
-    await withdrawAmendment(ctx, req.actor, req.params.id)
-    res.json(await getAmendmentView(ctx, req.actor, req.params.id))
-  })
+    rebaseAmendment: async ({ actor, params }) => {
+      await rebaseAmendment(ctx, actor, params.amendmentId)
+      return getAmendmentView(ctx, actor, params.amendmentId)
+    },
 
-  r.post('/amendments/:id/rebase', async (req, res) => {
-    parse(EmptyBody, req.body ?? {})
-    await rebaseAmendment(ctx, req.actor, req.params.id)
-    res.json(await getAmendmentView(ctx, req.actor, req.params.id))
-  })
-
-  r.get('/bills/:billId/consolidated', async (req, res) => {
-    const { from } = parse(ConsolidatedQuery, req.query, 'query')
-    res.json(await getConsolidated(ctx, req.actor, req.params.billId, from))
-  })
-
-  return r
+    getConsolidated: ({ actor, params, query }) => getConsolidated(ctx, actor, params.billId, query.from)
+  } satisfies Partial<RouteHandlers>
 }

@@ -1,67 +1,44 @@
-/** Routes of bills, revisions, articles and article votes. */
-import { Router } from 'express'
-import { z } from 'zod'
+/** Handlers of bills, revisions, articles and article votes. */
 import type { Ctx } from '../../domain/context.ts'
-import { BillCreateBody, BillPatchBody, PublishBody, VoteBody } from '../../../shared/api.ts'
 import { closeBill, createBill, getRevision, publishBill, updateBill } from '../../domain/bills.ts'
 import { getArticleView, getBillView, listBillViews } from '../../domain/views.ts'
 import { unvoteArticle, voteOnArticle } from '../../domain/votes.ts'
-import { parse } from '../validate.ts'
+import type { RouteHandlers } from '../route-table.ts'
 
-const RevisionNumber = z.coerce.number().int().min(1).max(1_000_000)
+/** The bill and article handlers. */
+export function billHandlers (ctx: Ctx) {
+  return {
+    listBills: async ({ actor }) => ({ items: await listBillViews(ctx, actor), next: null }),
 
-/** The bill and article routes, mounted under /api/v1. */
-export function billRoutes (ctx: Ctx): Router {
-  const r = Router()
+    createBill: async ({ actor, body, res }) => {
+      const bill = await createBill(ctx, actor, body)
+      res.location(`/api/v1/bills/${bill.id}`)
+      return getBillView(ctx, actor, bill.id)
+    },
 
-  r.get('/bills', async (req, res) => {
-    res.json({ items: await listBillViews(ctx, req.actor), next: null })
-  })
+    getBill: ({ actor, params }) => getBillView(ctx, actor, params.billId),
 
-  r.post('/bills', async (req, res) => {
-    const body = parse(BillCreateBody, req.body)
-    const bill = await createBill(ctx, req.actor, body)
-    res.status(201).location(`/api/v1/bills/${bill.id}`).json(await getBillView(ctx, req.actor, bill.id))
-  })
+    updateBill: async ({ actor, params, body }) => {
+      await updateBill(ctx, actor, params.billId, body)
+      return getBillView(ctx, actor, params.billId)
+    },
 
-  r.get('/bills/:billId', async (req, res) => {
-    res.json(await getBillView(ctx, req.actor, req.params.billId))
-  })
+    publishBill: async ({ actor, params, body }) => {
+      await publishBill(ctx, actor, params.billId, body)
+      return getBillView(ctx, actor, params.billId)
+    },
 
-  r.patch('/bills/:billId', async (req, res) => {
-    const body = parse(BillPatchBody, req.body)
-    await updateBill(ctx, req.actor, req.params.billId, body)
-    res.json(await getBillView(ctx, req.actor, req.params.billId))
-  })
+    closeBill: async ({ actor, params }) => {
+      await closeBill(ctx, actor, params.billId)
+      return getBillView(ctx, actor, params.billId)
+    },
 
-  r.post('/bills/:billId/publish', async (req, res) => {
-    const body = parse(PublishBody, req.body)
-    await publishBill(ctx, req.actor, req.params.billId, body)
-    res.json(await getBillView(ctx, req.actor, req.params.billId))
-  })
+    getRevision: ({ actor, params }) => getRevision(ctx, actor, params.billId, params.n),
 
-  r.post('/bills/:billId/close', async (req, res) => {
-    await closeBill(ctx, req.actor, req.params.billId)
-    res.json(await getBillView(ctx, req.actor, req.params.billId))
-  })
+    getArticle: ({ actor, params }) => getArticleView(ctx, actor, params.articleId),
 
-  r.get('/bills/:billId/revisions/:n', async (req, res) => {
-    const n = parse(RevisionNumber, req.params.n, 'revision number')
-    res.json(await getRevision(ctx, req.actor, req.params.billId, n))
-  })
+    voteArticle: ({ actor, params, body }) => voteOnArticle(ctx, actor, params.articleId, body.value),
 
-  r.get('/articles/:articleId', async (req, res) => {
-    res.json(await getArticleView(ctx, req.actor, req.params.articleId))
-  })
-
-  r.put('/articles/:articleId/vote', async (req, res) => {
-    const body = parse(VoteBody, req.body)
-    res.json(await voteOnArticle(ctx, req.actor, req.params.articleId, body.value))
-  })
-
-  r.delete('/articles/:articleId/vote', async (req, res) => {
-    res.json(await unvoteArticle(ctx, req.actor, req.params.articleId))
-  })
-
-  return r
+    unvoteArticle: ({ actor, params }) => unvoteArticle(ctx, actor, params.articleId)
+  } satisfies Partial<RouteHandlers>
 }

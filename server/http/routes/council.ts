@@ -1,100 +1,59 @@
-/** Routes of the citizens' council: setup, volunteering, commitment, draw, audit, agenda, deliberation, opinions. */
-import { Router } from 'express'
+/** Handlers of the citizens' council: setup, volunteering, commitment, draw, audit, agenda, deliberation, opinions. */
 import type { Ctx } from '../../domain/context.ts'
-import {
-  AgendaItemBody, CommitBody, CouncilArgumentBody, CouncilSetupBody, CouncilVoteBody, DrawBody, EmptyBody, OpinionBody, VolunteerBody
-} from '../../../shared/api.ts'
 import { councilMe, getCouncil, putCouncil, volunteer, withdraw } from '../../domain/council/setup.ts'
 import { commitCouncil, councilAudit, declineSeat, drawCouncil } from '../../domain/council/lifecycle.ts'
 import {
   addAgendaItem, agendaProposals, deliberation, postCouncilArgument, publishOpinion, removeAgendaItem, voteCouncilItem
 } from '../../domain/council/work.ts'
-import { parse } from '../validate.ts'
+import { Reply, type RouteHandlers } from '../route-table.ts'
 
-/** The council routes, mounted under /api/v1. */
-export function councilRoutes (ctx: Ctx): Router {
-  const r = Router()
-  const base = '/bills/:billId/council'
-  const billId = (req: { params: Record<string, string | undefined> }): string => String(req.params.billId)
+/** The council handlers. */
+export function councilHandlers (ctx: Ctx) {
+  return {
+    getCouncil: ({ actor, params }) => getCouncil(ctx, actor, params.billId),
 
-  r.get(base, async (req, res) => {
-    res.json(await getCouncil(ctx, req.actor, billId(req)))
-  })
+    // 201 when this call created the council, 200 when it changed it.
+    putCouncil: async ({ actor, params, body }) => {
+      const { council, created } = await putCouncil(ctx, actor, params.billId, body)
+      return created ? new Reply(201, council) : council
+    },
 
-  r.put(base, async (req, res) => {
-    const body = parse(CouncilSetupBody, req.body)
-    const { council, created } = await putCouncil(ctx, req.actor, billId(req), body)
-    res.status(created ? 201 : 200).json(council)
-  })
+    councilMe: ({ actor, params }) => councilMe(ctx, actor, params.billId),
 
-  r.get(`${base}/me`, async (req, res) => {
-    res.json(await councilMe(ctx, req.actor, billId(req)))
-  })
+    volunteer: ({ actor, params, body }) => volunteer(ctx, actor, params.billId, body.answers),
 
-  r.post(`${base}/volunteers`, async (req, res) => {
-    const body = parse(VolunteerBody, req.body)
-    res.status(201).json(await volunteer(ctx, req.actor, billId(req), body.answers))
-  })
+    withdrawVolunteer: ({ actor, params }) => withdraw(ctx, actor, params.billId),
 
-  r.delete(`${base}/volunteers`, async (req, res) => {
-    res.json(await withdraw(ctx, req.actor, billId(req)))
-  })
+    commitCouncil: ({ actor, params, body }) => commitCouncil(ctx, actor, params.billId, body.publicRandomness),
 
-  r.post(`${base}/commit`, async (req, res) => {
-    const body = parse(CommitBody, req.body)
-    res.json(await commitCouncil(ctx, req.actor, billId(req), body.publicRandomness))
-  })
+    drawCouncil: ({ actor, params, body }) => drawCouncil(ctx, actor, params.billId, body.value),
 
-  r.post(`${base}/draw`, async (req, res) => {
-    const body = parse(DrawBody, req.body)
-    res.json(await drawCouncil(ctx, req.actor, billId(req), body.value))
-  })
+    declineSeat: ({ actor, params }) => declineSeat(ctx, actor, params.billId),
 
-  r.post(`${base}/decline`, async (req, res) => {
-    parse(EmptyBody, req.body)
-    res.json(await declineSeat(ctx, req.actor, billId(req)))
-  })
+    councilAudit: async ({ actor, params, res }) => {
+      const audit = await councilAudit(ctx, actor, params.billId)
+      res.setHeader('Content-Disposition', `inline; filename="council-audit-${params.billId}.json"`)
+      return audit
+    },
 
-  r.get(`${base}/audit`, async (req, res) => {
-    const audit = await councilAudit(ctx, req.actor, billId(req))
-    res.setHeader('Content-Disposition', `inline; filename="council-audit-${billId(req)}.json"`)
-    res.json(audit)
-  })
+    agendaProposals: ({ actor, params }) => agendaProposals(ctx, actor, params.billId),
 
-  r.get(`${base}/proposals`, async (req, res) => {
-    res.json(await agendaProposals(ctx, req.actor, billId(req)))
-  })
+    addAgendaItem: async ({ actor, params, body }) => {
+      await addAgendaItem(ctx, actor, params.billId, body)
+      return getCouncil(ctx, actor, params.billId)
+    },
 
-  r.post(`${base}/agenda`, async (req, res) => {
-    const body = parse(AgendaItemBody, req.body)
-    await addAgendaItem(ctx, req.actor, billId(req), body)
-    res.status(201).json(await getCouncil(ctx, req.actor, billId(req)))
-  })
+    removeAgendaItem: ({ actor, params }) => removeAgendaItem(ctx, actor, params.billId, params.itemId),
 
-  r.delete(`${base}/agenda/:itemId`, async (req, res) => {
-    await removeAgendaItem(ctx, req.actor, billId(req), String(req.params.itemId))
-    res.status(204).end()
-  })
+    deliberation: ({ actor, params }) => deliberation(ctx, actor, params.billId),
 
-  r.get(`${base}/deliberation`, async (req, res) => {
-    res.json(await deliberation(ctx, req.actor, billId(req)))
-  })
+    postCouncilArgument: async ({ actor, params, body }) => {
+      await postCouncilArgument(ctx, actor, params.billId, params.itemId, body)
+      return deliberation(ctx, actor, params.billId)
+    },
 
-  r.post(`${base}/agenda/:itemId/arguments`, async (req, res) => {
-    const body = parse(CouncilArgumentBody, req.body)
-    await postCouncilArgument(ctx, req.actor, billId(req), String(req.params.itemId), body)
-    res.status(201).json(await deliberation(ctx, req.actor, billId(req)))
-  })
+    voteCouncilItem: ({ actor, params, body }) => voteCouncilItem(ctx, actor, params.billId, params.itemId, body.value),
 
-  r.put(`${base}/agenda/:itemId/vote`, async (req, res) => {
-    const body = parse(CouncilVoteBody, req.body)
-    res.json(await voteCouncilItem(ctx, req.actor, billId(req), String(req.params.itemId), body.value))
-  })
-
-  r.put(`${base}/agenda/:itemId/opinion`, async (req, res) => {
-    const body = parse(OpinionBody, req.body)
-    res.json(await publishOpinion(ctx, req.actor, billId(req), String(req.params.itemId), body.text))
-  })
-
-  return r
+    publishOpinion: ({ actor, params, body }) => publishOpinion(ctx, actor, params.billId, params.itemId, body.text)
+  } satisfies Partial<RouteHandlers>
 }

@@ -1,28 +1,19 @@
-/** Routes of follows: follow a bill, an article or an amendment, stop, list mine. */
-import { Router } from 'express'
+/** Handlers of follows: follow a bill, an article or an amendment, stop, list mine. */
 import type { Ctx } from '../../domain/context.ts'
-import { FollowBody, FollowQuery } from '../../../shared/api.ts'
 import { follow, myFollows, unfollow } from '../../domain/follows.ts'
-import { parse } from '../validate.ts'
+import { Reply, type RouteHandlers } from '../route-table.ts'
 
-/** The follow routes, mounted under /api/v1. */
-export function followRoutes (ctx: Ctx): Router {
-  const r = Router()
+/** The follow handlers. */
+export function followHandlers (ctx: Ctx) {
+  return {
+    // 201 with the new follow; 200 with the same one when repeated.
+    follow: async ({ actor, body }) => {
+      const result = await follow(ctx, actor, body.target)
+      return result.created ? result.follow : new Reply(200, result.follow)
+    },
 
-  r.put('/follows', async (req, res) => {
-    const { target } = parse(FollowBody, req.body)
-    const result = await follow(ctx, req.actor, target)
-    res.status(result.created ? 201 : 200).json(result.follow)
-  })
+    unfollow: ({ actor, params }) => unfollow(ctx, actor, params.id),
 
-  r.delete('/follows/:id', async (req, res) => {
-    await unfollow(ctx, req.actor, req.params.id)
-    res.status(204).end()
-  })
-
-  r.get('/me/follows', async (req, res) => {
-    res.json(await myFollows(ctx, req.actor, parse(FollowQuery, req.query, 'query')))
-  })
-
-  return r
+    myFollows: ({ actor, query }) => myFollows(ctx, actor, query)
+  } satisfies Partial<RouteHandlers>
 }

@@ -1,34 +1,22 @@
-/** Routes of reports and moderation (queue, actions, log); the user's notifications are in identity.ts. */
-import { Router } from 'express'
+/** Handlers of reports and moderation (queue, actions, log); the user's notifications are in identity.ts. */
 import type { Ctx } from '../../domain/context.ts'
-import { ModerationActionBody, PageQuery, ReportBody } from '../../../shared/api.ts'
 import { moderate, moderationLog, report } from '../../domain/moderation.ts'
 import { moderationQueue } from '../../domain/moderation-queue.ts'
-import { parse } from '../validate.ts'
+import { Reply, type RouteHandlers } from '../route-table.ts'
 
-/** The moderation routes, mounted under /api/v1. */
-export function moderationRoutes (ctx: Ctx): Router {
-  const r = Router()
+/** The moderation handlers. */
+export function moderationHandlers (ctx: Ctx) {
+  return {
+    // 201 with the new report; 200 with the earlier one when this user had reported it already.
+    report: async ({ actor, body }) => {
+      const { report: created, created: isNew } = await report(ctx, actor, body)
+      return isNew ? created : new Reply(200, created)
+    },
 
-  // 201 with the new report; 200 with the earlier one when this user had reported it already.
-  r.post('/reports', async (req, res) => {
-    const body = parse(ReportBody, req.body)
-    const { report: created, created: isNew } = await report(ctx, req.actor, body)
-    res.status(isNew ? 201 : 200).json(created)
-  })
+    moderationQueue: ({ actor, query }) => moderationQueue(ctx, actor, query),
 
-  r.get('/moderation/queue', async (req, res) => {
-    res.json(await moderationQueue(ctx, req.actor, parse(PageQuery, req.query, 'query')))
-  })
+    moderate: ({ actor, body }) => moderate(ctx, actor, body),
 
-  r.post('/moderation/actions', async (req, res) => {
-    const body = parse(ModerationActionBody, req.body)
-    res.status(201).json(await moderate(ctx, req.actor, body))
-  })
-
-  r.get('/moderation/log', async (req, res) => {
-    res.json(await moderationLog(ctx, req.actor, parse(PageQuery, req.query, 'query')))
-  })
-
-  return r
+    moderationLog: ({ actor, query }) => moderationLog(ctx, actor, query)
+  } satisfies Partial<RouteHandlers>
 }

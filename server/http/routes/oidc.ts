@@ -8,17 +8,16 @@
  * (created on first use) and goes back to `next`. A wrong or replayed
  * state, a missing cookie or a provider error is a 400, signing nobody in.
  */
-import { Router, type Request, type Response } from 'express'
+import type { Request, Response } from 'express'
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { parse as parseCookies } from 'cookie'
 import * as oidc from 'openid-client'
 import type { Ctx } from '../../domain/context.ts'
-import { OidcStartQuery } from '../../../shared/api.ts'
 import { openSession } from '../../domain/accounts.ts'
 import { signInWithOidc } from '../../domain/oidc-accounts.ts'
 import { NotFound, OidcFailed, Unavailable } from '../../domain/errors.ts'
-import { parse } from '../validate.ts'
 import { setSessionCookie } from '../auth.ts'
+import { SENT, type RouteHandlers } from '../route-table.ts'
 
 const COOKIE = 'alinea_oidc'
 const COOKIE_PATH = '/api/v1/auth/oidc'
@@ -30,9 +29,8 @@ interface Flow { state: string; nonce: string; verifier: string; next: string; e
 const safePath = (next: string | undefined): string =>
   next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/'
 
-/** The OIDC routes, mounted under /api/v1. */
-export function oidcRoutes (ctx: Ctx): Router {
-  const r = Router()
+/** The OpenID Connect handlers. */
+export function oidcHandlers (ctx: Ctx) {
   let discovered: Promise<oidc.Configuration> | null = null
   let discoveredFor = ''
 
@@ -71,13 +69,11 @@ export function oidcRoutes (ctx: Ctx): Router {
     res.clearCookie(COOKIE, { httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies, path: COOKIE_PATH })
   }
 
-  r.get('/auth/oidc', (_req, res) => {
-    res.json({ enabled: enabled(), label: ctx.config.oidcLabel })
-  })
+  const oidcInfo = () => ({ enabled: enabled(), label: ctx.config.oidcLabel })
 
-  r.get('/auth/oidc/start', async (req, res) => {
+  const oidcStart: RouteHandlers['oidcStart'] = async ({ query, res }) => {
     if (!enabled()) throw new NotFound('OpenID Connect sign-in')
-    const { next } = parse(OidcStartQuery, req.query, 'query')
+    const { next } = query
     let config: oidc.Configuration
     try {
       config = await configuration()
@@ -94,9 +90,10 @@ export function oidcRoutes (ctx: Ctx): Router {
       state: flow.state, nonce: flow.nonce
     })
     res.redirect(302, url.href)
-  })
+    return SENT
+  }
 
-  r.get('/auth/oidc/callback', async (req, res) => {
+  const oidcCallback: RouteHandlers['oidcCallback'] = async ({ req, res }) => {
     if (!enabled()) throw new NotFound('OpenID Connect sign-in')
     const flow = readFlow(req)
     clearFlow(res)
@@ -126,7 +123,8 @@ export function oidcRoutes (ctx: Ctx): Router {
     })
     setSessionCookie(ctx, res, await openSession(ctx, user))
     res.redirect(302, flow.next)
-  })
+    return SENT
+  }
 
-  return r
+  return { oidcInfo, oidcStart, oidcCallback } satisfies Partial<RouteHandlers>
 }

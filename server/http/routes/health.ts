@@ -1,0 +1,16 @@
+/** Handler of /healthz (also at the root, for load balancers): liveness and whether the store answers. */
+import type { Ctx } from '../../domain/context.ts'
+import { Reply, type RouteHandlers } from '../route-table.ts'
+
+/** The health answer: 200 when the store answers a ping, 503 otherwise. */
+export async function checkHealth (ctx: Ctx): Promise<Reply<{ ok: boolean; store: string; storeReachable: boolean }>> {
+  const reachable = await ctx.store.ping().catch(() => false)
+  return new Reply(reachable ? 200 : 503, { ok: reachable, store: ctx.store.kind, storeReachable: reachable })
+}
+
+/** The health handler. */
+export function healthHandlers (ctx: Ctx) {
+  return {
+    health: () => checkHealth(ctx)
+  } satisfies Partial<RouteHandlers>
+}
