@@ -12,6 +12,7 @@ import { schema } from '../../shared/schema.ts'
 import { blocksToDoc } from '../../shared/text.ts'
 import type { BillBlock } from '../../shared/types.ts'
 import type { ApiClient } from './server.ts'
+import type { BillView } from '../../shared/api.ts'
 
 /** Replaces a bill's working text by these blocks (ids as given), as one appended Yjs update. */
 export async function replaceWorkingText (app: App, billId: string, blocks: BillBlock[]): Promise<void> {
@@ -32,9 +33,9 @@ export async function editedBlocks (app: App, billId: string, changes: Record<st
 }
 
 /** Changes some articles' alinéas in the working text and publishes the next revision as `editor`. */
-export async function publishEdits (app: App, editor: ApiClient, bill: { id: string; closesAt: string }, changes: Record<string, string[]>): Promise<any> {
+export async function publishEdits (app: App, editor: ApiClient, bill: { id: string; closesAt: string | null }, changes: Record<string, string[]>): Promise<BillView> {
   await replaceWorkingText(app, bill.id, await editedBlocks(app, bill.id, changes))
-  const r = await editor.post(`/bills/${bill.id}/publish`, { closesAt: bill.closesAt })
+  const r = await editor.call('publishBill', { params: { billId: bill.id }, body: { closesAt: bill.closesAt ?? '' } })
   if (r.status !== 200) throw new Error(`publish failed: ${r.status} ${JSON.stringify(r.body)}`)
   return r.body
 }
