@@ -20,14 +20,9 @@ import { StaffRoute } from './pages/staff/StaffRoute.tsx'
 import { LoginPage } from './pages/Login.tsx'
 import { RegisterPage } from './pages/Register.tsx'
 import { NotFoundPage } from './pages/NotFound.tsx'
-import { CouncilPage } from './council/CouncilPage.tsx'
-import { DeliberationPage } from './council/DeliberationPage.tsx'
 import { AddArticlePage } from './pages/AddArticle.tsx'
 import { NewBillPage } from './pages/NewBill.tsx'
-import { VerifyPage } from './pages/identity/Verify.tsx'
-import { ForgotPasswordPage } from './pages/identity/ForgotPassword.tsx'
-import { ResetPasswordPage } from './pages/identity/ResetPassword.tsx'
-import { UnsubscribePage } from './pages/identity/Unsubscribe.tsx'
+import { chunk, LazyPage } from './lazy-chunk.tsx'
 
 interface RouteContext {
   params: Record<string, string>
@@ -37,6 +32,10 @@ interface RouteContext {
   epoch: number
 }
 
+/** The council's pages and the identity pages, loaded on demand with their messages. */
+const council = chunk(() => import('./council/council-pages.ts'))
+const identity = chunk(() => import('./pages/identity/identity-pages.ts'))
+
 /** Path patterns and the page each one renders, first match wins. */
 const ROUTES: [string, (c: RouteContext) => VNode][] = [
   ['/', c => <HomePage epoch={c.epoch} me={c.me} />],
@@ -45,8 +44,8 @@ const ROUTES: [string, (c: RouteContext) => VNode][] = [
   ['/articles/:id', c => <ArticlePage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/articles/:id/amend', c => <AmendPage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/amendments/:id', c => <AmendmentPage id={c.params.id} me={c.me} epoch={c.epoch} />],
-  ['/bills/:id/council', c => <CouncilPage id={c.params.id} me={c.me} epoch={c.epoch} />],
-  ['/bills/:id/council/deliberation', c => <DeliberationPage id={c.params.id} me={c.me} epoch={c.epoch} />],
+  ['/bills/:id/council', c => <LazyPage of={council} render={m => <m.CouncilPage id={c.params.id} me={c.me} epoch={c.epoch} />} />],
+  ['/bills/:id/council/deliberation', c => <LazyPage of={council} render={m => <m.DeliberationPage id={c.params.id} me={c.me} epoch={c.epoch} />} />],
   ['/bills/:id/add-article', c => <AddArticlePage id={c.params.id} query={c.loc.query} me={c.me} epoch={c.epoch} />],
   ['/bills/:id/edit', c => <EditorSpacePage id={c.params.id} me={c.me} epoch={c.epoch} />],
   ['/bills/:id/amendments', c => <StaffRoute page="decisions" id={c.params.id} me={c.me} epoch={c.epoch} query={c.loc.query} />],
@@ -57,10 +56,10 @@ const ROUTES: [string, (c: RouteContext) => VNode][] = [
   ['/workspace', c => <StaffRoute page="workspace" me={c.me} epoch={c.epoch} query={c.loc.query} />],
   ['/login', c => <LoginPage next={c.loc.query.get('next')} />],
   ['/register', c => <RegisterPage next={c.loc.query.get('next')} />],
-  ['/verify', c => <VerifyPage token={c.loc.query.get('token')} />],
-  ['/forgot-password', () => <ForgotPasswordPage />],
-  ['/reset-password', c => <ResetPasswordPage token={c.loc.query.get('token')} />],
-  ['/unsubscribe', c => <UnsubscribePage token={c.loc.query.get('token')} />]
+  ['/verify', c => <LazyPage of={identity} render={m => <m.VerifyPage token={c.loc.query.get('token')} />} />],
+  ['/forgot-password', () => <LazyPage of={identity} render={m => <m.ForgotPasswordPage />} />],
+  ['/reset-password', c => <LazyPage of={identity} render={m => <m.ResetPasswordPage token={c.loc.query.get('token')} />} />],
+  ['/unsubscribe', c => <LazyPage of={identity} render={m => <m.UnsubscribePage token={c.loc.query.get('token')} />} />]
 ]
 
 function renderRoute (c: Omit<RouteContext, 'params'>): VNode {

@@ -3,16 +3,32 @@
  * the browser's language until the user chooses (French when it is neither);
  * the choice is remembered in localStorage and mirrored on <html lang>.
  * Components re-render on a change through `useLocale`.
+ *
+ * The catalogues come in parts: the main bundle's (main.ts) are here from
+ * the start; each chunk loaded on demand registers its own, in both
+ * languages, before its pages render (chunks/). Keys and placeholders are
+ * typed from the whole French catalogue (fr/index.ts, a type-only import).
  */
 import { useEffect, useState } from 'preact/hooks'
-import { fr, type Catalogue, type MessageKey } from './fr.ts'
-import { en } from './en.ts'
+import type { fr, MessageKey } from './fr/index.ts'
+import { mainMessages } from './main.ts'
 
-export type { MessageKey } from './fr.ts'
+export type { MessageKey } from './fr/index.ts'
 export type Locale = 'fr' | 'en'
 export const LOCALES: readonly Locale[] = ['fr', 'en']
 
-const catalogues: Record<Locale, Catalogue> = { fr, en }
+/** The messages registered so far, by language. */
+const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { fr: { ...mainMessages.fr }, en: { ...mainMessages.en } }
+const reported = new Set<string>()
+
+/**
+ * Adds a chunk's messages (the same keys in both languages). Called once by
+ * each module of chunks/, which its chunk imports before its pages.
+ */
+export function registerMessages<K extends MessageKey> (messages: { fr: Record<K, string>; en: Record<K, string> }): void {
+  Object.assign(catalogues.fr, messages.fr)
+  Object.assign(catalogues.en, messages.en)
+}
 const STORAGE_KEY = 'alinea.locale'
 
 /** Keys that have plural forms: `X` when the catalogue has `X.one` and `X.other`. */
@@ -93,7 +109,7 @@ export function t<K extends MessageKey> (key: K, ...[params]: ParamsArg<MessageP
 
 /** `t` without the compile-time check of parameters, for the counted messages of `tn`. */
 function fill (key: MessageKey, params?: Params): string {
-  const text: string = catalogues[current][key] ?? fr[key] ?? key
+  const text = catalogues[current][key] ?? catalogues.fr[key] ?? missing(key)
   if (!params) return text
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = params[name]
@@ -101,6 +117,20 @@ function fill (key: MessageKey, params?: Params): string {
     if (typeof v === 'number') return formatNumber(v)
     return name === 'num' && current === 'en' ? englishArticleNum(v) : v
   })
+}
+
+/**
+ * A key whose chunk has not registered its messages: a programming error
+ * (the chunk does not import its part of chunks/, or a page of the main
+ * bundle uses a chunk's key). Reported once on the console, where the
+ * browser tests see it, and shown as the key itself.
+ */
+function missing (key: string): string {
+  if (!reported.has(key)) {
+    reported.add(key)
+    console.error(`i18n: the message "${key}" is not loaded; its chunk must import its part of client/i18n/chunks/`)
+  }
+  return key
 }
 
 /**

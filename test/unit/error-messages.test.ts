@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict'
 import { ApiError } from '../../client/api.ts'
 import { ERROR_MESSAGES, FIELD_MESSAGES, errorMessage, fieldMessage, formErrors } from '../../client/errors.ts'
-import { fr } from '../../client/i18n/fr.ts'
-import { en } from '../../client/i18n/en.ts'
+import { fr } from '../../client/i18n/fr/index.ts'
+import { en } from '../../client/i18n/en/index.ts'
 import { getLocale, setLocale } from '../../client/i18n/index.ts'
 import { ERROR_CODES, FIELD_ERROR_CODES, type FieldError } from '../../shared/error-codes.ts'
 

@@ -5,8 +5,8 @@
  * value. Both catalogues are read as plain objects (no browser needed).
  */
 import assert from 'node:assert/strict'
-import { fr } from '../../client/i18n/fr.ts'
-import { en } from '../../client/i18n/en.ts'
+import { fr } from '../../client/i18n/fr/index.ts'
+import { en } from '../../client/i18n/en/index.ts'
 
 /** The placeholder names of a message, sorted and without repeats. */
 function placeholders (text: string): string[] {

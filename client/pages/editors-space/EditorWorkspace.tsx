@@ -6,6 +6,7 @@
  * controls and the editor (ProseMirror, Yjs, y-websocket) arrive in one
  * chunk, which the bill page never downloads.
  */
+import '../../i18n/chunks/editors-space.ts'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { BillView } from '../../api.ts'
 import { t } from '../../i18n/index.ts'

@@ -1,5 +1,6 @@
-/** The staff pages, one chunk loaded on demand (readers of a bill never download it). */
+/** The staff pages, one chunk loaded on demand (readers of a bill never download it), with their messages. */
 import './staff.css'
+import '../../i18n/chunks/staff.ts'
 export { DecisionsPage } from './Decisions.tsx'
 export { ConsolidatedPage } from './Consolidated.tsx'
 export { ModerationPage } from './Moderation.tsx'

@@ -1,0 +1,37 @@
+/** English messages: the same keys as fr/council-box.ts (the compiler checks it). */
+import type { Translation } from '../types.ts'
+import type { councilBox as fr } from '../fr/council-box.ts'
+
+export const councilBox: Translation<typeof fr> = {
+  'council.title': 'Citizens’ council',
+  'council.box.title': 'Citizens’ council',
+  'council.box.invite': 'A citizens’ council of {size} people will be drawn by lot among the volunteers to deliberate on the synthesis of this consultation.',
+  'council.box.more': 'The citizens’ council and its draw',
+  'council.volunteers.one': '{n} volunteer so far',
+  'council.volunteers.other': '{n} volunteers so far',
+  'council.countsCaption': 'Volunteers by category (totals, never who)',
+  'council.closesAt': 'Volunteering is open until {date}.',
+  'council.commitmentText': 'What members commit to',
+  'council.privacy': 'Your answers stay private: only totals per category are published; the draw publishes them under a pseudonym.',
+  'council.volunteer': 'Volunteer',
+  'council.update': 'Change my answers',
+  'council.withdraw': 'Withdraw',
+  'council.volunteered': 'You volunteered. You may withdraw until the commitment.',
+  'council.volunteeredDone': 'Volunteering recorded.',
+  'council.withdrawn': 'Volunteering withdrawn.',
+  'council.choose': 'Choose…',
+  'council.answerAll': 'Answer every question.',
+  'council.signedOut': 'Sign in to volunteer.',
+  'council.signIn': 'Sign in',
+  'council.status.recruiting': 'Call for volunteers open',
+  'council.status.committed': 'Commitment published: the draw will use the announced public value',
+  'council.status.drawn': 'Drawn by lot',
+  'council.target.bill': 'Bill',
+  'council.target.article': 'Article',
+  'council.target.amendment': 'Amendment',
+  'council.target.argument': 'Argument',
+  'council.opinionVote': 'Members’ vote: {for} for, {mixed} mixed, {against} against',
+  'council.opinions': 'Opinions of the citizens’ council',
+  'council.pool.one': '{n} volunteer',
+  'council.pool.other': '{n} volunteers',
+}
