@@ -14,5 +14,7 @@ export const ARGUMENT_MAX: typeof DEBATE_LIMITS.argument = 2000
 export const REPORT_BODY_MAX: typeof DEBATE_LIMITS.reportBody = 1000
 /** The longest exposé sommaire. */
 export const EXPLANATION_MAX: typeof AMENDMENT_LIMITS.explanation = 10_000
+/** The longest display name. */
+export const DISPLAY_NAME_MAX: typeof LIMITS.displayName = 80
 /** The longest article heading. */
 export const HEADING_MAX: typeof LIMITS.heading = 300

@@ -11,7 +11,7 @@ import { loadSession } from '../../session.ts'
 import { PageHeading } from '../../components/PageHeading.tsx'
 import { Field } from '../../components/Field.tsx'
 import { FormError } from '../../components/FormError.tsx'
-import { LIMITS } from '../../../shared/api/common.ts'
+import { LIMITS_PASSWORD_MIN } from '../../limits.ts'
 
 /** The new-password page. */
 export function ResetPasswordPage ({ token }: { token: string | null }) {
@@ -46,7 +46,7 @@ export function ResetPasswordPage ({ token }: { token: string | null }) {
         : (
           <form class="form" ref={form} onSubmit={onSubmit} aria-busy={pending} noValidate>
             <Field id="new-password" label={t('reset.password')} type="password" autoComplete="new-password" required
-              minLength={LIMITS.password.min} hint={t('register.passwordHint', { min: LIMITS.password.min })} error={errors.fields.password} value={password} onValue={setPassword} />
+              minLength={LIMITS_PASSWORD_MIN} hint={t('register.passwordHint', { min: LIMITS_PASSWORD_MIN })} error={errors.fields.password} value={password} onValue={setPassword} />
             <FormError message={errors.message} />
             <button type="submit" class="button button--primary" aria-disabled={pending}>{t('reset.submit')}</button>
           </form>

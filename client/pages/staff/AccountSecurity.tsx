@@ -14,7 +14,7 @@ import { navigate } from '../../router.tsx'
 import { Field } from '../../components/Field.tsx'
 import { Feedback, IDLE, type ActionState } from '../../components/Feedback.tsx'
 import { announce } from '../../components/Announcer.tsx'
-import { LIMITS } from '../../../shared/api/common.ts'
+import { LIMITS_PASSWORD_MIN } from '../../limits.ts'
 
 type Run = (work: () => Promise<string>) => Promise<void>
 
@@ -76,8 +76,8 @@ function PasswordForm () {
     }}>
       <h3>{t('account.changePassword')}</h3>
       <Field id="current-password" label={t('account.currentPassword')} type="password" autoComplete="current-password" required error={fields.current} value={current} onValue={setCurrent} />
-      <Field id="account-new-password" label={t('reset.password')} type="password" autoComplete="new-password" required minLength={LIMITS.password.min}
-        hint={t('register.passwordHint', { min: LIMITS.password.min })} error={fields.password} value={password} onValue={setPassword} />
+      <Field id="account-new-password" label={t('reset.password')} type="password" autoComplete="new-password" required minLength={LIMITS_PASSWORD_MIN}
+        hint={t('register.passwordHint', { min: LIMITS_PASSWORD_MIN })} error={fields.password} value={password} onValue={setPassword} />
       <button type="submit" class="button button--secondary">{t('account.changePassword')}</button>
       <Feedback state={state} />
     </form>

@@ -11,7 +11,7 @@ import { identityApi } from '../../identity-api.ts'
 import { signedIn } from '../../session.ts'
 import { Field } from '../../components/Field.tsx'
 import { Feedback, IDLE, type ActionState } from '../../components/Feedback.tsx'
-import { LIMITS } from '../../../shared/api/common.ts'
+import { DISPLAY_NAME_MAX } from '../../limits.ts'
 
 const PROFILES = ['citizen', 'organisation', 'institution'] as const
 const PROFILE_KEY = { citizen: 'synthesis.profile.citizen', organisation: 'synthesis.profile.organisation', institution: 'synthesis.profile.institution' } as const
@@ -69,7 +69,7 @@ export function AccountSettings ({ me }: { me: User }) {
       )}
       <Feedback state={resend} />
       <form class="form account-settings" ref={form} noValidate onSubmit={onSubmit} aria-busy={state.kind === 'pending'}>
-        <Field id="displayName" label={t('register.displayName')} required maxLength={LIMITS.displayName} error={nameError} value={name} onValue={setName} autoComplete="nickname" />
+        <Field id="displayName" label={t('register.displayName')} required maxLength={DISPLAY_NAME_MAX} error={nameError} value={name} onValue={setName} autoComplete="nickname" />
         <fieldset class="field">
           <legend class="field__label">{t('account.profileType')}</legend>
           {PROFILES.map(p => (
