@@ -4,11 +4,14 @@
  * JSX is Preact's automatic runtime, without @preact/preset-vite.
  */
 import { defineConfig } from 'vite'
+import { routeDocsOut } from './scripts/vite/route-docs.ts'
 
 export default defineConfig({
   root: 'client',
   base: '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The route table's `who` and `summary` are for the OpenAPI document, not for phones.
+  plugins: [routeDocsOut()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
