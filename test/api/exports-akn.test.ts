@@ -9,8 +9,7 @@
 import assert from 'node:assert/strict'
 import { DOMParser } from '@xmldom/xmldom'
 import { type ApiClient } from '../helpers/server.ts'
-import { serverSuite } from '../helpers/server-suite.ts'
-import { consultation, download, type Consultation } from '../helpers/consultation.ts'
+import { consultationSuite, download } from '../helpers/consultation.ts'
 import { assertConsultationName } from '../helpers/download-name.ts'
 import { validateAkn } from '../helpers/files.ts'
 import { fixtureText } from '../helpers/fixtures.ts'
@@ -38,11 +37,7 @@ async function articles (c: ApiClient, billId: string): Promise<{ num: string; h
 
 describe('API: Akoma Ntoso export and import', function () {
   this.timeout(60_000)
-  let c: Consultation
-  const s = serverSuite()
-  before(async () => {
-    c = await consultation(s)
-  })
+  const { s, c } = consultationSuite()
 
   it('exports the latest revision with eIds and the amendments, valid against the official schema', async () => {
     const r = await download(s.client(), `/bills/${c.bill.id}/export?format=akn`)
