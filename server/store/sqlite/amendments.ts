@@ -7,7 +7,7 @@
  */
 import type Database from 'better-sqlite3'
 import type { AmendmentListKey, AmendmentListQuery, AmendmentOrigin, AmendmentRecord, AmendmentStore, AmendmentText } from '../store.ts'
-import { DuplicateKeyError } from '../store.ts'
+import { DuplicateKeyError, amendmentPage } from '../store.ts'
 import type { ArticleDiff } from '../../../shared/diff.ts'
 import type { AmendmentStatus } from '../../../shared/types.ts'
 import { RANDOM_MODULUS, supportScore } from '../../domain/ranking.ts'
@@ -202,9 +202,7 @@ export function sqliteAmendments (db: Database.Database): AmendmentStore {
       }
       const rows = db.prepare(`SELECT * FROM (SELECT ${select} FROM ${from}) WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT @limit`)
         .all(params) as Ranked[]
-      const more = rows.length > query.limit
-      const page = more ? rows.slice(0, query.limit) : rows
-      return { items: page.map(toAmendment), next: more ? keyOf(page[page.length - 1], query.sort) : null }
+      return amendmentPage(rows, query.limit, toAmendment, r => keyOf(r, query.sort))
     },
     async countAmendments (articleIds) {
       const out = new Map<string, number>()
