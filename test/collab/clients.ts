@@ -124,16 +124,21 @@ export function typeInto (doc: Y.Doc, i: number, a: number, at: number, text: st
   t.insert(Math.min(at, t.length), text)
 }
 
+/** A new article element (attributes id and num) with one alinéa of text, to insert into a fragment. */
+export function articleElement (id: string, num: string, text: string): Y.XmlElement {
+  const article = new Y.XmlElement('article')
+  article.setAttribute('id', id)
+  article.setAttribute('num', num)
+  const alinea = new Y.XmlElement('alinea')
+  alinea.insert(0, [new Y.XmlText(text)])
+  article.insert(0, [alinea])
+  return article
+}
+
 /** Appends a new article (attributes id and num) with one alinéa of text. */
 export function appendArticle (doc: Y.Doc, id: string, num: string, text: string): void {
   doc.transact(() => {
-    const article = new Y.XmlElement('article')
-    article.setAttribute('id', id)
-    article.setAttribute('num', num)
-    const alinea = new Y.XmlElement('alinea')
-    alinea.insert(0, [new Y.XmlText(text)])
-    article.insert(0, [alinea])
-    fragment(doc).push([article])
+    fragment(doc).push([articleElement(id, num, text)])
   })
 }
 
