@@ -7,7 +7,7 @@
  * amend chunk, loaded with `import()`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { api, ApiError, type AmendmentView, type ArticleView, type BillView } from '../api.ts'
+import { api, type AmendmentView, type ArticleView, type BillView } from '../api.ts'
 import { phaseOf } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
@@ -23,6 +23,7 @@ import { Wording } from '../components/Wording.tsx'
 import { amendmentPath } from '../components/AmendmentCard.tsx'
 import { amendmentNumber } from '../components/AmendmentBadges.tsx'
 import { announce } from '../components/Announcer.tsx'
+import { PageLoadState } from './PageLoadState.tsx'
 import { NotFoundPage } from './NotFound.tsx'
 import { additionalArticleWording, type AnchorSide } from '../../shared/additional-article.ts'
 import type { AmendEditor } from '../amendment-editor/editor.ts'
@@ -176,12 +177,7 @@ export function AddArticlePage ({ id, query, me, epoch }: { id: string; query: U
   const [filed, setFiled] = useState<AmendmentView | null>(null)
   const side: AnchorSide = query.get('before') ? 'before' : 'after'
   const anchorId = query.get(side) ?? ''
-  if (bill.data === undefined) {
-    if (bill.error instanceof ApiError && bill.error.status === 404) return <NotFoundPage title={t('bill.notFound')} />
-    return bill.error
-      ? <div class="page"><PageHeading title={t('error.title')} /><LoadError error={bill.error} onRetry={bill.reload} /></div>
-      : <div class="page"><Loading /></div>
-  }
+  if (bill.data === undefined) return <PageLoadState error={bill.error} onRetry={bill.reload} notFound={t('bill.notFound')} />
   const b = bill.data
   const anchor = b.articles.find(a => a.id === anchorId)
   if (!anchor) return <NotFoundPage title={t('article.notFound')} />

@@ -11,7 +11,7 @@
  * unreadable line underlined with the reason; it is filed as `dispositif`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { api, ApiError, type AmendmentView, type ArticleView } from '../api.ts'
+import { api, type AmendmentView, type ArticleView } from '../api.ts'
 import { phaseOf, type Phase } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
@@ -27,7 +27,7 @@ import { Wording } from '../components/Wording.tsx'
 import { amendmentPath } from '../components/AmendmentCard.tsx'
 import { announce } from '../components/Announcer.tsx'
 import { articlePath } from './Article.tsx'
-import { NotFoundPage } from './NotFound.tsx'
+import { PageLoadState } from './PageLoadState.tsx'
 import type { AmendEditor } from '../amendment-editor/editor.ts'
 import type { DispositifResult, Preview } from '../amendment-editor/index.ts'
 import { DispositifField } from './AmendDispositif.tsx'
@@ -256,12 +256,7 @@ export function AmendPage ({ id, me, epoch }: { id: string; me: SessionState; ep
   const bill = useResource(signal => billId ? api.bill(billId, signal) : new Promise<never>(() => {}), [billId])
   const [filed, setFiled] = useState<AmendmentView | null>(null)
 
-  if (article.data === undefined) {
-    if (article.error instanceof ApiError && article.error.status === 404) return <NotFoundPage title={t('article.notFound')} />
-    return article.error
-      ? <div class="page"><PageHeading title={t('error.title')} /><LoadError error={article.error} onRetry={article.reload} /></div>
-      : <div class="page"><Loading /></div>
-  }
+  if (article.data === undefined) return <PageLoadState error={article.error} onRetry={article.reload} notFound={t('article.notFound')} />
   const a = article.data
   const b = bill.data
   const path = articlePath(a.id)
