@@ -11,13 +11,11 @@ import { api, type AmendmentView, type ArticleView, type BillView } from '../api
 import { phaseOf } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
-import { contributionError } from '../contribution-errors.ts'
 import type { SessionState } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
 import { Breadcrumb } from '../components/Breadcrumb.tsx'
 import { Loading, LoadError } from '../components/LoadError.tsx'
 import { FormError } from '../components/FormError.tsx'
-import { formErrors } from '../errors.ts'
 import { DiffView } from '../components/DiffView.tsx'
 import { Wording } from '../components/Wording.tsx'
 import { amendmentPath } from '../components/AmendmentCard.tsx'
@@ -34,6 +32,7 @@ import { useLeaveGuard } from '../leave-guard.ts'
 import { DraftNotice } from '../components/DraftNotice.tsx'
 import { ExplanationField } from '../components/ExplanationField.tsx'
 import { useAmendEditorChunk } from './useAmendEditorChunk.ts'
+import { useProposalFiling } from './useProposalFiling.ts'
 
 
 /** The form: heading, editor, preview, exposé sommaire, submit. */
@@ -42,17 +41,13 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
   // A draft kept in this browser (see drafts.ts) fills the form again.
   const draftKey = addArticleDraftKey(bill.id, side, anchor.id, anchor.revision)
   const [restored, setRestored] = useState<AddArticleDraft | null>(() => readDraft(draftKey, isAddArticleDraft))
-  const [submitted, setSubmitted] = useState(false)
+  const { pending, submitted, error, setError, explanationError, explanationRef, file } = useProposalFiling(draftKey, onFiled)
   const [typed, setTyped] = useState<string[]>(restored?.alineas ?? [])
   const [heading, setHeading] = useState(restored?.heading ?? '')
   const [explanation, setExplanation] = useState(restored?.explanation ?? '')
-  const [error, setError] = useState<string | null>(null)
-  const [explanationError, setExplanationError] = useState<string | undefined>(undefined)
-  const [pending, setPending] = useState(false)
   const [shown, setShown] = useState<Preview | null>(null)
   const mount = useRef<HTMLDivElement>(null)
   const editor = useRef<AmendEditor | null>(null)
-  const explanationRef = useRef<HTMLTextAreaElement>(null)
 
   useEffect(() => {
     if (!chunk || !mount.current) return
@@ -87,25 +82,10 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
     if (pending || !chunk) return
     const alineas = chunk.proposalOf(editor.current?.getAlineas() ?? typed)
     if (alineas.length === 0) { setError(t('addArticle.empty')); return }
-    if (!explanation.trim()) { setError(t('error.fieldsSummary')); setExplanationError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
-    setPending(true)
-    setError(null)
-    setExplanationError(undefined)
-    try {
-      const position = side === 'after' ? { after: anchor.id } : { before: anchor.id }
-      const created = await api.proposeArticle(bill.id, {
-        position, alineas, explanation: explanation.trim(), baseRevision: anchor.revision, ...(heading.trim() ? { heading: heading.trim() } : {})
-      })
-      setSubmitted(true)
-      clearDraft(draftKey)
-      announce(t('amend.filed'))
-      onFiled(created)
-    } catch (err) {
-      setError(contributionError(err))
-      setExplanationError(formErrors(err, ['explanation']).fields.explanation)
-    } finally {
-      setPending(false)
-    }
+    const position = side === 'after' ? { after: anchor.id } : { before: anchor.id }
+    await file(explanation, () => api.proposeArticle(bill.id, {
+      position, alineas, explanation: explanation.trim(), baseRevision: anchor.revision, ...(heading.trim() ? { heading: heading.trim() } : {})
+    }))
   }
 
   if (chunkError) return <LoadError error={new Error(t('amend.loadFailed'))} onRetry={() => location.reload()} />

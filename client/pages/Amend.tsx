@@ -15,13 +15,11 @@ import { api, type AmendmentView, type ArticleView } from '../api.ts'
 import { phaseOf, type Phase } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
-import { contributionError } from '../contribution-errors.ts'
 import type { SessionState } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
 import { Breadcrumb } from '../components/Breadcrumb.tsx'
 import { Loading, LoadError } from '../components/LoadError.tsx'
 import { FormError } from '../components/FormError.tsx'
-import { formErrors } from '../errors.ts'
 import { DiffView } from '../components/DiffView.tsx'
 import { Wording } from '../components/Wording.tsx'
 import { amendmentPath } from '../components/AmendmentCard.tsx'
@@ -37,6 +35,7 @@ import { useLeaveGuard } from '../leave-guard.ts'
 import { DraftNotice } from '../components/DraftNotice.tsx'
 import { ExplanationField } from '../components/ExplanationField.tsx'
 import { useAmendEditorChunk } from './useAmendEditorChunk.ts'
+import { useProposalFiling } from './useProposalFiling.ts'
 import { SimilarAmendments } from '../components/SimilarAmendments.tsx'
 import { useSimilarAmendments } from './useSimilarAmendments.ts'
 
@@ -69,13 +68,10 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
   // A draft kept in this browser (see drafts.ts) fills the form again.
   const draftKey = amendDraftKey(article.id, article.revision)
   const [restored, setRestored] = useState<AmendDraft | null>(() => readDraft(draftKey, isAmendDraft))
-  const [submitted, setSubmitted] = useState(false)
+  const { pending, submitted, error, setError, explanationError, explanationRef, file } = useProposalFiling(draftKey, onFiled)
   const [typed, setTyped] = useState<string[]>(restored?.alineas ?? article.alineas)
   const [deleting, setDeleting] = useState(restored?.deleting ?? false)
   const [explanation, setExplanation] = useState(restored?.explanation ?? '')
-  const [error, setError] = useState<string | null>(null)
-  const [explanationError, setExplanationError] = useState<string | undefined>(undefined)
-  const [pending, setPending] = useState(false)
   const [shown, setShown] = useState<Preview | null>(null)
   // « Rédiger le dispositif »: the second way to propose, parsed and applied live.
   const [mode, setMode] = useState<'text' | 'dispositif'>(restored?.mode ?? 'text')
@@ -83,7 +79,6 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
   const [read, setRead] = useState<DispositifResult | null>(null)
   const mount = useRef<HTMLDivElement>(null)
   const editor = useRef<AmendEditor | null>(null)
-  const explanationRef = useRef<HTMLTextAreaElement>(null)
 
   useEffect(() => {
     if (!chunk || !mount.current) return
@@ -117,14 +112,6 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
     announce(t('draft.discarded'))
   }
 
-  /** After a successful submit: the draft is forgotten and leaving no longer asks. */
-  function filed (created: AmendmentView) {
-    setSubmitted(true)
-    clearDraft(draftKey)
-    announce(t('amend.filed'))
-    onFiled(created)
-  }
-
   // The preview follows the text, computed at most every few frames while typing.
   useEffect(() => {
     if (!chunk) return
@@ -146,18 +133,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
     if (mode === 'dispositif') { await submitDispositif(); return }
     const alineas = deleting ? [] : chunk.proposalOf(editor.current?.getAlineas() ?? typed)
     if (chunk.preview(article.alineas, alineas).identical) { setError(t('contrib.identical')); return }
-    if (!explanation.trim()) { setError(t('error.fieldsSummary')); setExplanationError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
-    setPending(true)
-    setError(null)
-    setExplanationError(undefined)
-    try {
-      filed(await api.propose(article.id, { alineas, explanation: explanation.trim(), baseRevision: article.revision }))
-    } catch (err) {
-      setError(contributionError(err))
-      setExplanationError(formErrors(err, ['explanation']).fields.explanation)
-    } finally {
-      setPending(false)
-    }
+    await file(explanation, () => api.propose(article.id, { alineas, explanation: explanation.trim(), baseRevision: article.revision }))
   }
 
   async function submitDispositif () {
@@ -168,18 +144,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
       return
     }
     if (chunk.preview(article.alineas, r.alineas).identical) { setError(t('contrib.identical')); return }
-    if (!explanation.trim()) { setError(t('error.fieldsSummary')); setExplanationError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
-    setPending(true)
-    setError(null)
-    setExplanationError(undefined)
-    try {
-      filed(await api.propose(article.id, { dispositif, lang: r.lang, explanation: explanation.trim(), baseRevision: article.revision }))
-    } catch (err) {
-      setError(contributionError(err))
-      setExplanationError(formErrors(err, ['explanation']).fields.explanation)
-    } finally {
-      setPending(false)
-    }
+    await file(explanation, () => api.propose(article.id, { dispositif, lang: r.lang, explanation: explanation.trim(), baseRevision: article.revision }))
   }
 
   if (chunkError) return <LoadError error={new Error(t('amend.loadFailed'))} onRetry={() => location.reload()} />
