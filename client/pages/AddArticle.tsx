@@ -15,7 +15,6 @@ import type { SessionState } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
 import { Breadcrumb } from '../components/Breadcrumb.tsx'
 import { Loading, LoadError } from '../components/LoadError.tsx'
-import { FormError } from '../components/FormError.tsx'
 import { DiffView } from '../components/DiffView.tsx'
 import { Wording } from '../components/Wording.tsx'
 import { amendmentPath } from '../components/AmendmentCard.tsx'
@@ -30,9 +29,9 @@ import { clearDraft, readDraft, useDraftSaving } from '../drafts.ts'
 import { addArticleDraftKey, isAddArticleDraft, type AddArticleDraft } from '../amend-drafts.ts'
 import { useLeaveGuard } from '../leave-guard.ts'
 import { DraftNotice } from '../components/DraftNotice.tsx'
-import { ExplanationField } from '../components/ExplanationField.tsx'
 import { useAmendEditorChunk } from './useAmendEditorChunk.ts'
 import { useProposalFiling } from './useProposalFiling.ts'
+import { ProposalFormEnd } from './ProposalFormEnd.tsx'
 
 
 /** The form: heading, editor, preview, exposé sommaire, submit. */
@@ -41,7 +40,8 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
   // A draft kept in this browser (see drafts.ts) fills the form again.
   const draftKey = addArticleDraftKey(bill.id, side, anchor.id, anchor.revision)
   const [restored, setRestored] = useState<AddArticleDraft | null>(() => readDraft(draftKey, isAddArticleDraft))
-  const { pending, submitted, error, setError, explanationError, explanationRef, file } = useProposalFiling(draftKey, onFiled)
+  const filing = useProposalFiling(draftKey, onFiled)
+  const { pending, submitted, setError, file } = filing
   const [typed, setTyped] = useState<string[]>(restored?.alineas ?? [])
   const [heading, setHeading] = useState(restored?.heading ?? '')
   const [explanation, setExplanation] = useState(restored?.explanation ?? '')
@@ -123,14 +123,8 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
           )}
         </section>
       </div>
-      <ExplanationField value={explanation} onValue={setExplanation} error={explanationError} inputRef={explanationRef} />
-      <FormError message={error} />
-      <p class="amend-form__actions">
-        <button type="submit" class="button button--primary" aria-disabled={pending || !chunk}>
-          {pending ? t('amend.submitting') : t('amend.submit')}
-        </button>
-        <a href={`/bills/${encodeURIComponent(bill.id)}#article-${encodeURIComponent(anchor.id)}`}>{t('common.cancel')}</a>
-      </p>
+      <ProposalFormEnd filing={filing} explanation={explanation} onExplanation={setExplanation} ready={!!chunk}
+        cancelHref={`/bills/${encodeURIComponent(bill.id)}#article-${encodeURIComponent(anchor.id)}`} />
     </form>
   )
 }

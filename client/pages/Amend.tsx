@@ -19,7 +19,6 @@ import type { SessionState } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
 import { Breadcrumb } from '../components/Breadcrumb.tsx'
 import { Loading, LoadError } from '../components/LoadError.tsx'
-import { FormError } from '../components/FormError.tsx'
 import { DiffView } from '../components/DiffView.tsx'
 import { Wording } from '../components/Wording.tsx'
 import { amendmentPath } from '../components/AmendmentCard.tsx'
@@ -33,9 +32,9 @@ import { clearDraft, readDraft, useDraftSaving } from '../drafts.ts'
 import { amendDraftKey, isAmendDraft, sameAlineas, type AmendDraft } from '../amend-drafts.ts'
 import { useLeaveGuard } from '../leave-guard.ts'
 import { DraftNotice } from '../components/DraftNotice.tsx'
-import { ExplanationField } from '../components/ExplanationField.tsx'
 import { useAmendEditorChunk } from './useAmendEditorChunk.ts'
 import { useProposalFiling } from './useProposalFiling.ts'
+import { ProposalFormEnd } from './ProposalFormEnd.tsx'
 import { SimilarAmendments } from '../components/SimilarAmendments.tsx'
 import { useSimilarAmendments } from './useSimilarAmendments.ts'
 
@@ -68,7 +67,8 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
   // A draft kept in this browser (see drafts.ts) fills the form again.
   const draftKey = amendDraftKey(article.id, article.revision)
   const [restored, setRestored] = useState<AmendDraft | null>(() => readDraft(draftKey, isAmendDraft))
-  const { pending, submitted, error, setError, explanationError, explanationRef, file } = useProposalFiling(draftKey, onFiled)
+  const filing = useProposalFiling(draftKey, onFiled)
+  const { pending, submitted, setError, file } = filing
   const [typed, setTyped] = useState<string[]>(restored?.alineas ?? article.alineas)
   const [deleting, setDeleting] = useState(restored?.deleting ?? false)
   const [explanation, setExplanation] = useState(restored?.explanation ?? '')
@@ -202,14 +202,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
           <SimilarAmendments items={similar} />
         </section>
       </div>
-      <ExplanationField value={explanation} onValue={setExplanation} error={explanationError} inputRef={explanationRef} />
-      <FormError message={error} />
-      <p class="amend-form__actions">
-        <button type="submit" class="button button--primary" aria-disabled={pending || !chunk}>
-          {pending ? t('amend.submitting') : t('amend.submit')}
-        </button>
-        <a href={articlePath(article.id)}>{t('common.cancel')}</a>
-      </p>
+      <ProposalFormEnd filing={filing} explanation={explanation} onExplanation={setExplanation} ready={!!chunk} cancelHref={articlePath(article.id)} />
     </form>
   )
 }
