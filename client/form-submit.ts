@@ -6,7 +6,6 @@
  * moves on or shows its result, so the form stays busy.
  */
 import { useRef, useState } from 'preact/hooks'
-import type { RefObject } from 'preact'
 import { NO_FORM_ERRORS, focusFirstInvalid, formErrors, type ErrorOverrides, type FormErrors } from './errors.ts'
 import type { ErrorCode } from '../shared/error-codes.ts'
 
@@ -21,16 +20,8 @@ export interface FormRefusals {
   initial?: FormErrors
 }
 
-/** What a page binds to its form: busy state, errors, the form's ref and its `onSubmit`. */
-export interface FormSubmit {
-  pending: boolean
-  errors: FormErrors
-  form: RefObject<HTMLFormElement>
-  onSubmit: (e: Event) => Promise<void>
-}
-
-/** Submits with `send` (null while the form cannot be sent): see the file's comment. */
-export function useFormSubmit (send: (() => Promise<void>) | null, refusals: FormRefusals): FormSubmit {
+/** Submits with `send` (null while the form cannot be sent): the page binds the busy state, errors, form ref and `onSubmit`. */
+export function useFormSubmit (send: (() => Promise<void>) | null, refusals: FormRefusals) {
   const [pending, setPending] = useState(false)
   const [errors, setErrors] = useState<FormErrors>(refusals.initial ?? NO_FORM_ERRORS)
   const form = useRef<HTMLFormElement>(null)

@@ -4,23 +4,16 @@
  * ones appended by `more`.
  */
 import { useState } from 'preact/hooks'
-import { useResource, type Resource } from './useResource.ts'
+import { useResource } from './useResource.ts'
 
 /** One page of a list and the cursor of the next (null at the end). */
 export interface CursorPage<T> { items: T[]; next: string | null }
 
-/** The list as loaded so far. */
-export interface PagedList<T> {
-  /** The first page (its loading state and error, and `reload`). */
-  first: Resource<CursorPage<T>>
-  items: T[]
-  next: string | null
-  /** Appends the next page; rejects (the list unchanged) when it fails to load. */
-  more: () => Promise<void>
-}
-
-/** Loads the first page with `load(null)` whenever `deps` change, the next ones with their cursor. */
-export function usePagedList<T> (load: (cursor: string | null, signal?: AbortSignal) => Promise<CursorPage<T>>, deps: unknown[]): PagedList<T> {
+/**
+ * Loads the first page with `load(null)` whenever `deps` change (`first`, a
+ * resource); `more` appends the next one, or rejects (the list unchanged).
+ */
+export function usePagedList<T> (load: (cursor: string | null, signal?: AbortSignal) => Promise<CursorPage<T>>, deps: unknown[]) {
   const first = useResource(signal => load(null, signal), deps)
   const [later, setLater] = useState<CursorPage<T> | null>(null)
   const next = later ? later.next : first.data?.next ?? null

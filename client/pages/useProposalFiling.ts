@@ -13,28 +13,18 @@ import { formErrors } from '../errors.ts'
 import { clearDraft } from '../drafts.ts'
 import { announce } from '../components/Announcer.tsx'
 
-/** The form's state while filing, and `file`. */
-export interface ProposalFiling {
-  pending: boolean
-  /** Filed: the draft is no longer saved and leaving no longer asks. */
-  submitted: boolean
-  /** The sentence above the button (also set by the page's own checks). */
-  error: string | null
-  setError: (message: string | null) => void
-  explanationError: string | undefined
-  explanationRef: { current: HTMLTextAreaElement | null }
-  /** Sends the amendment with `send` once the exposé (`explanation`) is written. */
-  file: (explanation: string, send: () => Promise<AmendmentView>) => Promise<void>
-}
+/** The form's state while filing (`error`, the sentence above the button, is also set by the page's own checks), and `file`. */
+export type ProposalFiling = ReturnType<typeof useProposalFiling>
 
 /** Filing for the form whose draft is kept under `draftKey`; `onFiled` gets the amendment created. */
-export function useProposalFiling (draftKey: string, onFiled: (a: AmendmentView) => void): ProposalFiling {
+export function useProposalFiling (draftKey: string, onFiled: (a: AmendmentView) => void) {
   const [submitted, setSubmitted] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [explanationError, setExplanationError] = useState<string | undefined>(undefined)
   const [pending, setPending] = useState(false)
   const explanationRef = useRef<HTMLTextAreaElement>(null)
 
+  /** Sends the amendment with `send` once the exposé (`explanation`) is written. */
   async function file (explanation: string, send: () => Promise<AmendmentView>): Promise<void> {
     if (!explanation.trim()) { setError(t('error.fieldsSummary')); setExplanationError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
     setPending(true)

@@ -5,17 +5,11 @@
  */
 import type { Ctx } from './context.ts'
 
-/** One value per app: made by `create` on first use, unless one was installed in its place. */
-export interface PerApp<T> {
-  of (ctx: Ctx): T
-  set (ctx: Ctx, value: T): void
-}
-
-/** Per-app state made by `create` (with the app's settings and clock) the first time an app asks for it. */
-export function perApp<T> (create: (ctx: Ctx) => T): PerApp<T> {
+/** One value per app: `of` makes it with `create` (the app's settings and clock) on first use, unless `set` installed one. */
+export function perApp<T> (create: (ctx: Ctx) => T) {
   const held = new WeakMap<Ctx, T>()
   return {
-    of (ctx) {
+    of (ctx: Ctx): T {
       let value = held.get(ctx)
       if (value === undefined) {
         value = create(ctx)
@@ -23,7 +17,7 @@ export function perApp<T> (create: (ctx: Ctx) => T): PerApp<T> {
       }
       return value
     },
-    set (ctx, value) {
+    set (ctx: Ctx, value: T): void {
       held.set(ctx, value)
     }
   }
