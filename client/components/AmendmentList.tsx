@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'preact/hooks'
 import { api, type AmendmentSort, type AmendmentView } from '../api.ts'
 import { t } from '../i18n/index.ts'
-import { errorMessage } from '../errors.ts'
+import { LoadError } from './LoadError.tsx'
+import { MoreButton } from './MoreButton.tsx'
 import { useBillLive } from '../live.ts'
 import type { SessionState } from '../session.ts'
 import { AmendmentCard } from './AmendmentCard.tsx'
@@ -97,10 +98,7 @@ export function AmendmentList ({ billId, articleId, me, epoch }: { billId: strin
       </div>
       {list.status === 'loading' && list.items.length === 0 && <p class="loading" role="status">{t('common.loading')}</p>}
       {list.status === 'error' && (
-        <div class="load-error" role="alert">
-          <p><span aria-hidden="true">⚠ </span>{errorMessage(list.error)}</p>
-          <button type="button" class="button button--secondary" onClick={() => setAttempt(n => n + 1)}>{t('common.retry')}</button>
-        </div>
+        <LoadError error={list.error} onRetry={() => setAttempt(n => n + 1)} />
       )}
       {list.status !== 'loading' && list.status !== 'error' && list.items.length === 0 && <p class="empty">{t('amendment.none')}</p>}
       {list.items.length > 0 && (
@@ -108,11 +106,7 @@ export function AmendmentList ({ billId, articleId, me, epoch }: { billId: strin
           {list.items.map(a => <li key={a.id}><AmendmentCard amendment={a} me={me} /></li>)}
         </ul>
       )}
-      {list.next && list.status !== 'error' && (
-        <button type="button" class="button button--secondary more" aria-busy={list.status === 'more'} onClick={() => { void more() }}>
-          {list.status === 'more' ? t('common.loading') : t('common.more')}
-        </button>
-      )}
+      {list.next && list.status !== 'error' && <MoreButton loading={list.status === 'more'} onMore={() => { void more() }} />}
     </div>
   )
 }

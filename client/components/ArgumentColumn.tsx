@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'preact/hooks'
 import { api, type ArgumentSide, type ArgumentSort, type ArgumentTargetRef, type ArgumentView } from '../api.ts'
 import { t } from '../i18n/index.ts'
-import { errorMessage } from '../errors.ts'
+import { LoadError } from './LoadError.tsx'
+import { MoreButton } from './MoreButton.tsx'
 import { useBillLive } from '../live.ts'
 import type { SessionState } from '../session.ts'
 import { ArgumentItem } from './ArgumentItem.tsx'
@@ -87,10 +88,7 @@ export function ArgumentColumn ({ billId, target, side, sort, me, open, epoch, o
       )}
       {list.status === 'loading' && list.items.length === 0 && <p class="loading" role="status">{t('common.loading')}</p>}
       {list.status === 'error' && (
-        <div class="load-error" role="alert">
-          <p><span aria-hidden="true">⚠ </span>{errorMessage(list.error)}</p>
-          <button type="button" class="button button--secondary" onClick={() => setAttempt(n => n + 1)}>{t('common.retry')}</button>
-        </div>
+        <LoadError error={list.error} onRetry={() => setAttempt(n => n + 1)} />
       )}
       {list.status !== 'loading' && list.items.length === 0 && list.status !== 'error' && (
         <p class="empty">{side === 'for' ? t('argument.noneFor') : t('argument.noneAgainst')}</p>
@@ -100,11 +98,7 @@ export function ArgumentColumn ({ billId, target, side, sort, me, open, epoch, o
           {list.items.map(a => <ArgumentItem key={a.id} argument={a} me={me} open={open} onChange={next => update(a.id, () => next)} />)}
         </ul>
       )}
-      {list.next && list.status !== 'error' && (
-        <button type="button" class="button button--secondary more" aria-busy={list.status === 'more'} onClick={() => { void more() }}>
-          {list.status === 'more' ? t('common.loading') : t('common.more')}
-        </button>
-      )}
+      {list.next && list.status !== 'error' && <MoreButton loading={list.status === 'more'} onMore={() => { void more() }} />}
     </section>
   )
 }

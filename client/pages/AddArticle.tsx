@@ -7,22 +7,20 @@
  * amend chunk, loaded with `import()`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { api, ApiError, type AmendmentView, type ArticleView, type BillView } from '../api.ts'
+import { api, type AmendmentView, type ArticleView, type BillView } from '../api.ts'
 import { phaseOf } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
-import { contributionError } from '../contribution-errors.ts'
 import type { SessionState } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
 import { Breadcrumb } from '../components/Breadcrumb.tsx'
 import { Loading, LoadError } from '../components/LoadError.tsx'
-import { FormError } from '../components/FormError.tsx'
-import { formErrors } from '../errors.ts'
 import { DiffView } from '../components/DiffView.tsx'
 import { Wording } from '../components/Wording.tsx'
 import { amendmentPath } from '../components/AmendmentCard.tsx'
 import { amendmentNumber } from '../components/AmendmentBadges.tsx'
 import { announce } from '../components/Announcer.tsx'
+import { PageLoadState } from './PageLoadState.tsx'
 import { NotFoundPage } from './NotFound.tsx'
 import { additionalArticleWording, type AnchorSide } from '../../shared/additional-article.ts'
 import type { AmendEditor } from '../amendment-editor/editor.ts'
@@ -31,8 +29,9 @@ import { clearDraft, readDraft, useDraftSaving } from '../drafts.ts'
 import { addArticleDraftKey, isAddArticleDraft, type AddArticleDraft } from '../amend-drafts.ts'
 import { useLeaveGuard } from '../leave-guard.ts'
 import { DraftNotice } from '../components/DraftNotice.tsx'
-import { ExplanationField } from '../components/ExplanationField.tsx'
 import { useAmendEditorChunk } from './useAmendEditorChunk.ts'
+import { useProposalFiling } from './useProposalFiling.ts'
+import { ProposalFormEnd } from './ProposalFormEnd.tsx'
 
 
 /** The form: heading, editor, preview, exposé sommaire, submit. */
@@ -41,17 +40,14 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
   // A draft kept in this browser (see drafts.ts) fills the form again.
   const draftKey = addArticleDraftKey(bill.id, side, anchor.id, anchor.revision)
   const [restored, setRestored] = useState<AddArticleDraft | null>(() => readDraft(draftKey, isAddArticleDraft))
-  const [submitted, setSubmitted] = useState(false)
+  const filing = useProposalFiling(draftKey, onFiled)
+  const { pending, submitted, setError, file } = filing
   const [typed, setTyped] = useState<string[]>(restored?.alineas ?? [])
   const [heading, setHeading] = useState(restored?.heading ?? '')
   const [explanation, setExplanation] = useState(restored?.explanation ?? '')
-  const [error, setError] = useState<string | null>(null)
-  const [explanationError, setExplanationError] = useState<string | undefined>(undefined)
-  const [pending, setPending] = useState(false)
   const [shown, setShown] = useState<Preview | null>(null)
   const mount = useRef<HTMLDivElement>(null)
   const editor = useRef<AmendEditor | null>(null)
-  const explanationRef = useRef<HTMLTextAreaElement>(null)
 
   useEffect(() => {
     if (!chunk || !mount.current) return
@@ -86,25 +82,10 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
     if (pending || !chunk) return
     const alineas = chunk.proposalOf(editor.current?.getAlineas() ?? typed)
     if (alineas.length === 0) { setError(t('addArticle.empty')); return }
-    if (!explanation.trim()) { setError(t('error.fieldsSummary')); setExplanationError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
-    setPending(true)
-    setError(null)
-    setExplanationError(undefined)
-    try {
-      const position = side === 'after' ? { after: anchor.id } : { before: anchor.id }
-      const created = await api.proposeArticle(bill.id, {
-        position, alineas, explanation: explanation.trim(), baseRevision: anchor.revision, ...(heading.trim() ? { heading: heading.trim() } : {})
-      })
-      setSubmitted(true)
-      clearDraft(draftKey)
-      announce(t('amend.filed'))
-      onFiled(created)
-    } catch (err) {
-      setError(contributionError(err))
-      setExplanationError(formErrors(err, ['explanation']).fields.explanation)
-    } finally {
-      setPending(false)
-    }
+    const position = side === 'after' ? { after: anchor.id } : { before: anchor.id }
+    await file(explanation, () => api.proposeArticle(bill.id, {
+      position, alineas, explanation: explanation.trim(), baseRevision: anchor.revision, ...(heading.trim() ? { heading: heading.trim() } : {})
+    }))
   }
 
   if (chunkError) return <LoadError error={new Error(t('amend.loadFailed'))} onRetry={() => location.reload()} />
@@ -142,14 +123,8 @@ function AddArticleForm ({ bill, anchor, side, onFiled }: { bill: BillView; anch
           )}
         </section>
       </div>
-      <ExplanationField value={explanation} onValue={setExplanation} error={explanationError} inputRef={explanationRef} />
-      <FormError message={error} />
-      <p class="amend-form__actions">
-        <button type="submit" class="button button--primary" aria-disabled={pending || !chunk}>
-          {pending ? t('amend.submitting') : t('amend.submit')}
-        </button>
-        <a href={`/bills/${encodeURIComponent(bill.id)}#article-${encodeURIComponent(anchor.id)}`}>{t('common.cancel')}</a>
-      </p>
+      <ProposalFormEnd filing={filing} explanation={explanation} onExplanation={setExplanation} ready={!!chunk}
+        cancelHref={`/bills/${encodeURIComponent(bill.id)}#article-${encodeURIComponent(anchor.id)}`} />
     </form>
   )
 }
@@ -176,12 +151,7 @@ export function AddArticlePage ({ id, query, me, epoch }: { id: string; query: U
   const [filed, setFiled] = useState<AmendmentView | null>(null)
   const side: AnchorSide = query.get('before') ? 'before' : 'after'
   const anchorId = query.get(side) ?? ''
-  if (bill.data === undefined) {
-    if (bill.error instanceof ApiError && bill.error.status === 404) return <NotFoundPage title={t('bill.notFound')} />
-    return bill.error
-      ? <div class="page"><PageHeading title={t('error.title')} /><LoadError error={bill.error} onRetry={bill.reload} /></div>
-      : <div class="page"><Loading /></div>
-  }
+  if (bill.data === undefined) return <PageLoadState error={bill.error} onRetry={bill.reload} notFound={t('bill.notFound')} />
   const b = bill.data
   const anchor = b.articles.find(a => a.id === anchorId)
   if (!anchor) return <NotFoundPage title={t('article.notFound')} />

@@ -11,23 +11,20 @@
  * unreadable line underlined with the reason; it is filed as `dispositif`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { api, ApiError, type AmendmentView, type ArticleView } from '../api.ts'
+import { api, type AmendmentView, type ArticleView } from '../api.ts'
 import { phaseOf, type Phase } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
-import { contributionError } from '../contribution-errors.ts'
 import type { SessionState } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
 import { Breadcrumb } from '../components/Breadcrumb.tsx'
 import { Loading, LoadError } from '../components/LoadError.tsx'
-import { FormError } from '../components/FormError.tsx'
-import { formErrors } from '../errors.ts'
 import { DiffView } from '../components/DiffView.tsx'
 import { Wording } from '../components/Wording.tsx'
 import { amendmentPath } from '../components/AmendmentCard.tsx'
 import { announce } from '../components/Announcer.tsx'
 import { articlePath } from './Article.tsx'
-import { NotFoundPage } from './NotFound.tsx'
+import { PageLoadState } from './PageLoadState.tsx'
 import type { AmendEditor } from '../amendment-editor/editor.ts'
 import type { DispositifResult, Preview } from '../amendment-editor/index.ts'
 import { DispositifField } from './AmendDispositif.tsx'
@@ -35,8 +32,9 @@ import { clearDraft, readDraft, useDraftSaving } from '../drafts.ts'
 import { amendDraftKey, isAmendDraft, sameAlineas, type AmendDraft } from '../amend-drafts.ts'
 import { useLeaveGuard } from '../leave-guard.ts'
 import { DraftNotice } from '../components/DraftNotice.tsx'
-import { ExplanationField } from '../components/ExplanationField.tsx'
 import { useAmendEditorChunk } from './useAmendEditorChunk.ts'
+import { useProposalFiling } from './useProposalFiling.ts'
+import { ProposalFormEnd } from './ProposalFormEnd.tsx'
 import { SimilarAmendments } from '../components/SimilarAmendments.tsx'
 import { useSimilarAmendments } from './useSimilarAmendments.ts'
 
@@ -69,13 +67,11 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
   // A draft kept in this browser (see drafts.ts) fills the form again.
   const draftKey = amendDraftKey(article.id, article.revision)
   const [restored, setRestored] = useState<AmendDraft | null>(() => readDraft(draftKey, isAmendDraft))
-  const [submitted, setSubmitted] = useState(false)
+  const filing = useProposalFiling(draftKey, onFiled)
+  const { pending, submitted, setError, file } = filing
   const [typed, setTyped] = useState<string[]>(restored?.alineas ?? article.alineas)
   const [deleting, setDeleting] = useState(restored?.deleting ?? false)
   const [explanation, setExplanation] = useState(restored?.explanation ?? '')
-  const [error, setError] = useState<string | null>(null)
-  const [explanationError, setExplanationError] = useState<string | undefined>(undefined)
-  const [pending, setPending] = useState(false)
   const [shown, setShown] = useState<Preview | null>(null)
   // « Rédiger le dispositif »: the second way to propose, parsed and applied live.
   const [mode, setMode] = useState<'text' | 'dispositif'>(restored?.mode ?? 'text')
@@ -83,7 +79,6 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
   const [read, setRead] = useState<DispositifResult | null>(null)
   const mount = useRef<HTMLDivElement>(null)
   const editor = useRef<AmendEditor | null>(null)
-  const explanationRef = useRef<HTMLTextAreaElement>(null)
 
   useEffect(() => {
     if (!chunk || !mount.current) return
@@ -117,14 +112,6 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
     announce(t('draft.discarded'))
   }
 
-  /** After a successful submit: the draft is forgotten and leaving no longer asks. */
-  function filed (created: AmendmentView) {
-    setSubmitted(true)
-    clearDraft(draftKey)
-    announce(t('amend.filed'))
-    onFiled(created)
-  }
-
   // The preview follows the text, computed at most every few frames while typing.
   useEffect(() => {
     if (!chunk) return
@@ -146,18 +133,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
     if (mode === 'dispositif') { await submitDispositif(); return }
     const alineas = deleting ? [] : chunk.proposalOf(editor.current?.getAlineas() ?? typed)
     if (chunk.preview(article.alineas, alineas).identical) { setError(t('contrib.identical')); return }
-    if (!explanation.trim()) { setError(t('error.fieldsSummary')); setExplanationError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
-    setPending(true)
-    setError(null)
-    setExplanationError(undefined)
-    try {
-      filed(await api.propose(article.id, { alineas, explanation: explanation.trim(), baseRevision: article.revision }))
-    } catch (err) {
-      setError(contributionError(err))
-      setExplanationError(formErrors(err, ['explanation']).fields.explanation)
-    } finally {
-      setPending(false)
-    }
+    await file(explanation, () => api.propose(article.id, { alineas, explanation: explanation.trim(), baseRevision: article.revision }))
   }
 
   async function submitDispositif () {
@@ -168,18 +144,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
       return
     }
     if (chunk.preview(article.alineas, r.alineas).identical) { setError(t('contrib.identical')); return }
-    if (!explanation.trim()) { setError(t('error.fieldsSummary')); setExplanationError(t('amend.explanationMissing')); explanationRef.current?.focus(); return }
-    setPending(true)
-    setError(null)
-    setExplanationError(undefined)
-    try {
-      filed(await api.propose(article.id, { dispositif, lang: r.lang, explanation: explanation.trim(), baseRevision: article.revision }))
-    } catch (err) {
-      setError(contributionError(err))
-      setExplanationError(formErrors(err, ['explanation']).fields.explanation)
-    } finally {
-      setPending(false)
-    }
+    await file(explanation, () => api.propose(article.id, { dispositif, lang: r.lang, explanation: explanation.trim(), baseRevision: article.revision }))
   }
 
   if (chunkError) return <LoadError error={new Error(t('amend.loadFailed'))} onRetry={() => location.reload()} />
@@ -237,14 +202,7 @@ function AmendForm ({ article, onFiled }: { article: ArticleView; onFiled: (a: A
           <SimilarAmendments items={similar} />
         </section>
       </div>
-      <ExplanationField value={explanation} onValue={setExplanation} error={explanationError} inputRef={explanationRef} />
-      <FormError message={error} />
-      <p class="amend-form__actions">
-        <button type="submit" class="button button--primary" aria-disabled={pending || !chunk}>
-          {pending ? t('amend.submitting') : t('amend.submit')}
-        </button>
-        <a href={articlePath(article.id)}>{t('common.cancel')}</a>
-      </p>
+      <ProposalFormEnd filing={filing} explanation={explanation} onExplanation={setExplanation} ready={!!chunk} cancelHref={articlePath(article.id)} />
     </form>
   )
 }
@@ -256,12 +214,7 @@ export function AmendPage ({ id, me, epoch }: { id: string; me: SessionState; ep
   const bill = useResource(signal => billId ? api.bill(billId, signal) : new Promise<never>(() => {}), [billId])
   const [filed, setFiled] = useState<AmendmentView | null>(null)
 
-  if (article.data === undefined) {
-    if (article.error instanceof ApiError && article.error.status === 404) return <NotFoundPage title={t('article.notFound')} />
-    return article.error
-      ? <div class="page"><PageHeading title={t('error.title')} /><LoadError error={article.error} onRetry={article.reload} /></div>
-      : <div class="page"><Loading /></div>
-  }
+  if (article.data === undefined) return <PageLoadState error={article.error} onRetry={article.reload} notFound={t('article.notFound')} />
   const a = article.data
   const b = bill.data
   const path = articlePath(a.id)

@@ -7,7 +7,7 @@
  * may withdraw it while it is proposed. Live: tally, decision, moderation.
  */
 import { useEffect, useState } from 'preact/hooks'
-import { api, ApiError, type AmendmentView, type VoteValue, type Tally } from '../api.ts'
+import { api, type AmendmentView, type VoteValue, type Tally } from '../api.ts'
 import { phaseOf } from '../../shared/phase.ts'
 import { formatDate, getLocale, t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
@@ -18,7 +18,6 @@ import { contributionError } from '../contribution-errors.ts'
 import type { SessionState } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
 import { Breadcrumb } from '../components/Breadcrumb.tsx'
-import { Loading, LoadError } from '../components/LoadError.tsx'
 import { AmendmentStatus, statusWord } from '../components/AmendmentStatus.tsx'
 import { AuthorName } from '../components/AuthorName.tsx'
 import { InlineDiff } from '../components/InlineDiff.tsx'
@@ -36,7 +35,7 @@ import { announce } from '../components/Announcer.tsx'
 import { articlePath } from './Article.tsx'
 import { amendmentPlace } from '../../shared/additional-article.ts'
 import { AmendmentBadges, additionTitle } from '../components/AmendmentBadges.tsx'
-import { NotFoundPage } from './NotFound.tsx'
+import { PageLoadState } from './PageLoadState.tsx'
 import { CouncilBox } from '../council/CouncilBox.tsx'
 
 /** The amendment page; `epoch` reloads it when the reader signs in or out. */
@@ -64,12 +63,7 @@ export function AmendmentPage ({ id, me, epoch }: { id: string; me: SessionState
     resync: () => { amendment.reload(); bill.reload() }
   })
 
-  if (amendment.data === undefined || view === null) {
-    if (amendment.error instanceof ApiError && amendment.error.status === 404) return <NotFoundPage title={t('amendment.notFound')} />
-    return amendment.error
-      ? <div class="page"><PageHeading title={t('error.title')} /><LoadError error={amendment.error} onRetry={amendment.reload} /></div>
-      : <div class="page"><Loading /></div>
-  }
+  if (amendment.data === undefined || view === null) return <PageLoadState error={amendment.error} onRetry={amendment.reload} notFound={t('amendment.notFound')} />
   const a = view
   const num = article.data?.num
   const b = bill.data

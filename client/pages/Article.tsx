@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks'
 import '../citizen.css'
-import { api, ApiError, type ArticleView, type VoteValue } from '../api.ts'
+import { api, type ArticleView, type VoteValue } from '../api.ts'
 import { phaseOf } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
@@ -18,7 +18,7 @@ import type { SessionState } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
 import { Breadcrumb } from '../components/Breadcrumb.tsx'
 import { PhaseBadge } from '../components/BillMeta.tsx'
-import { Loading, LoadError } from '../components/LoadError.tsx'
+import { LoadError } from '../components/LoadError.tsx'
 import { AlineaList } from '../components/AlineaList.tsx'
 import { RevisionNotice } from '../components/RevisionNotice.tsx'
 import { ConfirmVote, RevisionTally } from '../components/RevisionTally.tsx'
@@ -27,7 +27,7 @@ import { Tabs } from '../components/Tabs.tsx'
 import { ArgumentsSection } from '../components/ArgumentsSection.tsx'
 import { AmendmentList } from '../components/AmendmentList.tsx'
 import { LiveStatus } from '../components/LiveStatus.tsx'
-import { NotFoundPage } from './NotFound.tsx'
+import { PageLoadState } from './PageLoadState.tsx'
 import { CouncilBox } from '../council/CouncilBox.tsx'
 
 /** The path of an article's page. */
@@ -72,12 +72,7 @@ export function ArticlePage ({ id, me, epoch }: { id: string; me: SessionState; 
     resync: () => { article.reload(); bill.reload() }
   })
 
-  if (article.data === undefined) {
-    if (article.error instanceof ApiError && article.error.status === 404) return <NotFoundPage title={t('article.notFound')} />
-    return article.error
-      ? <div class="page"><PageHeading title={t('error.title')} /><LoadError error={article.error} onRetry={article.reload} /></div>
-      : <div class="page"><Loading /></div>
-  }
+  if (article.data === undefined) return <PageLoadState error={article.error} onRetry={article.reload} notFound={t('article.notFound')} />
   const a = article.data
   const b = bill.data
   const c = counts ?? { tally: a.tally, amendmentCount: a.amendmentCount, argumentCount: a.argumentCount, myVote: a.myVote, myVoteRevision: a.myVoteRevision }

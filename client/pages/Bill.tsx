@@ -5,18 +5,17 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { ComponentChildren } from 'preact'
-import { api, ApiError, type AmendmentView, type ArticleView, type BillView, type Tally } from '../api.ts'
+import { api, type AmendmentView, type ArticleView, type BillView, type Tally } from '../api.ts'
 import { phaseOf } from '../../shared/phase.ts'
 import { t } from '../i18n/index.ts'
 import { useResource } from '../useResource.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
 import { authorLine, BillMeta } from '../components/BillMeta.tsx'
-import { Loading, LoadError } from '../components/LoadError.tsx'
 import { Outline } from '../components/Outline.tsx'
 import { ArticleCard } from '../components/ArticleCard.tsx'
 import { HowItWorks } from '../components/HowItWorks.tsx'
 import { AdditionalArticles } from '../components/AdditionalArticles.tsx'
-import { NotFoundPage } from './NotFound.tsx'
+import { PageLoadState } from './PageLoadState.tsx'
 import { takeFocusRequest } from '../router.tsx'
 import { useBillLive } from '../live.ts'
 import { VerifyBanner } from '../components/VerifyBanner.tsx'
@@ -125,12 +124,7 @@ export function BillPage ({ id, me, epoch }: { id: string; me: SessionState; epo
   // On a phone the summary is folded behind a button, so that the text starts on the first screen.
   const [summaryOpen, setSummaryOpen] = useState(false)
 
-  if (bill.data === undefined) {
-    if (bill.error instanceof ApiError && bill.error.status === 404) return <NotFoundPage title={t('bill.notFound')} />
-    return bill.error
-      ? <div class="page"><PageHeading title={t('error.title')} /><LoadError error={bill.error} onRetry={bill.reload} /></div>
-      : <div class="page"><Loading /></div>
-  }
+  if (bill.data === undefined) return <PageLoadState error={bill.error} onRetry={bill.reload} notFound={t('bill.notFound')} />
   const b = bill.data
   return (
     <div class="page page--bill" data-live={live}>

@@ -4,10 +4,10 @@
  * reader's language, is shown (next to the field it concerns) and the form
  * keeps its content.
  */
-import { useRef, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { api } from '../api.ts'
 import { t } from '../i18n/index.ts'
-import { NO_FORM_ERRORS, focusFirstInvalid, formErrors, type FormErrors } from '../errors.ts'
+import { useFormSubmit } from '../form-submit.ts'
 import { navigate, safeReturnPath } from '../router.tsx'
 import { signedIn } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
@@ -20,28 +20,17 @@ import { OidcButton } from '../components/OidcButton.tsx'
 export function LoginPage ({ next }: { next: string | null }) {
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
-  const [pending, setPending] = useState(false)
-  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS)
-  const form = useRef<HTMLFormElement>(null)
   const target = safeReturnPath(next)
-
-  async function onSubmit (e: Event) {
-    e.preventDefault()
-    if (pending) return
-    setPending(true)
-    setErrors(NO_FORM_ERRORS)
-    try {
-      const user = await api.login({ email: email.trim(), password })
-      signedIn(user)
-      announce(t('login.done'))
-      navigate(target, { replace: true })
-    } catch (err) {
-      // A refused sign-in is the wrong address or password (the server does not say which).
-      setErrors(formErrors(err, ['email', 'password'], { unauthenticated: 'login.wrongCredentials' }))
-      focusFirstInvalid(form.current)
-      setPending(false)
-    }
-  }
+  const { pending, errors, form, onSubmit } = useFormSubmit(async () => {
+    const user = await api.login({ email: email.trim(), password })
+    signedIn(user)
+    announce(t('login.done'))
+    navigate(target, { replace: true })
+  }, {
+    fields: ['email', 'password'],
+    // A refused sign-in is the wrong address or password (the server does not say which).
+    overrides: { unauthenticated: 'login.wrongCredentials' }
+  })
 
   return (
     <div class="page page--narrow">

@@ -3,11 +3,11 @@
  * length) and the profile type the participant takes part as. Signs in
  * on success and goes back to `?next=`.
  */
-import { useRef, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { api } from '../api.ts'
 import { LIMITS_PASSWORD_MIN, PROFILE_TYPES, type ProfileType } from '../limits.ts'
 import { getLocale, t } from '../i18n/index.ts'
-import { NO_FORM_ERRORS, focusFirstInvalid, formErrors, type FormErrors } from '../errors.ts'
+import { useFormSubmit } from '../form-submit.ts'
 import { navigate, safeReturnPath } from '../router.tsx'
 import { signedIn } from '../session.ts'
 import { PageHeading } from '../components/PageHeading.tsx'
@@ -27,27 +27,16 @@ export function RegisterPage ({ next }: { next: string | null }) {
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const [profileType, setProfileType] = useState<ProfileType>('citizen')
-  const [pending, setPending] = useState(false)
-  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS)
-  const form = useRef<HTMLFormElement>(null)
   const target = safeReturnPath(next)
-
-  async function onSubmit (e: Event) {
-    e.preventDefault()
-    if (pending) return
-    setPending(true)
-    setErrors(NO_FORM_ERRORS)
-    try {
-      const user = await api.register({ displayName: displayName.trim(), email: email.trim(), password, profileType, locale: getLocale() })
-      signedIn(user)
-      announce(t('register.done'))
-      navigate(target, { replace: true })
-    } catch (err) {
-      setErrors(formErrors(err, ['displayName', 'email', 'password', 'profileType'], {}, { email_taken: 'email', display_name_taken: 'displayName' }))
-      focusFirstInvalid(form.current)
-      setPending(false)
-    }
-  }
+  const { pending, errors, form, onSubmit } = useFormSubmit(async () => {
+    const user = await api.register({ displayName: displayName.trim(), email: email.trim(), password, profileType, locale: getLocale() })
+    signedIn(user)
+    announce(t('register.done'))
+    navigate(target, { replace: true })
+  }, {
+    fields: ['displayName', 'email', 'password', 'profileType'],
+    codeFields: { email_taken: 'email', display_name_taken: 'displayName' }
+  })
 
   return (
     <div class="page page--narrow">

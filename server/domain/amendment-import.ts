@@ -16,11 +16,10 @@ import type { Ctx, Actor } from './context.ts'
 import type { AmendmentRecord, ArticleRecord } from './store.ts'
 import type { ImportAmendmentsBody, ImportReportView } from '../../shared/api.ts'
 import { IMPORT_LIMITS } from '../../shared/api.ts'
-import { newId } from '../../shared/ids.ts'
 import { normaliseAlinea, normaliseArticleNum, parseArticleNum } from '../../shared/text.ts'
 import { applyWording, parseWording, wording } from '../../shared/wording.ts'
 import { diffArticle, type ArticleDiff } from '../../shared/diff.ts'
-import { newShuffle } from './ranking.ts'
+import { newProposal } from './amendments.ts'
 import { Forbidden, NotFound, RuleBroken, TooLarge, Unauthenticated } from './errors.ts'
 import { canSee, isEditor } from './access.ts'
 import { describeAddition } from './additional-articles.ts'
@@ -131,21 +130,11 @@ export async function importAmendments (ctx: Ctx, actor: Actor, billId: string, 
     }
     const verbatim = o.dispositif.join('\n')
     const common = {
-      id: newId('amd'),
-      billId: bill.id,
-      articleId: article.id,
-      authorId: actor.id,
+      ...newProposal(bill.id, article.id, actor.id, t),
       baseRevision: article.revision,
       baseAlineas: article.alineas,
       baseHash: article.hash,
       explanation: o.explanation || 'Exposé sommaire non publié.',
-      status: 'proposed' as const,
-      decision: null,
-      decidedSeq: null,
-      shuffle: newShuffle(),
-      createdAt: t,
-      updatedAt: t,
-      number: 0,
       heading: null,
       origin: { chamber: o.chamber, number: o.number, authors: o.authors, url: o.url, dispositif: verbatim }
     }

@@ -112,6 +112,17 @@ export async function proposeAmendment (ctx: Ctx, actor: Actor, articleId: strin
   }, 'amendment proposed')
 }
 
+/**
+ * What every amendment is when it is filed, whoever files it (a participant,
+ * or staff importing an official file): a new id, its bill, article and
+ * author, proposed and undecided, its rank in the random order drawn; the
+ * store gives its number.
+ */
+export function newProposal (billId: string, articleId: string, authorId: string, at: string): Pick<AmendmentRecord,
+  'id' | 'billId' | 'articleId' | 'authorId' | 'status' | 'decision' | 'decidedSeq' | 'shuffle' | 'createdAt' | 'updatedAt' | 'number'> {
+  return { id: newId('amd'), billId, articleId, authorId, status: 'proposed', decision: null, decidedSeq: null, shuffle: newShuffle(), createdAt: at, updatedAt: at, number: 0 }
+}
+
 /** What distinguishes one proposed amendment from another when it is filed. */
 export type FiledFields = Pick<AmendmentRecord, 'baseRevision' | 'baseAlineas' | 'baseHash' | 'alineas' | 'explanation' | 'diff' | 'wording' | 'kind' | 'position' | 'heading'>
 
@@ -122,21 +133,10 @@ export type FiledFields = Pick<AmendmentRecord, 'baseRevision' | 'baseAlineas' |
  */
 export async function fileAmendment (ctx: Ctx, actor: UserRecord, bill: BillRecord, article: ArticleRecord, fields: FiledFields, message: string): Promise<AmendmentRecord> {
   await assertHourlyLimit(ctx, actor, article.id)
-  const t = ctx.now().toISOString()
   const amendment: AmendmentRecord = {
     ...fields,
-    id: newId('amd'),
-    billId: bill.id,
-    articleId: article.id,
-    authorId: actor.id,
+    ...newProposal(bill.id, article.id, actor.id, ctx.now().toISOString()),
     explanation: fields.explanation.trim(),
-    status: 'proposed',
-    decision: null,
-    decidedSeq: null,
-    shuffle: newShuffle(),
-    createdAt: t,
-    updatedAt: t,
-    number: 0,
     origin: null,
     applies: true,
     appliesReason: null

@@ -9,6 +9,7 @@
  * with `useContributionLimits`), so several nodes allow the limit once.
  */
 import type { Ctx } from './context.ts'
+import { perApp } from './per-app.ts'
 import { RateLimited } from './errors.ts'
 
 /** The kinds of contribution limited separately. */
@@ -83,7 +84,7 @@ export class ContributionLimiter implements ContributionLimits {
   }
 }
 
-const limiters = new WeakMap<Ctx, ContributionLimits>()
+const limiters = perApp<ContributionLimits>(ctx => new ContributionLimiter(ctx.config.contributionsPerMinute, ctx.now))
 
 /** Installs the limits of an app (a cluster's shared ones) in place of the in-memory default. */
 export function useContributionLimits (ctx: Ctx, limits: ContributionLimits): void {
@@ -92,10 +93,5 @@ export function useContributionLimits (ctx: Ctx, limits: ContributionLimits): vo
 
 /** The limiter of an app (one per `ctx`, created on first use with its settings and clock). */
 export function contributionLimiter (ctx: Ctx): ContributionLimits {
-  let l = limiters.get(ctx)
-  if (!l) {
-    l = new ContributionLimiter(ctx.config.contributionsPerMinute, ctx.now)
-    limiters.set(ctx, l)
-  }
-  return l
+  return limiters.of(ctx)
 }

@@ -11,6 +11,7 @@
  * forgets it, several processes each allow the limit.
  */
 import type { Ctx } from './context.ts'
+import { perApp } from './per-app.ts'
 import { RateLimited } from './errors.ts'
 
 /** The first wait, doubled at each further failure. */
@@ -64,14 +65,9 @@ export class LoginThrottle {
   }
 }
 
-const throttles = new WeakMap<Ctx, LoginThrottle>()
+const throttles = perApp(ctx => new LoginThrottle(ctx.config.loginFailuresBeforeBackoff, ctx.now))
 
 /** The sign-in throttle of an app (one per `ctx`, with its settings and clock). */
 export function loginThrottle (ctx: Ctx): LoginThrottle {
-  let l = throttles.get(ctx)
-  if (!l) {
-    l = new LoginThrottle(ctx.config.loginFailuresBeforeBackoff, ctx.now)
-    throttles.set(ctx, l)
-  }
-  return l
+  return throttles.of(ctx)
 }

@@ -7,6 +7,7 @@
  * and kept in a small per-app cache.
  */
 import type { Ctx } from './context.ts'
+import { perApp } from './per-app.ts'
 import type { BillRecord, RevisionCount } from '../store/store.ts'
 import type { ArticleChangeView } from '../../shared/api.ts'
 import type { Tally } from '../../shared/types.ts'
@@ -17,7 +18,7 @@ export type ArticleChanges = Map<string, ArticleChangeView>
 /** Bills whose history a process keeps (least recently computed dropped first). */
 const MAX_BILLS = 500
 
-const caches = new WeakMap<Ctx, Map<string, { revision: number; changes: Promise<ArticleChanges> }>>()
+const caches = perApp(() => new Map<string, { revision: number; changes: Promise<ArticleChanges> }>())
 
 /** Walks the bill's revisions 1..latest and notes where each article's hash changed. */
 async function compute (ctx: Ctx, billId: string, latest: number): Promise<ArticleChanges> {
@@ -39,8 +40,7 @@ async function compute (ctx: Ctx, billId: string, latest: number): Promise<Artic
 /** When each article of the bill's latest revision last changed (empty for a bill never published). */
 export async function articleChanges (ctx: Ctx, bill: BillRecord): Promise<ArticleChanges> {
   if (bill.revision === 0) return new Map()
-  let cache = caches.get(ctx)
-  if (!cache) caches.set(ctx, cache = new Map())
+  const cache = caches.of(ctx)
   const hit = cache.get(bill.id)
   if (hit && hit.revision === bill.revision) return hit.changes
   const entry = { revision: bill.revision, changes: compute(ctx, bill.id, bill.revision) }

@@ -11,6 +11,7 @@
  * Retry-After instead of waiting without bound.
  */
 import type { Ctx } from './context.ts'
+import { perApp } from './per-app.ts'
 import type { DomainEvents } from './events.ts'
 import type { BillRecord } from './store.ts'
 import { StoreBusyError } from './store.ts'
@@ -78,14 +79,9 @@ function busyAsUnavailable (p: Promise<SynthesisView>): Promise<SynthesisView> {
   })
 }
 
-const caches = new WeakMap<Ctx, SynthesisCache>()
+const caches = perApp(ctx => new SynthesisCache(ctx))
 
 /** The synthesis cache of an app (one per `ctx`, listening to its events from first use). */
 export function synthesisCache (ctx: Ctx): SynthesisCache {
-  let c = caches.get(ctx)
-  if (!c) {
-    c = new SynthesisCache(ctx)
-    caches.set(ctx, c)
-  }
-  return c
+  return caches.of(ctx)
 }

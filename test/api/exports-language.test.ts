@@ -12,8 +12,7 @@ import assert from 'node:assert/strict'
 import ExcelJS from 'exceljs'
 import { parse } from 'csv-parse/sync'
 import { startServer } from '../helpers/server.ts'
-import { serverSuite } from '../helpers/server-suite.ts'
-import { consultation, download, type Consultation } from '../helpers/consultation.ts'
+import { consultationSuite, download } from '../helpers/consultation.ts'
 import { assertConsultationName } from '../helpers/download-name.ts'
 import { pdfText, unzipMember } from '../helpers/files.ts'
 import { seedDemo } from '../../server/demo/seed.ts'
@@ -51,13 +50,7 @@ function sheetRows (ws: ExcelJS.Worksheet): Record<string, unknown>[] {
 
 describe('API: exports in the interface language (lang, sep, names)', function () {
   this.timeout(120_000)
-  const s = serverSuite()
-  let c: Consultation
-  let syn: any
-  before(async () => {
-    c = await consultation(s)
-    syn = (await s.client().get(`/bills/${c.bill.id}/synthesis`)).body
-  })
+  const { c, syn } = consultationSuite()
 
   const get = async (query: string) => {
     const r = await download(c.staff, `/bills/${c.bill.id}/export?${query}`)

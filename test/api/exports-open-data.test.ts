@@ -7,22 +7,17 @@
  */
 import assert from 'node:assert/strict'
 import { publishedBill } from '../helpers/server.ts'
-import { serverSuite } from '../helpers/server-suite.ts'
-import { consultation, download, type Consultation } from '../helpers/consultation.ts'
+import { consultationSuite, download } from '../helpers/consultation.ts'
 import { assertConsultationName } from '../helpers/download-name.ts'
 
 describe('API: open data export (json)', function () {
   this.timeout(30_000)
-  const s = serverSuite()
-  let c: Consultation
-  let syn: any
+  const { s, c, syn } = consultationSuite()
   let publicText: string
   let open: any
   let staffText: string
   let staff: any
   before(async () => {
-    c = await consultation(s)
-    syn = (await s.client().get(`/bills/${c.bill.id}/synthesis`)).body
     const pub = await download(s.client(), `/bills/${c.bill.id}/export?format=json`)
     assert.equal(pub.status, 200, pub.text)
     publicText = pub.text

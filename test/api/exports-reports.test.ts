@@ -8,8 +8,7 @@
  */
 import assert from 'node:assert/strict'
 import { startServer } from '../helpers/server.ts'
-import { serverSuite } from '../helpers/server-suite.ts'
-import { consultation, download, type Consultation } from '../helpers/consultation.ts'
+import { consultationSuite, download } from '../helpers/consultation.ts'
 import { assertConsultationName } from '../helpers/download-name.ts'
 import { pdfText, unzipMember } from '../helpers/files.ts'
 
@@ -23,13 +22,7 @@ function docxText (xml: string): string {
 
 describe('API: report exports (docx, html, pdf)', function () {
   this.timeout(60_000)
-  const s = serverSuite()
-  let c: Consultation
-  let syn: any
-  before(async () => {
-    c = await consultation(s)
-    syn = (await s.client().get(`/bills/${c.bill.id}/synthesis`)).body
-  })
+  const { c, syn } = consultationSuite()
 
   it('writes a Word document with a title page, participation, a section per article and the comparison table', async () => {
     const r = await download(c.staff, `/bills/${c.bill.id}/export?format=docx`)

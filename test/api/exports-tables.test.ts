@@ -7,8 +7,7 @@
  */
 import assert from 'node:assert/strict'
 import ExcelJS from 'exceljs'
-import { serverSuite } from '../helpers/server-suite.ts'
-import { consultation, download, type Consultation } from '../helpers/consultation.ts'
+import { consultationSuite, download } from '../helpers/consultation.ts'
 import { assertConsultationName } from '../helpers/download-name.ts'
 import { csvObjects, parseCsv } from '../helpers/csv.ts'
 
@@ -16,14 +15,9 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/
 
 describe('API: CSV and XLSX exports', function () {
   this.timeout(30_000)
-  const s = serverSuite()
-  let c: Consultation
-  let syn: any
-  before(async () => {
-    c = await consultation(s)
+  const { s, c, syn } = consultationSuite(async c => {
     // A text a spreadsheet would run as a formula.
     await c.people[6].post(`/articles/${c.articles.third}/arguments`, { side: 'for', body: '=HYPERLINK("http://example.org","clic")' })
-    syn = (await s.client().get(`/bills/${c.bill.id}/synthesis`)).body
   })
 
   async function csv (kind: string | null, audience?: string) {

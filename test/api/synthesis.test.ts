@@ -6,21 +6,12 @@
  * decision order with the editors' responses; the consolidated text.
  */
 import assert from 'node:assert/strict'
-import { serverSuite } from '../helpers/server-suite.ts'
-import { consultation, type Consultation } from '../helpers/consultation.ts'
+import { consultationSuite } from '../helpers/consultation.ts'
 import { supportScore } from '../../server/domain/ranking.ts'
 
 describe('API: the synthesis of a consultation', function () {
   this.timeout(30_000)
-  const s = serverSuite()
-  let c: Consultation
-  let syn: any
-  before(async () => {
-    c = await consultation(s)
-    const r = await s.client().get(`/bills/${c.bill.id}/synthesis`)
-    assert.equal(r.status, 200)
-    syn = r.body
-  })
+  const { s, c, syn } = consultationSuite()
 
   const article = (id: string) => syn.articles.find((a: any) => a.id === id)
 

@@ -16,7 +16,7 @@ import { newId } from '../../shared/ids.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
 import { CLOSE_RIGHTS_CHANGED } from '../../server/collab/index.ts'
 import { publishedBill } from '../helpers/server.ts'
-import { articles, connect, fragment, sameState, synced, textOf, typeInto, waitFor, type Peer } from '../collab/clients.ts'
+import { articleElement, articles, connect, fragment, sameState, synced, textOf, typeInto, waitFor, type Peer } from '../collab/clients.ts'
 import { seeded, seedFrom } from '../helpers/random.ts'
 import { startInProcessCluster, type InProcessCluster } from './nodes.ts'
 
@@ -55,12 +55,7 @@ describe(`Cluster collaboration: two nodes, seeded random edits (seed ${SEED}; r
       const arts = articles(doc)
       const op = int(100)
       if (arts.length === 0 || op >= 92) {
-        const a = new Y.XmlElement('article')
-        a.setAttribute('id', newId('art'))
-        a.setAttribute('num', String(100 + int(100)))
-        const al = new Y.XmlElement('alinea')
-        al.insert(0, [new Y.XmlText(word())])
-        a.insert(0, [al])
+        const a = articleElement(newId('art'), String(100 + int(100)), word())
         fragment(doc).insert(int(fragment(doc).length + 1), [a])
         return
       }

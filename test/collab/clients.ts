@@ -6,7 +6,7 @@
  * XmlElement('article') > XmlElement('alinea') > XmlText.
  */
 import * as Y from 'yjs'
-import { startServer, type TestServer } from '../helpers/server.ts'
+import { publishedBill, startServer, type ApiClient, type TestServer } from '../helpers/server.ts'
 import * as decoding from 'lib0/decoding'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
@@ -124,16 +124,21 @@ export function typeInto (doc: Y.Doc, i: number, a: number, at: number, text: st
   t.insert(Math.min(at, t.length), text)
 }
 
+/** A new article element (attributes id and num) with one alinéa of text, to insert into a fragment. */
+export function articleElement (id: string, num: string, text: string): Y.XmlElement {
+  const article = new Y.XmlElement('article')
+  article.setAttribute('id', id)
+  article.setAttribute('num', num)
+  const alinea = new Y.XmlElement('alinea')
+  alinea.insert(0, [new Y.XmlText(text)])
+  article.insert(0, [alinea])
+  return article
+}
+
 /** Appends a new article (attributes id and num) with one alinéa of text. */
 export function appendArticle (doc: Y.Doc, id: string, num: string, text: string): void {
   doc.transact(() => {
-    const article = new Y.XmlElement('article')
-    article.setAttribute('id', id)
-    article.setAttribute('num', num)
-    const alinea = new Y.XmlElement('alinea')
-    alinea.insert(0, [new Y.XmlText(text)])
-    article.insert(0, [alinea])
-    fragment(doc).push([article])
+    fragment(doc).push([articleElement(id, num, text)])
   })
 }
 
@@ -157,6 +162,17 @@ export interface CollabFixture {
   track (p: Peer): Peer
   /** Connects a tracked peer to a bill of the fixture's server (options as `connect`'s). */
   connect (billId: string, options?: Parameters<typeof connect>[2]): Peer
+  /** An author's published bill (`publishedBill`) with the author connected, synced: the usual editor. */
+  editedBill (): Promise<EditedBill>
+  /** The same, and an anonymous reader connected too, synced: to see what the editor's changes do. */
+  watchedBill (): Promise<EditedBill & { watcher: Peer }>
+}
+
+/** An author's bill and the author's peer on it. */
+export interface EditedBill {
+  author: ApiClient
+  bill: any
+  editor: Peer
 }
 
 /**
@@ -192,7 +208,20 @@ export function collabFixture (options: { config?: Partial<Config>; store?: () =
     },
     peers: tracked,
     track (p: Peer) { tracked.push(p); return p },
-    connect: (billId, connectOptions) => fixture.track(connect(fixture.s.url, billId, connectOptions))
+    connect: (billId, connectOptions) => fixture.track(connect(fixture.s.url, billId, connectOptions)),
+    async editedBill () {
+      const author = await fixture.s.as('author')
+      const bill = await publishedBill(author)
+      const editor = fixture.connect(bill.id, { cookie: author.cookie })
+      await synced(editor)
+      return { author, bill, editor }
+    },
+    async watchedBill () {
+      const edited = await fixture.editedBill()
+      const watcher = fixture.connect(edited.bill.id)
+      await synced(watcher)
+      return { ...edited, watcher }
+    }
   }
   return fixture
 }

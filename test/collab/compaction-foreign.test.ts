@@ -6,10 +6,9 @@
  */
 import assert from 'node:assert/strict'
 import * as Y from 'yjs'
-import { publishedBill } from '../helpers/server.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
 import { collabOf } from '../../server/collab/index.ts'
-import { collabFixture, synced, textOf, typeInto, waitFor } from './clients.ts'
+import { collabFixture, textOf, typeInto, waitFor } from './clients.ts'
 
 describe('Collaboration: compaction with another writer', function () {
   const fx = collabFixture({ scope: 'file' })
@@ -17,11 +16,7 @@ describe('Collaboration: compaction with another writer', function () {
   it('keeps, and relays, an update another writer appended before the compaction', async () => {
     const collab = collabOf(fx.s.app.server)!
     collab.settings.compactAfter = 10
-    const author = await fx.s.as('author')
-    const bill = await publishedBill(author)
-    const editor = fx.connect(bill.id, { cookie: author.cookie })
-    const watcher = fx.connect(bill.id)
-    await Promise.all([synced(editor), synced(watcher)])
+    const { bill, editor, watcher } = await fx.watchedBill()
 
     // Another writer appends straight to the store.
     const other = await loadWorkingDoc(fx.s.app.ctx.store, bill.id)

@@ -13,7 +13,7 @@ import { loadWorkingDoc } from '../../server/domain/documents.ts'
 import {
   CLOSE_DOCUMENT_TOO_LARGE, CLOSE_MESSAGE_TOO_LARGE, CLOSE_NOT_FOUND, collabOf
 } from '../../server/collab/index.ts'
-import { collabFixture, closedBy, collabUrl, synced, textOf, typeInto, waitFor, webSocketWith } from './clients.ts'
+import { collabFixture, closedBy, collabUrl, textOf, typeInto, waitFor, webSocketWith } from './clients.ts'
 
 /** Opens a raw socket and resolves with how the server closed it. */
 function rawClose (url: string, headers: Record<string, string>, send?: (ws: WebSocket) => void): Promise<{ code: number; reason: string }> {
@@ -61,13 +61,9 @@ describe('Collaboration: limits', function () {
   })
 
   it('refuses a change that would make the document too large: 4422, and nothing of it is stored', async () => {
-    const author = await fx.s.as('author')
-    const bill = await publishedBill(author)
     const collab = collabOf(fx.s.app.server)!
     collab.settings.maxDocBytes = 20_000
-    const editor = fx.connect(bill.id, { cookie: author.cookie })
-    const watcher = fx.connect(bill.id)
-    await Promise.all([synced(editor), synced(watcher)])
+    const { bill, editor, watcher } = await fx.watchedBill()
     typeInto(editor.doc, 0, 0, 0, 'Petit ajout. ')
     await waitFor(() => textOf(watcher.doc).includes('Petit ajout.'), 'a small change to pass')
     typeInto(editor.doc, 1, 0, 0, 'x'.repeat(30_000))

@@ -13,7 +13,7 @@ import { loadWorkingDoc } from '../../server/domain/documents.ts'
 import { collabOf } from '../../server/collab/index.ts'
 import { newId } from '../../shared/ids.ts'
 import { seeded, seedFrom } from '../helpers/random.ts'
-import { collabFixture, articles, fragment, sameState, synced, textOf, waitFor } from './clients.ts'
+import { collabFixture, articleElement, articles, fragment, sameState, synced, textOf, waitFor } from './clients.ts'
 
 const SEED = seedFrom('COLLAB_SEED')
 const PHASES = Number(process.env.COLLAB_PHASES ?? 8)
@@ -39,6 +39,7 @@ describe(`Collaboration: seeded random edits with disconnects (seed ${SEED}; rer
     const peers = Array.from({ length: CLIENTS }, () => fx.connect(billId, { cookie: author.cookie }))
     await Promise.all(peers.map(p => synced(p)))
 
+    const newArticle = (): Y.XmlElement => articleElement(newId('art'), String(100 + int(100)), word())
     /** One random edit of a replica; any edit is fine for the CRDT, even one that leaves an article without alinéa. */
     function edit (doc: Y.Doc): void {
       const arts = articles(doc)
@@ -71,15 +72,6 @@ describe(`Collaboration: seeded random edits with disconnects (seed ${SEED}; rer
       } else {
         art.setAttribute('num', `${1 + int(20)}${pick(['', ' bis', ' ter'])}`)
       }
-    }
-    function newArticle (): Y.XmlElement {
-      const a = new Y.XmlElement('article')
-      a.setAttribute('id', newId('art'))
-      a.setAttribute('num', String(100 + int(100)))
-      const al = new Y.XmlElement('alinea')
-      al.insert(0, [new Y.XmlText(word())])
-      a.insert(0, [al])
-      return a
     }
 
     for (let phase = 0; phase < PHASES; phase++) {

@@ -8,11 +8,10 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { publishedBill } from '../helpers/server.ts'
 import { openSqliteStore } from '../../server/store/sqlite/index.ts'
 import { loadWorkingDoc } from '../../server/domain/documents.ts'
 import { CLOSE_INTERNAL_ERROR, collabOf } from '../../server/collab/index.ts'
-import { collabFixture, synced, textOf, typeInto, waitFor } from './clients.ts'
+import { collabFixture, textOf, typeInto, waitFor } from './clients.ts'
 
 describe('Collaboration: a failing store', function () {
   let dir: string
@@ -33,11 +32,7 @@ describe('Collaboration: a failing store', function () {
   after(() => { rmSync(dir, { recursive: true, force: true }) })
 
   it('neither applies nor relays an update the store refused, and stores it once the sender resends it', async () => {
-    const author = await fx.s.as('author')
-    const bill = await publishedBill(author)
-    const editor = fx.connect(bill.id, { cookie: author.cookie })
-    const watcher = fx.connect(bill.id)
-    await Promise.all([synced(editor), synced(watcher)])
+    const { bill, editor, watcher } = await fx.watchedBill()
 
     failing = true
     typeInto(editor.doc, 0, 0, 0, 'PERDU? ')

@@ -5,7 +5,6 @@
  * unloaded; the next connection loads it again, unchanged.
  */
 import assert from 'node:assert/strict'
-import { publishedBill } from '../helpers/server.ts'
 import { collabOf, type Collab } from '../../server/collab/index.ts'
 import { collabFixture, synced, textOf, typeInto, waitFor } from './clients.ts'
 
@@ -16,11 +15,7 @@ describe('Collaboration: compaction and unloading', function () {
 
   it('compacts the stored updates once there are more than compactAfter', async () => {
     collab.settings.compactAfter = 20
-    const author = await fx.s.as('author')
-    const bill = await publishedBill(author)
-    const editor = fx.connect(bill.id, { cookie: author.cookie })
-    const watcher = fx.connect(bill.id)
-    await Promise.all([synced(editor), synced(watcher)])
+    const { bill, editor, watcher } = await fx.watchedBill()
     for (let i = 0; i < 60; i++) {
       typeInto(editor.doc, 0, 0, 0, `${i};`)
       // One change at a time, each stored on its own.
@@ -33,10 +28,7 @@ describe('Collaboration: compaction and unloading', function () {
 
   it('unloads an idle document after compacting it, and loads it again on the next connection', async () => {
     collab.settings.idleUnloadMs = 50
-    const author = await fx.s.as('author')
-    const bill = await publishedBill(author)
-    const editor = fx.connect(bill.id, { cookie: author.cookie })
-    await synced(editor)
+    const { bill, editor } = await fx.editedBill()
     for (let i = 0; i < 10; i++) typeInto(editor.doc, 1, 0, 0, `${i}-`)
     await waitFor(() => collab.docs.get(bill.id) !== undefined && textOf(collab.docs.get(bill.id)!).includes('9-'), 'the server to have the changes')
     const text = textOf(editor.doc)
@@ -56,10 +48,7 @@ describe('Collaboration: compaction and unloading', function () {
 
   it('keeps a document loaded while a connection comes back before the idle delay', async () => {
     collab.settings.idleUnloadMs = 60_000
-    const author = await fx.s.as('author')
-    const bill = await publishedBill(author)
-    const first = fx.connect(bill.id, { cookie: author.cookie })
-    await synced(first)
+    const { bill, editor: first } = await fx.editedBill()
     const doc = collab.docs.get(bill.id)
     first.provider.disconnect()
     await waitFor(() => collab.docs.connections(bill.id) === 0, 'the connection to leave')

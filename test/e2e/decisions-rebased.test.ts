@@ -8,9 +8,9 @@
  */
 import assert from 'node:assert/strict'
 import type { Page } from 'playwright-core'
-import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import type { ApiClient } from '../helpers/server.ts'
 import { browserSuite } from '../helpers/browser-suite.ts'
-import { ARTICLE_2, proposed } from '../helpers/amendments.ts'
+import { ARTICLE_2, amendedBill } from '../helpers/amendments.ts'
 import { publishEdits } from '../helpers/edit.ts'
 import { text, until } from '../helpers/pages.ts'
 
@@ -24,14 +24,9 @@ describe('Browser: deciding on amendments written on an older revision', functio
   let conflicting: any
 
   before(async () => {
-    author = await b.s.as('author', 'Mme Dupont')
-    bill = await publishedBill(author)
-    const citizen = await b.s.as('citizen', 'Camille')
-    const art2 = bill.articles[1].id
-    clean = await proposed(citizen, art2, [ARTICLE_2[0], 'Un arrêté fixe les modalités.'])
-    conflicting = await proposed(citizen, art2, ['Le délai est de quinze jours.', ARTICLE_2[1]])
-    await proposed(citizen, bill.articles[0].id, ['Premier alinéa, autrement dit.'])
-    await publishEdits(b.s.app, author, bill, { [art2]: ['Le délai est de vingt jours.', ARTICLE_2[1]] })
+    ({ author, bill, decree: clean, delay: conflicting } = await amendedBill(b.s))
+    // The new revision changes the delay: the decree's amendment re-applies cleanly, the delay's conflicts.
+    await publishEdits(b.s.app, author, bill, { [bill.articles[1].id]: ['Le délai est de vingt jours.', ARTICLE_2[1]] })
   })
 
   /** The author's page, and the paths of the API requests it makes. */

@@ -137,6 +137,14 @@ describe('Browser: the client shell', function () {
     assert.equal(await voteButton('for').isEnabled(), true)
   })
 
+  it('names what was not found: a bill, an article or an amendment that does not exist', async () => {
+    page = await b.newPage()
+    for (const [path, title] of [['/bills/nope', 'Projet introuvable'], ['/articles/nope', 'Article introuvable'], ['/amendments/nope', 'Amendement introuvable']]) {
+      await page.goto(`${b.url}${path}`)
+      await until(page, `« ${title} » is shown`, (t: string) => document.querySelector('main h1')?.textContent === t && document.querySelector('.page--not-found') !== null, title)
+    }
+  })
+
   it('votes "Pour": the button is pressed, the figure changes, and a reload keeps both', async () => {
     await reader()
     await openBill()

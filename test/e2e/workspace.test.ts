@@ -6,9 +6,9 @@
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import { publishedBill, type ApiClient } from '../helpers/server.ts'
+import type { ApiClient } from '../helpers/server.ts'
 import { browserSuite } from '../helpers/browser-suite.ts'
-import { ARTICLE_2, proposed } from '../helpers/amendments.ts'
+import { amendedBill } from '../helpers/amendments.ts'
 import { text, until } from '../helpers/pages.ts'
 
 describe('Browser: the authors\' space (« Mon espace »)', function () {
@@ -21,16 +21,11 @@ describe('Browser: the authors\' space (« Mon espace »)', function () {
   let draftId: string
 
   before(async () => {
-    author = await b.s.as('author', 'Mme Dupont')
-    bill = await publishedBill(author)
+    const made = await amendedBill(b.s)
+    ;({ author, citizen, bill } = made)
     draftId = (await author.post('/bills', { title: 'Avant-projet en chantier', summary: 'Résumé', articles: [{ num: '1er', alineas: ['Texte.'] }] })).body.id
-    citizen = await b.s.as('citizen', 'Camille')
-    const art2 = bill.articles[1].id
-    const first = await proposed(citizen, art2, ['Le délai est de quinze jours.', ARTICLE_2[1]])
-    await proposed(citizen, art2, [ARTICLE_2[0], 'Un arrêté fixe les modalités.'])
-    const third = await proposed(citizen, bill.articles[0].id, ['Premier alinéa, autrement dit.'])
-    assert.equal((await author.post(`/amendments/${third.id}/decision`, { status: 'accepted', response: 'Oui.' })).status, 200)
-    assert.equal((await citizen.post(`/amendments/${first.id}/arguments`, { side: 'for', body: 'Quinze jours suffisent.' })).status, 201)
+    assert.equal((await author.post(`/amendments/${made.first.id}/decision`, { status: 'accepted', response: 'Oui.' })).status, 200)
+    assert.equal((await citizen.post(`/amendments/${made.delay.id}/arguments`, { side: 'for', body: 'Quinze jours suffisent.' })).status, 201)
   })
 
   it('lists the author\'s bills with pending counts, what to decide and the recent activity', async () => {

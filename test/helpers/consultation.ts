@@ -9,6 +9,7 @@ import assert from 'node:assert/strict'
 import { register } from '../../server/domain/accounts.ts'
 import type { ProfileType } from '../../shared/types.ts'
 import { ApiClient, type TestServer } from './server.ts'
+import { serverSuite } from './server-suite.ts'
 
 /** A signed-in participant with their email (to check exports never carry it). */
 export type Participant = ApiClient & { userId: string; email: string }
@@ -126,6 +127,48 @@ export async function consultation (s: TestServer): Promise<Consultation> {
     hiddenTexts: ['SECRET-ARGUMENT', 'SECRET-AMENDEMENT', 'SECRET-EXPOSE'],
     emails: [editor, staff, moderator, ...people].map(p => p.email)
   }
+}
+
+/** A synthesis and export test file's fixture: its server, the consultation built on it, and the synthesis as the public reads it. */
+export interface ConsultationSuite {
+  s: TestServer
+  c: Consultation
+  syn: any
+}
+
+/**
+ * Call first in a mocha `describe`: `const { s, c, syn } = consultationSuite()`
+ * starts a server for the file (`serverSuite`), builds the consultation on it
+ * and reads its synthesis (a 200) in one `before`; `c` and `syn` stand for
+ * them in later hooks and tests. `prepare` adds to the consultation before
+ * the synthesis is read.
+ */
+export function consultationSuite (prepare?: (c: Consultation) => Promise<void>): ConsultationSuite {
+  const s = serverSuite()
+  let built: { c: Consultation; syn: object } | null = null
+  before(async () => {
+    const c = await consultation(s)
+    await prepare?.(c)
+    const r = await s.client().get(`/bills/${c.bill.id}/synthesis`)
+    assert.equal(r.status, 200, JSON.stringify(r.body))
+    built = { c, syn: r.body }
+  })
+  return { s, c: builtLater(() => built?.c, 'consultation'), syn: builtLater(() => built?.syn, 'synthesis') }
+}
+
+/** Stands for the object `value()` returns once a hook has built it (reading, keys and JSON pass through). */
+function builtLater<T extends object> (value: () => T | undefined, what: string): T {
+  const target = (): T => {
+    const v = value()
+    if (!v) throw new Error(`the ${what} is used before the suite's hook built it`)
+    return v
+  }
+  return new Proxy({} as T, {
+    get: (_, key) => Reflect.get(target(), key),
+    has: (_, key) => Reflect.has(target(), key),
+    ownKeys: () => Reflect.ownKeys(target()),
+    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(target(), key)
+  })
 }
 
 /** Downloads an export as bytes with its status and headers. */

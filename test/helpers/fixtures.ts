@@ -43,3 +43,21 @@ export function fixtureArticle (file: string, titre: string): string[] {
   if (article === undefined) throw new Error(`No article ${titre} in ${file}`)
   return Object.keys(article.alineas).sort().map(k => article.alineas[k])
 }
+
+/**
+ * What the Italian Senate's bill (`akn/it-senato-ddl-2013-bill.xml`) holds,
+ * article by article, as the Akoma Ntoso import must read it (the parser and
+ * the API check the same): numbers, headings and how many alinéas.
+ */
+export const IT_SENATO_DDL_ARTICLES = {
+  nums: ['1', '2', '3', '4', '5', '6'],
+  headings: [
+    '(Modifiche al sistema elettorale della Camera dei deputati)',
+    '(Modifiche al sistema elettorale del Senato della Repubblica)',
+    '(Delega al Governo per la determinazione dei collegi uninominali)',
+    '(Regolamento di attuazione)',
+    '(Disciplina transitoria)',
+    '(Entrata in vigore)'
+  ],
+  alineaCounts: [81, 48, 6, 1, 1, 1]
+}

@@ -34,7 +34,8 @@ describe('Live: rights change while subscribed', () => {
     await published
   }
 
-  it('takes a removed co-editor out of the draft\'s room', async () => {
+  /** A draft with a co-editor: both connected and in its room. */
+  async function sharedDraft () {
     const author = await live.s.as('author')
     const colleague = await live.s.as('author')
     const billId = await draftWith(author, [colleague.userId])
@@ -42,6 +43,11 @@ describe('Live: rights change while subscribed', () => {
     const theirs = await open(colleague.cookie)
     assert.deepEqual(await subscribe(mine, billId), { ok: true })
     assert.deepEqual(await subscribe(theirs, billId), { ok: true })
+    return { author, colleague, billId, mine, theirs }
+  }
+
+  it('takes a removed co-editor out of the draft\'s room', async () => {
+    const { author, billId, mine, theirs } = await sharedDraft()
     const seen = record(theirs)
     await changeAndPublish(author, mine, billId, [author.userId])
     await roundTrip(theirs)
@@ -49,13 +55,7 @@ describe('Live: rights change while subscribed', () => {
   })
 
   it('takes a user who logged out out of their drafts\' rooms', async () => {
-    const author = await live.s.as('author')
-    const colleague = await live.s.as('author')
-    const billId = await draftWith(author, [colleague.userId])
-    const mine = await open(author.cookie)
-    const theirs = await open(colleague.cookie)
-    assert.deepEqual(await subscribe(mine, billId), { ok: true })
-    assert.deepEqual(await subscribe(theirs, billId), { ok: true })
+    const { author, colleague, billId, mine, theirs } = await sharedDraft()
     const seen = record(theirs)
     assert.equal((await colleague.post('/auth/logout')).status, 204)
     await waitLeft(theirs, billId)

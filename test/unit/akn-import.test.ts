@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { MAX_XML_DEPTH, aknToBlocks } from '../../shared/akn-import.ts'
 import { TextError, blocksToDoc, docToBlocks } from '../../shared/text.ts'
 import type { ArticleText, BillBlock } from '../../shared/types.ts'
-import { fixtureText } from '../helpers/fixtures.ts'
+import { IT_SENATO_DDL_ARTICLES, fixtureText } from '../helpers/fixtures.ts'
 
 function articles (blocks: BillBlock[]): ArticleText[] {
   return blocks.filter((b): b is BillBlock & ArticleText => b.kind === 'article')
@@ -45,16 +45,9 @@ describe('shared/akn-import', () => {
 
     it('reads its six articles, numbers and headings, and none of the quoted ones', () => {
       assert.equal(blocks.length, 6)
-      assert.deepEqual(arts.map(a => a.num), ['1', '2', '3', '4', '5', '6'])
-      assert.deepEqual(arts.map(a => a.heading), [
-        '(Modifiche al sistema elettorale della Camera dei deputati)',
-        '(Modifiche al sistema elettorale del Senato della Repubblica)',
-        '(Delega al Governo per la determinazione dei collegi uninominali)',
-        '(Regolamento di attuazione)',
-        '(Disciplina transitoria)',
-        '(Entrata in vigore)'
-      ])
-      assert.deepEqual(arts.map(a => a.alineas.length), [81, 48, 6, 1, 1, 1])
+      assert.deepEqual(arts.map(a => a.num), IT_SENATO_DDL_ARTICLES.nums)
+      assert.deepEqual(arts.map(a => a.heading), IT_SENATO_DDL_ARTICLES.headings)
+      assert.deepEqual(arts.map(a => a.alineas.length), IT_SENATO_DDL_ARTICLES.alineaCounts)
       for (const a of arts) assert.match(a.id, /^art_[0-9a-z]{16}$/)
     })
 

@@ -11,13 +11,12 @@
  * a bill never downloads them.
  */
 import { useEffect, useState } from 'preact/hooks'
-import { api, ApiError, type BillView } from '../../api.ts'
+import { api, type BillView } from '../../api.ts'
 import { t } from '../../i18n/index.ts'
 import { useResource } from '../../useResource.ts'
 import { PageHeading } from '../../components/PageHeading.tsx'
 import { BillMeta } from '../../components/BillMeta.tsx'
-import { Loading, LoadError } from '../../components/LoadError.tsx'
-import { NotFoundPage } from '../NotFound.tsx'
+import { PageLoadState } from '../PageLoadState.tsx'
 import { BillTools } from '../staff/common.tsx'
 import type { SessionState } from '../../session.ts'
 
@@ -47,12 +46,7 @@ export function EditorSpacePage ({ id, me, epoch }: { id: string; me: SessionSta
   const [published, setPublished] = useState<BillView | null>(null)
   const workspace = useWorkspaceModule()
 
-  if (bill.data === undefined) {
-    if (bill.error instanceof ApiError && bill.error.status === 404) return <NotFoundPage title={t('bill.notFound')} />
-    return bill.error
-      ? <div class="page"><PageHeading title={t('error.title')} /><LoadError error={bill.error} onRetry={bill.reload} /></div>
-      : <div class="page"><Loading /></div>
-  }
+  if (bill.data === undefined) return <PageLoadState error={bill.error} onRetry={bill.reload} notFound={t('bill.notFound')} />
   const b = published && published.id === bill.data.id && published.revision >= bill.data.revision ? published : bill.data
   const billPath = `/bills/${encodeURIComponent(id)}`
   return (

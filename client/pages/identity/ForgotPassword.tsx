@@ -2,9 +2,9 @@
  * "Mot de passe oublié ?": asks for the address and says that a link is on
  * its way if an account uses it (the server answers the same either way).
  */
-import { useRef, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { t } from '../../i18n/index.ts'
-import { NO_FORM_ERRORS, focusFirstInvalid, formErrors, type FormErrors } from '../../errors.ts'
+import { useFormSubmit } from '../../form-submit.ts'
 import { identityApi } from '../../identity-api.ts'
 import { PageHeading } from '../../components/PageHeading.tsx'
 import { Field } from '../../components/Field.tsx'
@@ -13,26 +13,11 @@ import { FormError } from '../../components/FormError.tsx'
 /** The page asking for a reset link. */
 export function ForgotPasswordPage () {
   const [email, setEmail] = useState('')
-  const [pending, setPending] = useState(false)
   const [sent, setSent] = useState(false)
-  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS)
-  const form = useRef<HTMLFormElement>(null)
-
-  async function onSubmit (e: Event) {
-    e.preventDefault()
-    if (pending) return
-    setPending(true)
-    setErrors(NO_FORM_ERRORS)
-    try {
-      await identityApi.requestReset(email.trim())
-      setSent(true)
-    } catch (err) {
-      setErrors(formErrors(err, ['email']))
-      focusFirstInvalid(form.current)
-    } finally {
-      setPending(false)
-    }
-  }
+  const { pending, errors, form, onSubmit } = useFormSubmit(async () => {
+    await identityApi.requestReset(email.trim())
+    setSent(true)
+  }, { fields: ['email'] })
 
   return (
     <div class="page page--narrow">

@@ -3,9 +3,9 @@
  * reset mail (one hour, once). Every session ends: the reader signs in
  * again with the new password.
  */
-import { useRef, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { t } from '../../i18n/index.ts'
-import { NO_FORM_ERRORS, focusFirstInvalid, formErrors, type FormErrors } from '../../errors.ts'
+import { useFormSubmit } from '../../form-submit.ts'
 import { identityApi } from '../../identity-api.ts'
 import { loadSession } from '../../session.ts'
 import { PageHeading } from '../../components/PageHeading.tsx'
@@ -16,27 +16,19 @@ import { LIMITS_PASSWORD_MIN } from '../../limits.ts'
 /** The new-password page. */
 export function ResetPasswordPage ({ token }: { token: string | null }) {
   const [password, setPassword] = useState('')
-  const [pending, setPending] = useState(false)
   const [done, setDone] = useState(false)
-  const [errors, setErrors] = useState<FormErrors>(token ? NO_FORM_ERRORS : { message: t('verify.noToken'), fields: {} })
-  const form = useRef<HTMLFormElement>(null)
-
-  async function onSubmit (e: Event) {
-    e.preventDefault()
-    if (pending || !token) return
-    setPending(true)
-    setErrors(NO_FORM_ERRORS)
-    try {
+  // Without its token the link cannot reset anything: the form says so and sends nothing.
+  const reset = token
+    ? async () => {
       await identityApi.confirmReset(token, password)
       setDone(true)
       void loadSession()
-    } catch (err) {
-      setErrors(formErrors(err, ['password']))
-      focusFirstInvalid(form.current)
-    } finally {
-      setPending(false)
     }
-  }
+    : null
+  const { pending, errors, form, onSubmit } = useFormSubmit(reset, {
+    fields: ['password'],
+    initial: token ? undefined : { message: t('verify.noToken'), fields: {} }
+  })
 
   return (
     <div class="page page--narrow">

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks'
 import { formatDate, t } from '../../i18n/index.ts'
 import { errorMessage } from '../../errors.ts'
-import { useResource } from '../../useResource.ts'
+import { usePagedList } from '../../usePagedList.ts'
 import { identityApi, type ContributionKind, type ContributionView } from '../../identity-api.ts'
 import { Loading, LoadError } from '../../components/LoadError.tsx'
 import { Feedback, IDLE, type ActionState } from '../../components/Feedback.tsx'
@@ -29,18 +29,15 @@ function describe (c: ContributionView): string {
 }
 
 function KindList ({ kind }: { kind: ContributionKind }) {
-  const first = useResource(signal => identityApi.contributions(kind, null, signal), [kind])
-  const [more, setMore] = useState<{ items: ContributionView[]; next: string | null } | null>(null)
+  const list = usePagedList((cursor, signal) => identityApi.contributions(kind, cursor, signal), [kind])
   const [state, setState] = useState<ActionState>(IDLE)
+  const { first, items, next } = list
   if (first.data === undefined) return first.error ? <LoadError error={first.error} onRetry={first.reload} /> : <Loading />
-  const items = [...first.data.items, ...(more?.items ?? [])]
-  const next = more ? more.next : first.data.next
   async function loadMore () {
     if (!next) return
     setState({ kind: 'pending', message: t('common.loading') })
     try {
-      const page = await identityApi.contributions(kind, next)
-      setMore({ items: [...(more?.items ?? []), ...page.items], next: page.next })
+      await list.more()
       setState(IDLE)
     } catch (err) {
       setState({ kind: 'error', message: errorMessage(err) })

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks'
 import { formatDate, t } from '../../i18n/index.ts'
 import { errorMessage } from '../../errors.ts'
-import { useResource } from '../../useResource.ts'
+import { usePagedList } from '../../usePagedList.ts'
 import { identityApi, type UserNotificationView } from '../../identity-api.ts'
 import { reasonWord } from '../../components/ReportButton.tsx'
 import { Loading, LoadError } from '../../components/LoadError.tsx'
@@ -47,19 +47,15 @@ function linkOf (n: UserNotificationView): string {
 
 /** The list. */
 export function AccountNotifications () {
-  const first = useResource(signal => identityApi.notifications(null, signal), [])
-  const [more, setMore] = useState<{ items: UserNotificationView[]; next: string | null } | null>(null)
+  const list = usePagedList((cursor, signal) => identityApi.notifications(cursor, signal), [])
   const [allRead, setAllRead] = useState(false)
   const [state, setState] = useState<ActionState>(IDLE)
+  const { first, items, next } = list
   if (first.data === undefined) return first.error ? <LoadError error={first.error} onRetry={first.reload} /> : <Loading />
-  const items = [...first.data.items, ...(more?.items ?? [])]
-  const next = more ? more.next : first.data.next
 
   async function loadMore () {
-    if (!next) return
     try {
-      const page = await identityApi.notifications(next)
-      setMore({ items: [...(more?.items ?? []), ...page.items], next: page.next })
+      await list.more()
     } catch (err) {
       setState({ kind: 'error', message: errorMessage(err) })
     }

@@ -9,8 +9,7 @@ import { ApiError } from '../../api.ts'
 import { t } from '../../i18n/index.ts'
 import { currentPath } from '../../router.tsx'
 import { PageHeading } from '../../components/PageHeading.tsx'
-import { Loading, LoadError } from '../../components/LoadError.tsx'
-import { NotFoundPage } from '../NotFound.tsx'
+import { PageLoadState } from '../PageLoadState.tsx'
 
 /** The pages of a bill the tools link to. */
 export type BillToolPage = 'bill' | 'edit' | 'amendments' | 'consolidated' | 'synthesis'
@@ -62,8 +61,9 @@ export function NotAllowed ({ status, message }: { status: number; message?: str
 }
 
 /**
- * What a page shows while its main data is missing: loading, not found,
- * not allowed, or the error with "Try again". Returns null once `ready`.
+ * What a staff page shows while its main data is missing: not allowed (401,
+ * 403), or as any page (`PageLoadState`: not found, the error with "Try
+ * again", loading).
  */
 export function PageState ({ error, onRetry, notFound, forbidden }: {
   error: unknown
@@ -72,8 +72,6 @@ export function PageState ({ error, onRetry, notFound, forbidden }: {
   /** Shown for a 403 instead of the server's message. */
   forbidden?: string
 }): ComponentChildren {
-  if (error instanceof ApiError && error.status === 404) return <NotFoundPage title={notFound} />
   if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return <NotAllowed status={error.status} message={error.status === 403 ? forbidden : undefined} />
-  if (error) return <div class="page"><PageHeading title={t('error.title')} /><LoadError error={error} onRetry={onRetry} /></div>
-  return <div class="page"><Loading /></div>
+  return <PageLoadState error={error} onRetry={onRetry} notFound={notFound} />
 }

@@ -4,7 +4,7 @@
  * the amendment id, and each mapper copies fields one by one so a record
  * holds exactly the fields of its type.
  */
-import type { AmendmentDecision, AmendmentKind, AmendmentOrigin, AmendmentRecord, AmendmentWording } from '../store.ts'
+import type { AmendmentDecision, AmendmentKind, AmendmentOrigin, AmendmentRecord, AmendmentText, AmendmentWording } from '../store.ts'
 import type { ArticleDiff } from '../../../shared/diff.ts'
 import type { AmendmentStatus } from '../../../shared/types.ts'
 
@@ -77,6 +77,19 @@ export function amendmentDoc (a: AmendmentRecord): AmendmentDoc {
     origin: a.origin ? { chamber: a.origin.chamber, number: a.origin.number, authors: [...a.origin.authors], url: a.origin.url, dispositif: a.origin.dispositif } : null,
     applies: a.applies,
     appliesReason: a.appliesReason
+  }
+}
+
+/** The fields a rebase sets, the amendment's text on its new base revision (additional articles add their anchor). */
+export function amendmentTextFields (text: AmendmentText): Pick<AmendmentDoc, 'baseRevision' | 'baseAlineas' | 'baseHash' | 'alineas' | 'diff' | 'wording' | 'updatedAt'> {
+  return {
+    baseRevision: text.baseRevision,
+    baseAlineas: [...text.baseAlineas],
+    baseHash: text.baseHash,
+    alineas: [...text.alineas],
+    diff: text.diff,
+    wording: { fr: text.wording.fr, en: text.wording.en },
+    updatedAt: text.updatedAt
   }
 }
 

@@ -12,7 +12,8 @@ import type { Document, Filter } from 'mongodb'
 import type { AmendmentListKey, AmendmentListQuery, AmendmentStore } from '../store.ts'
 import type { MongoContext } from './schema.ts'
 import type { AmendmentDoc } from './amendment-documents.ts'
-import { amendmentDoc, toAmendment } from './amendment-documents.ts'
+import { amendmentDoc, amendmentTextFields, toAmendment } from './amendment-documents.ts'
+import { amendmentPage } from '../types/amendments.ts'
 import { refuseDuplicate } from './errors.ts'
 import { runTransaction } from './transactions.ts'
 import { RANDOM_MODULUS, WILSON_Z } from '../../domain/ranking.ts'
@@ -126,9 +127,7 @@ export function mongoAmendments ({ client, col }: MongoContext): AmendmentStore 
           : match
         rows = await col.amendments.find(filter).sort({ createdAt: -1, _id: -1 }).limit(query.limit + 1).toArray()
       }
-      const more = rows.length > query.limit
-      const page = more ? rows.slice(0, query.limit) : rows
-      return { items: page.map(toAmendment), next: more ? keyOf(page[page.length - 1], query.sort) : null }
+      return amendmentPage(rows, query.limit, toAmendment, r => keyOf(r, query.sort))
     },
     async countAmendments (articleIds) {
       const out = new Map<string, number>()
@@ -166,17 +165,8 @@ export function mongoAmendments ({ client, col }: MongoContext): AmendmentStore 
       return d ? toAmendment(d) : null
     },
     async updateAmendmentText (id, text, expectedBaseRevision) {
-      const d = await col.amendments.findOneAndUpdate({ _id: id, status: 'proposed', baseRevision: expectedBaseRevision }, {
-        $set: {
-          baseRevision: text.baseRevision,
-          baseAlineas: [...text.baseAlineas],
-          baseHash: text.baseHash,
-          alineas: [...text.alineas],
-          diff: text.diff,
-          wording: { fr: text.wording.fr, en: text.wording.en },
-          updatedAt: text.updatedAt
-        }
-      }, { returnDocument: 'after' })
+      const d = await col.amendments.findOneAndUpdate({ _id: id, status: 'proposed', baseRevision: expectedBaseRevision },
+        { $set: amendmentTextFields(text) }, { returnDocument: 'after' })
       return d ? toAmendment(d) : null
     },
     async listAcceptedAmendments (billId) {

@@ -7,7 +7,9 @@
  * stage limit); and `bulkInsert` in one transaction per batch.
  */
 import type { AnyBulkWriteOperation, Document } from 'mongodb'
-import type { AmendmentStatusCounts, BulkBatch, DayActivity, ExportStore, ParticipationRecord } from '../store.ts'
+import type { AmendmentStatusCounts, BulkBatch, DayActivity, ExportStore } from '../store.ts'
+import { noParticipation } from '../types/exports.ts'
+import { noAmendments } from '../types/workspace.ts'
 import type { AmendmentStatus, ProfileType, TargetType } from '../../../shared/types.ts'
 import type { MongoContext } from './schema.ts'
 import type { TallyDoc, VoteDoc } from './documents.ts'
@@ -55,19 +57,13 @@ export function mongoExports ({ client, col }: MongoContext): ExportStore {
       ])
       for await (const g of groups) {
         let counts = out.get(g._id.article)
-        if (!counts) out.set(g._id.article, counts = { proposed: 0, accepted: 0, rejected: 0, withdrawn: 0 })
+        if (!counts) out.set(g._id.article, counts = noAmendments())
         counts[g._id.status] = g.n
       }
       return out
     },
     async participation (billId) {
-      const out: ParticipationRecord = {
-        participants: { citizen: 0, organisation: 0, institution: 0 },
-        votes: { article: 0, amendment: 0, argument: 0 },
-        amendments: 0,
-        arguments: 0,
-        days: []
-      }
+      const out = noParticipation()
       const argumentMatch = { billId, deletedAt: null }
       const amendmentMatch = { billId, status: { $ne: 'withdrawn' } }
       const profiles = col.votes.aggregate<{ _id: ProfileType; n: number }>([

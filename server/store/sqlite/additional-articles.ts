@@ -1,7 +1,7 @@
 /** Additional articles in SQLite: the rebase that moves the anchor, a compare-and-set like other rebases. */
 import type Database from 'better-sqlite3'
 import type { AdditionalArticleStore } from '../store.ts'
-import { toAmendment, type AmendmentRow } from './amendments.ts'
+import { rebaseParams, toAmendment, type AmendmentRow } from './amendments.ts'
 
 /** The additional-article methods of the SQLite store. */
 export function sqliteAdditionalArticles (db: Database.Database): AdditionalArticleStore {
@@ -12,20 +12,7 @@ export function sqliteAdditionalArticles (db: Database.Database): AdditionalArti
   const byId = db.prepare('SELECT * FROM amendments WHERE id = ?')
   return {
     async rebaseAddition (id, text, expectedBaseRevision) {
-      const res = rebase.run({
-        id,
-        expected: expectedBaseRevision,
-        articleId: text.articleId,
-        side: text.position,
-        baseRevision: text.baseRevision,
-        baseAlineas: JSON.stringify(text.baseAlineas),
-        baseHash: text.baseHash,
-        alineas: JSON.stringify(text.alineas),
-        diff: JSON.stringify(text.diff),
-        wordingFr: text.wording.fr,
-        wordingEn: text.wording.en,
-        updatedAt: text.updatedAt
-      })
+      const res = rebase.run({ ...rebaseParams(id, text, expectedBaseRevision), articleId: text.articleId, side: text.position })
       if (res.changes !== 1) return null
       return toAmendment(byId.get(id) as AmendmentRow)
     }

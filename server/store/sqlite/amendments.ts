@@ -6,8 +6,8 @@
  * updates on the status, in a transaction with the decision rank.
  */
 import type Database from 'better-sqlite3'
-import type { AmendmentListKey, AmendmentListQuery, AmendmentOrigin, AmendmentRecord, AmendmentStore } from '../store.ts'
-import { DuplicateKeyError } from '../store.ts'
+import type { AmendmentListKey, AmendmentListQuery, AmendmentOrigin, AmendmentRecord, AmendmentStore, AmendmentText } from '../store.ts'
+import { DuplicateKeyError, amendmentPage } from '../store.ts'
 import type { ArticleDiff } from '../../../shared/diff.ts'
 import type { AmendmentStatus } from '../../../shared/types.ts'
 import { RANDOM_MODULUS, supportScore } from '../../domain/ranking.ts'
@@ -72,6 +72,26 @@ export function amendmentParams (am: AmendmentRecord, number: number | null): Re
     origin: am.origin ? JSON.stringify(am.origin) : null,
     applies: am.applies ? 1 : 0,
     number
+  }
+}
+
+/**
+ * The named parameters of a rebase, the compare-and-set of an amendment's
+ * text on its base revision (`@id`, `@expected` and the text's columns;
+ * additional articles add their anchor).
+ */
+export function rebaseParams (id: string, text: AmendmentText, expectedBaseRevision: number): Record<string, unknown> {
+  return {
+    id,
+    expected: expectedBaseRevision,
+    baseRevision: text.baseRevision,
+    baseAlineas: JSON.stringify(text.baseAlineas),
+    baseHash: text.baseHash,
+    alineas: JSON.stringify(text.alineas),
+    diff: JSON.stringify(text.diff),
+    wordingFr: text.wording.fr,
+    wordingEn: text.wording.en,
+    updatedAt: text.updatedAt
   }
 }
 
@@ -182,9 +202,7 @@ export function sqliteAmendments (db: Database.Database): AmendmentStore {
       }
       const rows = db.prepare(`SELECT * FROM (SELECT ${select} FROM ${from}) WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT @limit`)
         .all(params) as Ranked[]
-      const more = rows.length > query.limit
-      const page = more ? rows.slice(0, query.limit) : rows
-      return { items: page.map(toAmendment), next: more ? keyOf(page[page.length - 1], query.sort) : null }
+      return amendmentPage(rows, query.limit, toAmendment, r => keyOf(r, query.sort))
     },
     async countAmendments (articleIds) {
       const out = new Map<string, number>()
@@ -206,19 +224,7 @@ export function sqliteAmendments (db: Database.Database): AmendmentStore {
       return withdraw.run(at, id).changes === 1 ? get(id) : null
     },
     async updateAmendmentText (id, text, expectedBaseRevision) {
-      const res = rebase.run({
-        id,
-        expected: expectedBaseRevision,
-        baseRevision: text.baseRevision,
-        baseAlineas: JSON.stringify(text.baseAlineas),
-        baseHash: text.baseHash,
-        alineas: JSON.stringify(text.alineas),
-        diff: JSON.stringify(text.diff),
-        wordingFr: text.wording.fr,
-        wordingEn: text.wording.en,
-        updatedAt: text.updatedAt
-      })
-      return res.changes === 1 ? get(id) : null
+      return rebase.run(rebaseParams(id, text, expectedBaseRevision)).changes === 1 ? get(id) : null
     },
     async listAcceptedAmendments (billId) {
       return (accepted.all(billId) as AmendmentRow[]).map(toAmendment)

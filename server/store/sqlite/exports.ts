@@ -8,9 +8,11 @@
  */
 import type Database from 'better-sqlite3'
 import type {
-  AmendmentStatusCounts, BulkBatch, DayActivity, ExportStore, ParticipationRecord, VoteRecord
+  AmendmentStatusCounts, BulkBatch, DayActivity, ExportStore, VoteRecord
 } from '../store.ts'
 import { DuplicateKeyError } from '../store.ts'
+import { noParticipation } from '../types/exports.ts'
+import { noAmendments } from '../types/workspace.ts'
 import type { AmendmentStatus, ProfileType, TargetType, VoteValue } from '../../../shared/types.ts'
 import { type AmendmentRow, toAmendment, INSERT_AMENDMENT_SQL, amendmentParams } from './amendments.ts'
 import type { ReadPool, ReadQuery } from './read-worker.ts'
@@ -104,19 +106,13 @@ export function sqliteExports (db: Database.Database, reads: ReadPool): ExportSt
       const out = new Map<string, AmendmentStatusCounts>()
       for (const r of statusCounts.all(billId) as { article_id: string; status: AmendmentStatus; n: number }[]) {
         let counts = out.get(r.article_id)
-        if (!counts) out.set(r.article_id, counts = { proposed: 0, accepted: 0, rejected: 0, withdrawn: 0 })
+        if (!counts) out.set(r.article_id, counts = noAmendments())
         counts[r.status] = r.n
       }
       return out
     },
     async participation (billId) {
-      const out: ParticipationRecord = {
-        participants: { citizen: 0, organisation: 0, institution: 0 },
-        votes: { article: 0, amendment: 0, argument: 0 },
-        amendments: 0,
-        arguments: 0,
-        days: []
-      }
+      const out = noParticipation()
       const [profiles, types, votesByDay, argumentsByDay, amendmentsByDay] = await reads.run(participationQueries(billId)) as [
         { profile: ProfileType; n: number }[], { type: TargetType; n: number }[], { day: string; n: number }[], { day: string; n: number }[], { day: string; n: number }[]
       ]

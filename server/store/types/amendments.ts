@@ -101,6 +101,13 @@ export interface AmendmentListQuery {
 /** One page of amendments and the key of its last item when more follow. */
 export interface AmendmentPage { items: AmendmentRecord[]; next: AmendmentListKey | null }
 
+/** The page of a list query's `rows`, read one beyond `limit` to know whether another page follows, and the key that starts it. */
+export function amendmentPage<R> (rows: R[], limit: number, toRecord: (r: R) => AmendmentRecord, keyOf: (r: R) => AmendmentListKey): AmendmentPage {
+  const more = rows.length > limit
+  const page = more ? rows.slice(0, limit) : rows
+  return { items: page.map(toRecord), next: more ? keyOf(page[page.length - 1]) : null }
+}
+
 export interface AmendmentStore {
   /**
    * Inserts an amendment with the next number of its bill (its `number` is

@@ -32,6 +32,17 @@ export interface ParticipationRecord {
   days: DayActivity[]
 }
 
+/** The participation of a bill nobody took part in, which a store's queries then fill. */
+export function noParticipation (): ParticipationRecord {
+  return {
+    participants: { citizen: 0, organisation: 0, institution: 0 },
+    votes: { article: 0, amendment: 0, argument: 0 },
+    amendments: 0,
+    arguments: 0,
+    days: []
+  }
+}
+
 /**
  * Records to load at once (demo data, generators, imports from another
  * platform): one transaction. Votes must be new (a user's first vote on
