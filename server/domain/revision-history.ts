@@ -8,7 +8,7 @@
  */
 import type { Ctx } from './context.ts'
 import { perApp } from './per-app.ts'
-import type { BillRecord, RevisionCount } from '../store/store.ts'
+import type { BillRecord, RevisionCount } from './store.ts'
 import type { ArticleChangeView } from '../../shared/api.ts'
 import type { Tally } from '../../shared/types.ts'
 
