@@ -13,10 +13,11 @@ import { splitTallies } from './revision-history.ts'
 /** The article and its bill, when the actor may contribute to it now. */
 async function contributable (ctx: Ctx, actor: Actor, articleId: string): Promise<{ article: ArticleRecord; bill: BillRecord }> {
   if (!actor) throw new Unauthenticated('sign in to vote')
-  const article = await ctx.store.getArticle(articleId)
-  if (!article) throw new NotFound('article')
-  const bill = await ctx.store.getBill(article.billId)
-  if (!bill || !canSee(bill, actor)) throw new NotFound('article')
+  // One read of both: this runs on every vote.
+  const found = await ctx.store.getArticleWithBill(articleId)
+  if (!found) throw new NotFound('article')
+  const { article, bill } = found
+  if (!canSee(bill, actor)) throw new NotFound('article')
   if (!isOpenAt(bill, ctx.now())) throw new RuleBroken('consultation_closed', 'the consultation is not open: votes are not accepted now')
   if (article.removedIn !== null) throw new RuleBroken('article_removed', 'this article is no longer in the bill')
   assertMeetsRequirements(bill, actor)
