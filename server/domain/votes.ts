@@ -33,8 +33,8 @@ export async function recordVote (ctx: Ctx, userId: string, billId: string, targ
   let tally = value === null
     ? await ctx.store.removeVote(userId, target)
     : await ctx.store.castVote({ userId, target, billId, value, at: ctx.now().toISOString(), revision: bill?.revision })
-  // Articles: the tally says which votes are on the current text (issue 16).
-  if (target.type === 'article' && bill) tally = (await splitTallies(ctx, bill, new Map([[target.id, tally]]))).get(target.id)!
+  // Articles: the tally says which votes are on the current text (issue 16); a bill never revised has one text.
+  if (target.type === 'article' && bill && bill.revision > 1) tally = (await splitTallies(ctx, bill, new Map([[target.id, tally]]))).get(target.id)!
   ctx.events.emit('tally', { billId, target, tally })
   return tally
 }
