@@ -112,7 +112,7 @@ export function createApp (config: Config, store: Store, options: AppOptions = {
   app.use(etagsOnReads(app))
   // Access logs carry no headers: cookies and tokens must never reach the logs.
   installAccessLog(app, log)
-  app.use(metrics.middleware())
+  metrics.track(app)
 
   const health = async (_req: express.Request, res: express.Response) => {
     const reachable = await store.ping().catch(() => false)
