@@ -30,6 +30,7 @@ import { startMailer, type Mailer } from './mail/mailer.ts'
 import { startNotifier } from './domain/notifications.ts'
 import { installAccessLog } from './http/access-log.ts'
 import { precomputedHeaders } from './http/security-headers.ts'
+import { etagsOnReads } from './http/etag.ts'
 import { Readiness } from './http/readiness.ts'
 import { Metrics } from './http/metrics.ts'
 import { authCacheOf, guardStore } from './domain/auth-cache.ts'
@@ -97,9 +98,11 @@ export function createApp (config: Config, store: Store, options: AppOptions = {
     },
     strictTransportSecurity: config.secureCookies
   })))
+  // ETags (a hash of each body) only where a conditional request can use them: GET and HEAD (etag.ts).
+  app.use(etagsOnReads(app))
   // Access logs carry no headers: cookies and tokens must never reach the logs.
   installAccessLog(app, log)
-  app.use(metrics.middleware())
+  metrics.track(app)
 
   app.get('/healthz', async (_req, res) => {
     const { status, body } = await checkHealth(ctx)

@@ -117,6 +117,8 @@ export function guardStore (store: Store, cache: AuthCache): Store {
       if (typeof first === 'string') { cache.dropUser(first); cache.dropCredentials([first]) } else if (aboutAccounts) cache.clear()
     }
     guarded[key] = (...args: unknown[]) => {
+      // Nothing to drop (a vote's record, a bill's patch...): the call as it is, with no extra promise.
+      if (!aboutAccounts && typeof args[0] !== 'string') return (source[key] as Method).apply(store, args)
       drop(args[0])
       const result = (source[key] as Method).apply(store, args)
       // Drop again once the write is done: a lookup that raced with it may have cached the old row.

@@ -13,10 +13,11 @@ import { splitTallies } from './revision-history.ts'
 /** The article and its bill, when the actor may contribute to it now. */
 async function contributable (ctx: Ctx, actor: Actor, articleId: string): Promise<{ article: ArticleRecord; bill: BillRecord }> {
   if (!actor) throw new Unauthenticated('sign in to vote')
-  const article = await ctx.store.getArticle(articleId)
-  if (!article) throw new NotFound('article')
-  const bill = await ctx.store.getBill(article.billId)
-  if (!bill || !canSee(bill, actor)) throw new NotFound('article')
+  // One read of both: this runs on every vote.
+  const found = await ctx.store.getArticleWithBill(articleId)
+  if (!found) throw new NotFound('article')
+  const { article, bill } = found
+  if (!canSee(bill, actor)) throw new NotFound('article')
   if (!isOpenAt(bill, ctx.now())) throw new RuleBroken('consultation_closed', 'the consultation is not open: votes are not accepted now')
   if (article.removedIn !== null) throw new RuleBroken('article_removed', 'this article is no longer in the bill')
   assertMeetsRequirements(bill, actor)
@@ -32,8 +33,8 @@ export async function recordVote (ctx: Ctx, userId: string, billId: string, targ
   let tally = value === null
     ? await ctx.store.removeVote(userId, target)
     : await ctx.store.castVote({ userId, target, billId, value, at: ctx.now().toISOString(), revision: bill?.revision })
-  // Articles: the tally says which votes are on the current text (issue 16).
-  if (target.type === 'article' && bill) tally = (await splitTallies(ctx, bill, new Map([[target.id, tally]]))).get(target.id)!
+  // Articles: the tally says which votes are on the current text (issue 16); a bill never revised has one text.
+  if (target.type === 'article' && bill && bill.revision > 1) tally = (await splitTallies(ctx, bill, new Map([[target.id, tally]]))).get(target.id)!
   ctx.events.emit('tally', { billId, target, tally })
   return tally
 }

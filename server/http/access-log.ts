@@ -2,7 +2,8 @@
  * Lean request logging. pino-http made a child logger and serialised the
  * request for every request, logged or not: at the default level (info),
  * where a successful request is not logged, that was the largest share of a
- * vote's cost after the store. Here a request costs one `finish` listener;
+ * vote's cost after the store. Here a request costs a hook on the response's
+ * one `close` listener (response-end.ts, shared with the metrics);
  * the line is built only when its level is enabled (5xx: error, 4xx: info,
  * others: debug), with method, path, status and duration, never headers
  * (cookies and tokens must not reach the logs). `req.log` (used by the error
@@ -10,6 +11,7 @@
  */
 import type express from 'express'
 import type { Logger } from 'pino'
+import { onResponseEnd } from './response-end.ts'
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -42,10 +44,10 @@ export function installAccessLog (app: express.Express, log: Logger): void {
       return l
     }
   })
-  app.use((req, res, next) => {
-    if (QUIET.has(req.url)) return next()
-    const start = performance.now()
-    res.once('finish', () => {
+  onResponseEnd(app, {
+    end (req, res, start) {
+      // Logged once sent, as on 'finish' (a response whose connection went first is not).
+      if (!res.writableFinished || QUIET.has(req.originalUrl)) return
       const status = res.statusCode
       const level = status >= 500 ? 'error' : status >= 400 ? 'info' : 'debug'
       if (!log.isLevelEnabled(level)) return
@@ -54,7 +56,6 @@ export function installAccessLog (app: express.Express, log: Logger): void {
         res: { status },
         responseTime: Math.round(performance.now() - start)
       }, 'request completed')
-    })
-    next()
+    }
   })
 }

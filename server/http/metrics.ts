@@ -4,15 +4,17 @@
  * collaboration documents and peers, event-loop delay and store latency.
  * One registry per application (tests run many in one process); the
  * process-wide default metrics (CPU, memory, GC) only when asked, once.
- * Everything per request is a map lookup and two increments: the vote path
- * is measured with it on.
+ * Everything per request is a map lookup and two increments, on the
+ * response's one `close` listener: the vote path is measured with it on.
  */
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks'
+import type express from 'express'
 import type { RequestHandler } from 'express'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { EventBus } from '../domain/events.ts'
 import type { Store } from '../store/store.ts'
 import { storeMembers } from '../store/members.ts'
+import { onResponseEnd } from './response-end.ts'
 
 /** Gauges read at scrape time from the adapters. */
 export interface MetricSources {
@@ -72,12 +74,14 @@ export class Metrics {
     this.sources = sources
   }
 
-  /** Counts and times every request, labelled by its route template (never the raw path). */
-  middleware (): RequestHandler {
-    return (req, res, next) => {
-      const start = performance.now()
-      this.inFlight.inc()
-      res.once('close', () => {
+  /**
+   * Counts and times every request of `app`, labelled by its route template (never the raw path),
+   * on the response's one `close` listener (response-end.ts). Call before the routes.
+   */
+  track (app: express.Express): void {
+    onResponseEnd(app, {
+      start: () => { this.inFlight.inc() },
+      end: (req, res, start) => {
         this.inFlight.dec()
         const route = req.route
           ? (typeof req.route.path === 'string' ? req.baseUrl + req.route.path : '(page)')
@@ -90,9 +94,8 @@ export class Metrics {
         }
         c.count.inc()
         c.time.observe((performance.now() - start) / 1000)
-      })
-      next()
-    }
+      }
+    })
   }
 
   /** The `GET /metrics` handler (Prometheus text format). */

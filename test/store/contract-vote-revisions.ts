@@ -46,6 +46,10 @@ export function voteRevisionsContract (store: () => Store): void {
       const left = (await store().getRevisionTallies(['a1'])).get('a1')!.filter(c => c.tally.for + c.tally.mixed + c.tally.against > 0)
       assert.deepEqual(left, [{ revision: 2, tally: counts(1, 0, 0) }])
       assert.deepEqual(await recountTally(store(), 'b1', t), counts(1, 0, 0))
+      // A change of value on the same revision moves that revision's counters from one value to the other.
+      assert.deepEqual(await cast('u1', 'mixed', 2), counts(0, 1, 0))
+      const changed = (await store().getRevisionTallies(['a1'])).get('a1')!.filter(c => c.tally.for + c.tally.mixed + c.tally.against > 0)
+      assert.deepEqual(changed, [{ revision: 2, tally: counts(0, 1, 0) }])
     })
 
     it('keeps no per-revision counters for amendments', async () => {

@@ -122,6 +122,16 @@ export function storeContract (open: () => Promise<Store>): void {
       assert.equal((await store.getRevision('b1', 1))?.articles.length, 2)
       assert.equal(await store.getRevision('b1', 3), null)
     })
+    it('reads an article with its bill in one call, as the two reads would', async () => {
+      await store.createBill(bill('b1', { editors: ['u1'] }))
+      await store.publishRevision(revision('b1', 1, [{ id: 'a1', alineas: ['x'] }, { id: 'a2', alineas: ['y'] }]), { revision: 1, status: 'open' })
+      await store.publishRevision(revision('b1', 2, [{ id: 'a2', alineas: ['y2'] }]), { revision: 2 })
+      for (const id of ['a1', 'a2']) {
+        assert.deepEqual(await store.getArticleWithBill(id), { article: await store.getArticle(id), bill: await store.getBill('b1') })
+      }
+      assert.equal((await store.getArticleWithBill('a1'))?.article.removedIn, 2)
+      assert.equal(await store.getArticleWithBill('nope'), null)
+    })
     it('refuses a revision number twice and changes nothing', async () => {
       await store.createBill(bill('b1'))
       await store.publishRevision(revision('b1', 1, [{ id: 'a1', alineas: ['x'] }]), { revision: 1 })

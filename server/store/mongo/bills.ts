@@ -92,6 +92,13 @@ export function mongoBills ({ client, col }: MongoContext): BillStore {
       const d = await col.articles.findOne({ _id: id })
       return d ? toArticle(d) : null
     },
+    async getArticleWithBill (id) {
+      // Two reads by _id: a $lookup would not save a round trip on a sharded cluster (articles and bills are keyed apart).
+      const a = await col.articles.findOne({ _id: id })
+      if (!a) return null
+      const b = await col.bills.findOne({ _id: a.billId })
+      return b ? { article: toArticle(a), bill: toBill(b) } : null
+    },
     async listArticles (billId) {
       return (await col.articles.find({ billId, removedIn: null }).sort({ position: 1 }).toArray()).map(toArticle)
     }

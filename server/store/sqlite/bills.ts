@@ -13,6 +13,9 @@ interface ArticleRow {
   revision: number; position: number; removed_in: number | null
 }
 
+/** A bill's row with one of its articles' columns, prefixed `a_` (`getArticleWithBill`). */
+type ArticleWithBillRow = BillRow & { [K in keyof ArticleRow as `a_${K}`]: ArticleRow[K] }
+
 function toBill (r: BillRow): BillRecord {
   return {
     id: r.id,
@@ -75,6 +78,10 @@ export function sqliteBills (db: Database.Database): BillStore {
     WHERE articles.bill_id = excluded.bill_id`)
   const markRemoved = db.prepare('UPDATE articles SET removed_in = ? WHERE bill_id = ? AND revision < ? AND removed_in IS NULL')
   const articleById = db.prepare('SELECT * FROM articles WHERE id = ?')
+  // The article's columns under an `a_` prefix, then the bill's: one statement for the vote path's check.
+  const articleWithBill = db.prepare(`SELECT a.id AS a_id, a.bill_id AS a_bill_id, a.num AS a_num, a.heading AS a_heading,
+    a.alineas AS a_alineas, a.hash AS a_hash, a.revision AS a_revision, a.position AS a_position, a.removed_in AS a_removed_in, b.*
+    FROM articles a JOIN bills b ON b.id = a.bill_id WHERE a.id = ?`)
   const articlesOf = db.prepare('SELECT * FROM articles WHERE bill_id = ? AND removed_in IS NULL ORDER BY position')
 
   const setEditors = (billId: string, editors: string[]): void => {
@@ -155,6 +162,15 @@ export function sqliteBills (db: Database.Database): BillStore {
     async getArticle (id) {
       const r = articleById.get(id) as ArticleRow | undefined
       return r ? toArticle(r) : null
+    },
+    async getArticleWithBill (id) {
+      const r = articleWithBill.get(id) as ArticleWithBillRow | undefined
+      if (!r) return null
+      const article = toArticle({
+        id: r.a_id, bill_id: r.a_bill_id, num: r.a_num, heading: r.a_heading, alineas: r.a_alineas, hash: r.a_hash,
+        revision: r.a_revision, position: r.a_position, removed_in: r.a_removed_in
+      })
+      return { article, bill: toBill(r) }
     },
     async listArticles (billId) {
       return (articlesOf.all(billId) as ArticleRow[]).map(toArticle)

@@ -76,6 +76,11 @@ export interface BillStore {
   publishRevision (revision: RevisionRecord, bill: BillPatch): Promise<BillRecord>
   getRevision (billId: string, number: number): Promise<RevisionRecord | null>
   getArticle (id: string): Promise<ArticleRecord | null>
+  /**
+   * An article with its bill, in one read where the store can (the vote path checks both on every vote);
+   * null when the article does not exist.
+   */
+  getArticleWithBill (id: string): Promise<{ article: ArticleRecord; bill: BillRecord } | null>
   /** Current (not removed) articles of a bill, in order. */
   listArticles (billId: string): Promise<ArticleRecord[]>
 }
