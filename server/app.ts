@@ -112,16 +112,15 @@ export function createApp (config: Config, store: Store, options: AppOptions = {
   app.get('/metrics', metrics.handler())
 
   const apiRouter = express.Router()
-  // Official amendment files are larger than other bodies (a liasse runs to megabytes): their route parses its own.
-  apiRouter.use('/bills/:billId/amendments/import', express.json({ limit: IMPORT_LIMITS.bodyBytes, strict: true, type: ['application/json', 'application/*+json'] }))
-  apiRouter.use(express.json({ limit: config.maxBodyBytes, strict: true, type: ['application/json', 'application/*+json'] }))
-  apiRouter.use(cleanText())
   apiRouter.use(resolveActor(ctx))
   apiRouter.use(sameOriginWrites())
   apiRouter.use(limits.writes)
   const doc = openApiDocument()
   apiRouter.get('/openapi.json', (_req, res) => { res.json(doc) })
-  mountRoutes(apiRouter, routeHandlers(ctx), limits)
+  // Bodies are read by the routes that take one (route-table.ts); official amendment files are larger
+  // than other bodies (a liasse runs to megabytes).
+  const json = (limit: number) => express.json({ limit, strict: true, type: ['application/json', 'application/*+json'] })
+  mountRoutes(apiRouter, routeHandlers(ctx), limits, { json: json(config.maxBodyBytes), largeJson: json(IMPORT_LIMITS.bodyBytes), clean: cleanText() })
   options.mount?.(apiRouter)
   apiRouter.use(notFoundHandler)
   apiRouter.use(errorHandler)

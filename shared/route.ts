@@ -40,6 +40,8 @@ export interface RouteDecl {
   /** The success status, 200 unless said. */
   readonly status?: number
   readonly limit?: RouteLimit
+  /** The body may run to megabytes (official amendment files): a larger size limit than other bodies. */
+  readonly largeBody?: true
 }
 
 /** The names of the `:params` of a path, as a union. */

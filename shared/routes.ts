@@ -15,12 +15,13 @@ import { DEBATE_ROUTES } from './routes/debate.ts'
 import { COUNCIL_ROUTES } from './routes/council.ts'
 
 /** Every route, by name (the name is the OpenAPI operationId). */
+// The order is the router's: the busiest routes (reading bills, voting) come first.
 export const ROUTES = {
-  ...ACCOUNT_ROUTES,
-  ...IDENTITY_ROUTES,
   ...BILL_ROUTES,
   ...AMENDMENT_ROUTES,
   ...DEBATE_ROUTES,
+  ...ACCOUNT_ROUTES,
+  ...IDENTITY_ROUTES,
   ...COUNCIL_ROUTES
 } as const satisfies Record<string, RouteDecl>
 

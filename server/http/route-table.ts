@@ -49,15 +49,22 @@ export type RouteHandlers = { [K in RouteName]: RouteHandler<K> }
 
 const schemas = api as unknown as Record<SchemaName, z.ZodType>
 
+/** What reads a request's body: the JSON parsers (the usual size limit, the larger one) and what cleans its text. */
+export interface BodyReaders { json: RequestHandler; largeJson: RequestHandler; clean: RequestHandler }
+
 /**
  * Mounts every route of the table on `router`, in the table's order, each
- * behind the rate limit it names.
+ * behind the rate limit it names; only routes that take a body read one
+ * (after the limits: a refused request is not parsed).
  */
-export function mountRoutes (router: Router, handlers: RouteHandlers, limits: Record<RouteLimit, RequestHandler>): void {
+export function mountRoutes (router: Router, handlers: RouteHandlers, limits: Record<RouteLimit, RequestHandler>, body: BodyReaders): void {
   for (const name of Object.keys(ROUTES) as RouteName[]) {
     const decl: RouteDecl = ROUTES[name]
     const handler = handlers[name] as (input: RouteInput<RouteName>) => unknown
-    const before = decl.limit ? [limits[decl.limit]] : []
+    const before = [
+      ...decl.limit ? [limits[decl.limit]] : [],
+      ...decl.body ? [decl.largeBody ? body.largeJson : body.json, body.clean] : []
+    ]
     router[decl.method](decl.path, ...before, async (req: Request, res: Response) => {
       const input = {
         params: decl.params ? parse(schemas[decl.params], req.params, 'params') : req.params,
