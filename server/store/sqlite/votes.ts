@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3'
 import type { RevisionCount, VoteRevisionStore, VoteStore, VoteTarget } from '../store.ts'
 import type { Tally, VoteValue } from '../../../shared/types.ts'
+import { groupCommit } from './group-commit.ts'
 
 /** The position of each value in the counters' [for, mixed, against] deltas. */
 const INDEX: Record<VoteValue, 0 | 1 | 2> = { for: 0, mixed: 1, against: 2 }
@@ -61,12 +62,17 @@ export function sqliteVotes (db: Database.Database): VoteStore & VoteRevisionSto
     return toTally(addTally.get(t.type, t.id, ...delta(prev.value, undefined)) as TallyRow)
   })
 
+  // Votes and withdrawals of one turn of the event loop share one commit (group-commit.ts), in order.
+  const grouped = groupCommit(db)
+  const castGrouped = grouped(cast)
+  const removeGrouped = grouped(remove)
+
   return {
-    async castVote (v) {
-      return cast(v.userId, v.target, v.billId, v.value, v.at, v.revision ?? 1)
+    castVote (v) {
+      return castGrouped(v.userId, v.target, v.billId, v.value, v.at, v.revision ?? 1)
     },
-    async removeVote (userId, target) {
-      return remove(userId, target)
+    removeVote (userId, target) {
+      return removeGrouped(userId, target)
     },
     async getTally (t) {
       return toTally(tallyOf.get(t.type, t.id) as TallyRow | undefined)
