@@ -116,7 +116,7 @@ describe('API: stale amendments and rebase', () => {
     await publishEdits(s.app, editor, bill, { [art2]: [ARTICLE_2[0], 'Un arrêté fixe les modalités.'] })
     const old = await proposed(citizen, art2, QUINZE, { baseRevision: 1 })
     assert.equal(old.stale, true)
-    assert.equal(old.rebase.clean, true)
+    assert.ok(old.rebase?.clean, 'a clean rebase is offered')
     assert.deepEqual(old.rebase.alineas, ['Le délai est de quinze jours.', 'Un arrêté fixe les modalités.'])
     const fresh = await proposed(citizen, art2, ['Le délai est de dix jours.', 'Un arrêté fixe les modalités.'], { baseRevision: 2 })
     assert.equal(fresh.stale, false)

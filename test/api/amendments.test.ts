@@ -58,8 +58,8 @@ describe('API: proposing amendments', () => {
     const bill = await publishedBill(await s.as('author'))
     const a = await proposed(await s.as('citizen'), bill.articles[0].id, [])
     assert.deepEqual(a.alineas, [])
-    assert.equal(a.wording.fr, 'Supprimer cet article.')
-    assert.deepEqual(a.diff.alineas.map((d: any) => d.kind), ['deleted'])
+    assert.equal(a.wording?.fr, 'Supprimer cet article.')
+    assert.deepEqual(a.diff?.alineas.map(d => d.kind), ['deleted'])
   })
 
   it('counts amendments in the article and bill views, withdrawn ones left out', async () => {

@@ -1,5 +1,6 @@
 /** Small helpers for amendment tests: propose one and insist it was created. */
 import assert from 'node:assert/strict'
+import type { AmendmentView, BillView } from '../../shared/api.ts'
 import { publishedBill, type ApiClient, type ApiResponse, type TestServer } from './server.ts'
 
 /** The default bill of `publishedBill`: article 2 reads "Le délai est de trente jours." then "Un décret fixe les modalités." */
@@ -11,7 +12,7 @@ export function propose (c: ApiClient, articleId: string, alineas: string[], ove
 }
 
 /** Proposes an amendment that must be created (201); returns it. */
-export async function proposed (c: ApiClient, articleId: string, alineas: string[], over: Record<string, unknown> = {}): Promise<any> {
+export async function proposed (c: ApiClient, articleId: string, alineas: string[], over: Record<string, unknown> = {}): Promise<AmendmentView> {
   const r = await propose(c, articleId, alineas, over)
   assert.equal(r.status, 201, JSON.stringify(r.body))
   return r.body
@@ -21,13 +22,13 @@ export async function proposed (c: ApiClient, articleId: string, alineas: string
 export interface AmendedBill {
   author: ApiClient
   citizen: ApiClient
-  bill: any
+  bill: BillView
   /** Article 2, first alinéa: « Le délai est de quinze jours. » */
-  delay: any
+  delay: AmendmentView
   /** Article 2, second alinéa: « Un arrêté fixe les modalités. » */
-  decree: any
+  decree: AmendmentView
   /** Article 1er reworded. */
-  first: any
+  first: AmendmentView
 }
 
 /**

@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict'
 import { register } from '../../server/domain/accounts.ts'
 import type { ProfileType } from '../../shared/types.ts'
-import { ApiClient, type TestServer } from './server.ts'
+import type { BillView } from '../../shared/api.ts'
+import { ApiClient, type ApiResponse, type TestServer } from './server.ts'
 import { serverSuite } from './server-suite.ts'
 
 /** A signed-in participant with their email (to check exports never carry it). */
@@ -16,7 +17,7 @@ export type Participant = ApiClient & { userId: string; email: string }
 
 /** What the consultation is made of, with the ids the tests look for. */
 export interface Consultation {
-  bill: any
+  bill: BillView
   editor: Participant
   staff: Participant
   moderator: Participant
@@ -37,12 +38,13 @@ export async function participant (s: TestServer, role: 'citizen' | 'author' | '
   const password = 'correct horse battery'
   const user = await register(s.app.ctx, { email, password, displayName: name, profileType }, role, { emailVerified: true })
   const c = new ApiClient(s.url)
-  const r = await c.post('/auth/login', { email, password })
+  const r = await c.call('login', { body: { email, password } })
   assert.equal(r.status, 200)
   return Object.assign(c, { userId: user.id, email })
 }
 
-async function ok (p: Promise<{ status: number; body: any }>, status = 200): Promise<any> {
+/** The body of an answer that must have `status`. */
+async function ok<T> (p: Promise<ApiResponse<T>>, status = 200): Promise<T> {
   const r = await p
   assert.equal(r.status, status, JSON.stringify(r.body))
   return r.body
@@ -53,7 +55,7 @@ export async function consultation (s: TestServer): Promise<Consultation> {
   const editor = await participant(s, 'author', 'Députée Rapporteure')
   const staff = await participant(s, 'staff', 'Administrateur du Sénat')
   const moderator = await participant(s, 'moderator', 'Modératrice')
-  const created = await ok(editor.post('/bills', {
+  const created = await ok(editor.call('createBill', { body: {
     title: 'Projet de loi pour une République numérique',
     summary: 'Ouverture des données publiques & <protection> des droits.',
     articles: [
@@ -61,9 +63,9 @@ export async function consultation (s: TestServer): Promise<Consultation> {
       { num: '2', alineas: ['Le délai est de trente jours.', 'Un décret fixe les modalités.'] },
       { num: '2 bis', heading: 'Entrée en vigueur', alineas: ['La présente loi entre en vigueur le 1er janvier.'] }
     ]
-  }), 201)
-  const bill = await ok(editor.post(`/bills/${created.id}/publish`, { closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString() }))
-  const [first, second, third] = bill.articles.map((a: any) => a.id as string)
+  } }), 201)
+  const bill = await ok(editor.call('publishBill', { params: { billId: created.id }, body: { closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString() } }))
+  const [first, second, third] = bill.articles.map(a => a.id)
 
   const people: Participant[] = []
   for (let i = 0; i < 8; i++) people.push(await participant(s, 'citizen', `Citoyen ${i}`))
