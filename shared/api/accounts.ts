@@ -5,20 +5,20 @@ import { LIMITS, ProfileType, Role } from './common.ts'
 // ---------- accounts
 
 export const RegisterBody = z.strictObject({
-  email: z.email().max(254),
-  password: z.string().min(LIMITS.password.min).max(LIMITS.password.max),
-  displayName: z.string().trim().min(1).max(LIMITS.displayName),
-  profileType: ProfileType.optional(),
+  email: z.email().max(254).describe('the address, verified by a mailed link; never shown to others'),
+  password: z.string().min(LIMITS.password.min).max(LIMITS.password.max).describe(`at least ${LIMITS.password.min} characters`),
+  displayName: z.string().trim().min(1).max(LIMITS.displayName).describe('the name shown beside one\'s contributions'),
+  profileType: ProfileType.optional().describe('citizen (default), organisation or institution'),
   locale: z.enum(['fr', 'en']).optional().describe('the language of mails and notifications (default: the request\'s Accept-Language, else fr)')
 }).meta({ id: 'RegisterBody' })
 
 export const LoginBody = z.strictObject({
-  email: z.string().min(1).max(254),
-  password: z.string().min(1).max(LIMITS.password.max)
+  email: z.string().min(1).max(254).describe('the account\'s address'),
+  password: z.string().min(1).max(LIMITS.password.max).describe('its password')
 }).meta({ id: 'LoginBody' })
 
 export const TokenBody = z.strictObject({
-  name: z.string().trim().min(1).max(80).optional(),
+  name: z.string().trim().min(1).max(80).optional().describe('a name to tell one\'s tokens apart'),
   expiresInDays: z.number().int().min(1).max(365).optional().describe('how long the token lasts (default 90 days, at most 365)')
 }).meta({ id: 'TokenBody' })
 export const TokenResponse = z.object({

@@ -39,8 +39,8 @@ export const AmendmentCreateBody = z.strictObject({
 }).meta({ id: 'AmendmentCreateBody' })
 
 export const DecisionBody = z.strictObject({
-  status: z.enum(['accepted', 'rejected']),
-  response: z.string().trim().min(1, 'a decision needs a response to its author').max(AMENDMENT_LIMITS.response)
+  status: z.enum(['accepted', 'rejected']).describe('the decision (final)'),
+  response: z.string().trim().min(1, 'a decision needs a response to its author').max(AMENDMENT_LIMITS.response).describe('why, for the author and the public')
 }).meta({ id: 'DecisionBody' })
 
 /** Withdraw and rebase take an empty object (or no body). */
@@ -57,7 +57,7 @@ export const AmendmentListQuery = z.strictObject({
   kind: z.enum(['article', 'addArticle']).optional().describe('only this kind (GET /bills/:billId/amendments): `addArticle` lists the additional articles'),
   status: AmendmentStatus.optional().describe('only this status; by default every status but withdrawn'),
   cursor: z.string().max(AMENDMENT_LIMITS.cursor).optional().describe('the `next` of the previous page'),
-  limit: z.coerce.number().int().min(1).max(AMENDMENT_LIMITS.pageSize).default(AMENDMENT_LIMITS.defaultPageSize),
+  limit: z.coerce.number().int().min(1).max(AMENDMENT_LIMITS.pageSize).default(AMENDMENT_LIMITS.defaultPageSize).describe(`how many a page (at most ${AMENDMENT_LIMITS.pageSize})`),
   seed: z.string().min(1).max(AMENDMENT_LIMITS.seed).optional()
     .describe('random order of an anonymous visitor: keep one per visitor (signed-in viewers are seeded by their id)')
 })
@@ -93,8 +93,8 @@ export const AmendmentWording = z.object({ fr: z.string(), en: z.string() }).met
 
 /** Where an additional article goes: after or before an article of the bill. */
 export const ArticlePosition = z.union([
-  z.strictObject({ after: z.string().min(1).max(100) }),
-  z.strictObject({ before: z.string().min(1).max(100) })
+  z.strictObject({ after: z.string().min(1).max(100).describe('the id of the article the new one follows') }),
+  z.strictObject({ before: z.string().min(1).max(100).describe('the id of the article the new one precedes') })
 ]).meta({ id: 'ArticlePosition' })
 
 export const AmendmentOrigin = z.object({

@@ -20,14 +20,14 @@ export const IMPORT_LIMITS = {
 
 export const AddArticleBody = z.strictObject({
   position: ArticlePosition.optional().describe('the new article goes after or before this article of the base revision (required with alineas)'),
-  heading: z.string().trim().min(1).max(LIMITS.title).optional(),
+  heading: z.string().trim().min(1).max(LIMITS.title).optional().describe('the new article\'s heading, if any'),
   alineas: z.array(z.string().trim().min(1, 'an alinéa cannot be empty').max(LIMITS.alinea)).min(1, 'an additional article needs at least one alinéa').max(LIMITS.alineas)
     .optional().describe('the new article, one string per alinéa (give alineas and position, or dispositif)'),
   dispositif: z.string().trim().min(1, 'the dispositif is empty').max(WORDING_LIMITS.text).optional()
     .describe('instead: « Après l\'article 7, insérer un article additionnel ainsi rédigé : » and its alinéas, in either house style; the place comes from the text (422 wording_unreadable / wording_not_applicable)'),
   lang: WordingLang.optional().describe('the language of the dispositif (fr by default)'),
-  explanation: z.string().trim().min(1, 'the explanation (exposé sommaire) is required').max(AMENDMENT_LIMITS.explanation),
-  baseRevision: z.number().int().min(1)
+  explanation: z.string().trim().min(1, 'the explanation (exposé sommaire) is required').max(AMENDMENT_LIMITS.explanation).describe('the exposé sommaire: why'),
+  baseRevision: z.number().int().min(1).describe('the revision the position refers to')
 }).refine(b => b.dispositif !== undefined ? b.alineas === undefined && b.position === undefined : b.alineas !== undefined && b.position !== undefined, {
   message: 'give either position and alineas, or dispositif'
 }).meta({ id: 'AddArticleBody' })

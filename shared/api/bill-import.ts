@@ -15,7 +15,7 @@ export const BillImportBody = z.strictObject({
   .meta({ id: 'BillImportBody' })
 
 export const BillImportQuery = z.strictObject({
-  dryRun: z.enum(['0', '1', 'true', 'false']).optional()
+  dryRun: z.enum(['0', '1', 'true', 'false']).optional().describe('1 or true: only say what would be recognised; nothing is created')
 })
 
 export const BillImportResult = z.object({

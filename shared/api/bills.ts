@@ -10,27 +10,27 @@ export const WordingStyle = z.enum(['assemblee', 'senat'])
   .meta({ id: 'WordingStyle' })
 
 export const ArticleInput = z.strictObject({
-  num: z.string().trim().min(1).max(LIMITS.articleNum),
-  heading: z.string().trim().max(LIMITS.heading).nullish(),
-  alineas: z.array(z.string().trim().min(1).max(LIMITS.alinea)).min(1).max(LIMITS.alineas)
+  num: z.string().trim().min(1).max(LIMITS.articleNum).describe('the article\'s number as printed: "1er", "2", "2 bis"'),
+  heading: z.string().trim().max(LIMITS.heading).nullish().describe('its heading, if any'),
+  alineas: z.array(z.string().trim().min(1).max(LIMITS.alinea)).min(1).max(LIMITS.alineas).describe('its alinéas, one string each')
 }).meta({ id: 'ArticleInput' })
 
 export const BillCreateBody = z.strictObject({
-  title: z.string().trim().min(1).max(LIMITS.title),
-  summary: z.string().trim().max(LIMITS.summary).optional(),
+  title: z.string().trim().min(1).max(LIMITS.title).describe('the bill\'s title'),
+  summary: z.string().trim().max(LIMITS.summary).optional().describe('its summary (exposé des motifs), plain text'),
   text: z.string().max(LIMITS.markdown).optional().describe('the bill in Markdown'),
   akn: z.string().max(LIMITS.akn).optional().describe('the bill as Akoma Ntoso XML'),
-  articles: z.array(ArticleInput).min(1).max(LIMITS.articles).optional()
+  articles: z.array(ArticleInput).min(1).max(LIMITS.articles).optional().describe('the bill as a list of articles')
 }).refine(b => [b.text, b.akn, b.articles].filter(x => x !== undefined).length <= 1, {
   message: 'give at most one of text, akn and articles'
 }).meta({ id: 'BillCreateBody' })
 
 export const BillPatchBody = z.strictObject({
-  title: z.string().trim().min(1).max(LIMITS.title).optional(),
-  summary: z.string().trim().max(LIMITS.summary).optional(),
-  opensAt: isoDate.nullable().optional(),
-  closesAt: isoDate.nullable().optional(),
-  editors: z.array(id).min(1).max(LIMITS.editors).optional(),
+  title: z.string().trim().min(1).max(LIMITS.title).optional().describe('the bill\'s title'),
+  summary: z.string().trim().max(LIMITS.summary).optional().describe('its summary (exposé des motifs), plain text'),
+  opensAt: isoDate.nullable().optional().describe('when the consultation opens (ISO 8601; null: at publication)'),
+  closesAt: isoDate.nullable().optional().describe('when it closes (ISO 8601)'),
+  editors: z.array(id).min(1).max(LIMITS.editors).optional().describe('the user ids of the bill\'s editors (co-drafting and decisions)'),
   wordingStyle: WordingStyle.optional(),
   requirements: z.array(z.enum(['verifiedEmail', 'oidc'])).max(2).refine(r => new Set(r).size === r.length, { message: 'each requirement at most once' }).optional()
     .describe('what participants need before voting, amending, arguing or reporting: [], ["verifiedEmail"] or ["oidc"]')
@@ -107,10 +107,10 @@ export const BillList = Page(BillSummary).meta({ id: 'BillList' })
 
 // ---------- votes
 
-export const VoteBody = z.strictObject({ value: VoteValue }).meta({ id: 'VoteBody' })
+export const VoteBody = z.strictObject({ value: VoteValue.describe('for, mixed or against') }).meta({ id: 'VoteBody' })
 
 /** The path of a revision: its bill and its number (1, 2, ...). */
-export const RevisionParams = z.object({ billId: z.string(), n: z.coerce.number().int().min(1).max(1_000_000) }).meta({ id: 'RevisionParams' })
+export const RevisionParams = z.object({ billId: z.string().describe('the bill'), n: z.coerce.number().int().min(1).max(1_000_000).describe('the revision\'s number, 1 for the text first published') }).meta({ id: 'RevisionParams' })
 
 export const Health = z.object({ ok: z.boolean(), store: z.string(), storeReachable: z.boolean() }).meta({ id: 'Health' })
 

@@ -18,9 +18,13 @@ const label = z.string().trim().min(1).max(COUNCIL_LIMITS.label)
 const seats = z.number().int().min(0).max(COUNCIL_LIMITS.size)
 const text = (max: number, what: string) => z.string().trim().min(1, `${what} cannot be empty`).max(max, `${what} is at most ${max} characters`)
 
-export const CouncilValueSetup = z.strictObject({ key, label, min: seats, max: seats }).meta({ id: 'CouncilValueSetup' })
+export const CouncilValueSetup = z.strictObject({
+  key: key.describe('the value\'s key, unique in its category'), label: label.describe('the value as volunteers read it'),
+  min: seats.describe('the fewest seats for this value'), max: seats.describe('the most seats for this value')
+}).meta({ id: 'CouncilValueSetup' })
 export const CouncilCategorySetup = z.strictObject({
-  key, label, values: z.array(CouncilValueSetup).min(1).max(COUNCIL_LIMITS.values)
+  key: key.describe('the category\'s key, unique in the council'), label: label.describe('the question volunteers answer'),
+  values: z.array(CouncilValueSetup).min(1).max(COUNCIL_LIMITS.values).describe('its values with their quotas')
 }).meta({ id: 'CouncilCategorySetup' })
 
 export const CouncilSetupBody = z.strictObject({
@@ -44,17 +48,18 @@ export const DrawBody = z.strictObject({
 }).meta({ id: 'DrawBody' })
 
 export const CouncilTargetType = z.enum(['bill', 'article', 'amendment', 'argument'])
-export const CouncilTarget = z.strictObject({ type: CouncilTargetType, id }).meta({ id: 'CouncilTarget' })
+export const CouncilTarget = z.strictObject({ type: CouncilTargetType.describe('what the item is: the bill, an article, an amendment or an argument'), id: id.describe('its id') }).meta({ id: 'CouncilTarget' })
 export const AgendaItemBody = z.strictObject({
   target: CouncilTarget,
-  note: z.string().trim().max(COUNCIL_LIMITS.note).optional()
+  note: z.string().trim().max(COUNCIL_LIMITS.note).optional().describe('why it is on the agenda, shown to the members')
 }).meta({ id: 'AgendaItemBody' })
 
 export const CouncilArgumentBody = z.strictObject({
-  side: z.enum(['for', 'against']), body: text(COUNCIL_LIMITS.argument, 'an argument')
+  side: z.enum(['for', 'against']).describe('for or against the item'),
+  body: text(COUNCIL_LIMITS.argument, 'an argument').describe('the argument, plain text')
 }).meta({ id: 'CouncilArgumentBody' })
-export const CouncilVoteBody = z.strictObject({ value: VoteValue }).meta({ id: 'CouncilVoteBody' })
-export const OpinionBody = z.strictObject({ text: text(COUNCIL_LIMITS.opinion, 'an opinion') }).meta({ id: 'OpinionBody' })
+export const CouncilVoteBody = z.strictObject({ value: VoteValue.describe('the member\'s vote on the item: for, mixed or against') }).meta({ id: 'CouncilVoteBody' })
+export const OpinionBody = z.strictObject({ text: text(COUNCIL_LIMITS.opinion, 'an opinion').describe('the council\'s opinion on the item, published with the members\' vote at that time') }).meta({ id: 'OpinionBody' })
 
 // ---------- views
 

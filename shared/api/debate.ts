@@ -22,7 +22,7 @@ void _sameReasons
 /** What an argument is about. */
 export const ArgumentTarget = z.object({ type: z.enum(['article', 'amendment']), id: z.string() }).meta({ id: 'ArgumentTarget' })
 /** What can be reported and moderated. */
-export const ModerationTarget = z.strictObject({ type: z.enum(['argument', 'amendment']), id }).meta({ id: 'ModerationTarget' })
+export const ModerationTarget = z.strictObject({ type: z.enum(['argument', 'amendment']).describe('what is reported or moderated'), id: id.describe('its id') }).meta({ id: 'ModerationTarget' })
 
 const argumentText = z.string().trim()
   .min(1, 'an argument cannot be empty')
@@ -30,13 +30,14 @@ const argumentText = z.string().trim()
   .describe('plain text (never HTML), 1 to 2,000 characters after trimming')
 const cursor = z.string().max(DEBATE_LIMITS.cursor).optional().describe('the `next` of the previous page')
 const pageSize = z.coerce.number().int().min(1).max(DEBATE_LIMITS.pageSize).default(DEBATE_LIMITS.defaultPageSize)
+  .describe(`how many a page (at most ${DEBATE_LIMITS.pageSize})`)
 
-export const ArgumentBody = z.strictObject({ side: ArgumentSide, body: argumentText }).meta({ id: 'ArgumentBody' })
+export const ArgumentBody = z.strictObject({ side: ArgumentSide.describe('for or against'), body: argumentText }).meta({ id: 'ArgumentBody' })
 export const ArgumentPatchBody = z.strictObject({ body: argumentText }).meta({ id: 'ArgumentPatchBody' })
-export const ArgumentUpvoteBody = z.strictObject({ value: z.literal('for').optional() }).optional()
+export const ArgumentUpvoteBody = z.strictObject({ value: z.literal('for').optional().describe('an upvote is for: nothing else is accepted') }).optional()
   .describe('nothing, or { "value": "for" }: an upvote has no value').meta({ id: 'ArgumentUpvoteBody' })
 export const ArgumentListQuery = z.strictObject({
-  side: ArgumentSide.optional(),
+  side: ArgumentSide.optional().describe('only the arguments for, or against'),
   sort: z.enum(['upvotes', 'recent']).default('upvotes').describe('upvotes: most upvoted first, then newest; recent: newest first'),
   cursor,
   limit: pageSize
@@ -62,7 +63,7 @@ export const ArgumentUpvotes = z.object({ upvotes: z.number().int() }).meta({ id
 
 export const ReportBody = z.strictObject({
   target: ModerationTarget,
-  reason: ReportReason,
+  reason: ReportReason.describe('what is wrong: spam, abuse, off-topic, personal data, other'),
   body: z.string().trim().max(DEBATE_LIMITS.reportBody).optional().describe('what is wrong, for the moderators')
 }).meta({ id: 'ReportBody' })
 export const Report = z.object({
@@ -71,7 +72,7 @@ export const Report = z.object({
 
 export const ModerationActionBody = z.strictObject({
   target: ModerationTarget,
-  action: z.enum(['hide', 'restore']),
+  action: z.enum(['hide', 'restore']).describe('hide the contribution (a placeholder takes its place) or show it again'),
   reason: z.string().trim().min(1, 'say why, in words the author will read').max(MODERATION_NOTE_MAX)
     .describe('why, in the moderator\'s words: shown to the author and kept in the log (a report category alone, e.g. "spam", is also accepted)'),
   category: ReportReason.optional()

@@ -19,24 +19,24 @@ export const NotifyMode = z.enum(['immediate', 'daily', 'off']).describe('e-mail
 const token = z.string().min(10).max(200).regex(/^[A-Za-z0-9_-]+$/, 'a token is letters, digits, "_" and "-"')
 const password = z.string().min(LIMITS.password.min).max(LIMITS.password.max)
 const cursor = z.string().max(400).optional().describe('the `next` of the previous page')
-const limit = z.coerce.number().int().min(1).max(50).default(20)
+const limit = z.coerce.number().int().min(1).max(50).default(20).describe('how many a page (at most 50)')
 
-export const TokenOnlyBody = z.strictObject({ token }).meta({ id: 'VerifyBody' })
-export const PasswordResetBody = z.strictObject({ email: z.string().min(1).max(254) }).meta({ id: 'PasswordResetBody' })
-export const PasswordResetConfirmBody = z.strictObject({ token, password }).meta({ id: 'PasswordResetConfirmBody' })
-export const PasswordChangeBody = z.strictObject({ current: z.string().min(1).max(LIMITS.password.max), password }).meta({ id: 'PasswordChangeBody' })
-export const EmailChangeBody = z.strictObject({ email: z.email().max(254), password: z.string().min(1).max(LIMITS.password.max) }).meta({ id: 'EmailChangeBody' })
-export const DeleteMeBody = z.strictObject({ password: z.string().min(1).max(LIMITS.password.max).optional() })
+export const TokenOnlyBody = z.strictObject({ token: token.describe('the token of the link mailed to the address') }).meta({ id: 'VerifyBody' })
+export const PasswordResetBody = z.strictObject({ email: z.string().min(1).max(254).describe('the account\'s address') }).meta({ id: 'PasswordResetBody' })
+export const PasswordResetConfirmBody = z.strictObject({ token: token.describe('the token of the reset link'), password: password.describe('the new password') }).meta({ id: 'PasswordResetConfirmBody' })
+export const PasswordChangeBody = z.strictObject({ current: z.string().min(1).max(LIMITS.password.max).describe('the current password'), password: password.describe('the new password') }).meta({ id: 'PasswordChangeBody' })
+export const EmailChangeBody = z.strictObject({ email: z.email().max(254).describe('the new address, to be verified'), password: z.string().min(1).max(LIMITS.password.max).describe('the current password') }).meta({ id: 'EmailChangeBody' })
+export const DeleteMeBody = z.strictObject({ password: z.string().min(1).max(LIMITS.password.max).optional().describe('the account\'s password (accounts made through OpenID Connect only have none)') })
   .describe('the password (accounts made through OpenID Connect only have none)').meta({ id: 'DeleteMeBody' })
 export const MePatchBody = z.strictObject({
   displayName: RegisterBody.shape.displayName.optional(),
-  profileType: ProfileType.optional(),
-  locale: Locale.optional(),
+  profileType: ProfileType.optional().describe('citizen, organisation or institution (shown beside the name)'),
+  locale: Locale.optional().describe('the language of mails and notifications'),
   notify: NotifyMode.optional()
 }).meta({ id: 'MePatchBody' })
 
 export const ContributionsQuery = z.strictObject({
-  kind: z.enum(['amendments', 'arguments', 'votes', 'reports']).default('amendments'),
+  kind: z.enum(['amendments', 'arguments', 'votes', 'reports']).default('amendments').describe('which of one\'s contributions to list'),
   cursor,
   limit
 })
@@ -57,7 +57,7 @@ export const Contribution = z.object({
 }).meta({ id: 'Contribution' })
 export const ContributionList = Page(Contribution).meta({ id: 'ContributionList' })
 
-export const FollowTarget = z.strictObject({ type: z.enum(['bill', 'article', 'amendment']), id }).meta({ id: 'FollowTarget' })
+export const FollowTarget = z.strictObject({ type: z.enum(['bill', 'article', 'amendment']).describe('what is followed'), id: id.describe('its id') }).meta({ id: 'FollowTarget' })
 export const FollowBody = z.strictObject({ target: FollowTarget }).meta({ id: 'FollowBody' })
 export const Follow = z.object({ id: z.string(), target: z.object({ type: z.enum(['bill', 'article', 'amendment']), id: z.string() }), billId: z.string(), createdAt: z.string() }).meta({ id: 'Follow' })
 export const FollowList = Page(Follow).meta({ id: 'FollowList' })
@@ -83,9 +83,9 @@ export const NotificationsReadBody = z.strictObject({ ids: z.array(id).max(200).
 export const UnreadCount = z.object({ unread: z.number().int() }).meta({ id: 'UnreadCount' })
 
 /** The link of a notification mail's unsubscribe header: its token (other parameters a mail client adds are ignored). */
-export const UnsubscribeQuery = z.object({ token: z.string().max(1000).default('') }).meta({ id: 'UnsubscribeQuery' })
+export const UnsubscribeQuery = z.object({ token: z.string().max(1000).default('').describe('the token of the mail\'s unsubscribe link') }).meta({ id: 'UnsubscribeQuery' })
 
-export const OidcStartQuery = z.strictObject({ next: z.string().max(500).optional() })
+export const OidcStartQuery = z.strictObject({ next: z.string().max(500).optional().describe('the page to go back to once signed in (a path of this site)') })
 export const OidcInfo = z.object({ enabled: z.boolean(), label: z.string() }).meta({ id: 'OidcInfo' })
 export const Accepted = z.object({ ok: z.literal(true) }).meta({ id: 'Accepted' })
 

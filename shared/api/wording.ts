@@ -16,7 +16,7 @@ export const WordingParseBody = z.strictObject({
 }).meta({ id: 'WordingParseBody' })
 
 export const WordingApplyBody = z.strictObject({
-  text: z.string().min(1, 'the dispositif is empty').max(WORDING_LIMITS.text),
+  text: z.string().min(1, 'the dispositif is empty').max(WORDING_LIMITS.text).describe('the dispositif, in either house style'),
   lang: WordingLang.default('fr'),
   alineas: z.array(z.string().max(LIMITS.alinea)).max(LIMITS.alineas).describe('the base text of the article, one string per alinéa')
 }).meta({ id: 'WordingApplyBody' })

@@ -72,6 +72,37 @@ describe('Route table', () => {
     assert.equal(revision.schema.minimum, 1)
   })
 
+  it('describes every field a caller sends: body properties, query and path parameters', async () => {
+    type Schema = { $ref?: string; description?: string; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[] }
+    type Op = { operationId: string; parameters?: { name: string; in: string; description?: string; schema?: Schema }[]; requestBody?: { content: Record<string, { schema: Schema }> } }
+    const doc = (await s.client().get('/openapi.json')).body as { paths: Record<string, Record<string, Op>>; components: { schemas: Record<string, Schema> } }
+    const missing: string[] = []
+    const seen = new Set<string>()
+    const walk = (schema: Schema | undefined, where: string): void => {
+      if (!schema) return
+      if (schema.$ref) {
+        const name = schema.$ref.split('/').pop()!
+        if (!seen.has(name)) { seen.add(name); walk(doc.components.schemas[name], name) }
+        return
+      }
+      for (const [field, value] of Object.entries(schema.properties ?? {})) {
+        if (!value.description && !value.$ref) missing.push(`${where}.${field}`)
+        walk(value, `${where}.${field}`)
+      }
+      walk(schema.items, where)
+      for (const s of [...schema.anyOf ?? [], ...schema.oneOf ?? []]) walk(s, where)
+    }
+    for (const methods of Object.values(doc.paths)) {
+      for (const op of Object.values(methods)) {
+        for (const p of op.parameters ?? []) {
+          if (p.in !== 'path' && !p.description && !p.schema?.description) missing.push(`${op.operationId} ?${p.name}`)
+        }
+        walk(op.requestBody?.content['application/json'].schema, `${op.operationId} body`)
+      }
+    }
+    assert.deepEqual(missing, [])
+  })
+
   it('fills paths and queries as the client sends them', () => {
     assert.equal(fillPath(ROUTES.getRevision.path, { billId: 'a b/c', n: '2' }), '/bills/a%20b%2Fc/revisions/2')
     assert.throws(() => fillPath(ROUTES.getRevision.path, { billId: 'x' }), RangeError)
