@@ -7,10 +7,8 @@
 import { z } from 'zod'
 import * as api from '../../shared/api.ts'
 import { ROUTES } from '../../shared/routes.ts'
-import type { RouteDecl, SchemaName } from '../../shared/route.ts'
-
-/** The schemas of shared/api.ts by the names the route table uses. */
-const named = api as unknown as Record<SchemaName, z.ZodType>
+import type { RouteDecl } from '../../shared/route.ts'
+import { schemaNamed } from './route-table.ts'
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'invalid input', 401: 'not signed in', 403: 'not allowed', 404: 'not found', 409: 'conflict',
@@ -23,7 +21,7 @@ function components (): { schemas: Record<string, unknown>; ref: (s: z.ZodType, 
   const gen = (io: 'input' | 'output') => (z.toJSONSchema(z.globalRegistry, { io, uri, unrepresentable: 'any', target: 'draft-2020-12' }) as { schemas: Record<string, Record<string, unknown>> }).schemas
   const inputs = gen('input')
   const outputs = gen('output')
-  const requestIds = new Set(Object.values(ROUTES).flatMap((r: RouteDecl) => r.body ? [z.globalRegistry.get(named[r.body])?.id] : []))
+  const requestIds = new Set(Object.values(ROUTES).flatMap((r: RouteDecl) => r.body ? [z.globalRegistry.get(schemaNamed(r.body))?.id] : []))
   const schemas: Record<string, unknown> = {}
   for (const [id, schema] of Object.entries(outputs)) {
     const chosen = requestIds.has(id) ? inputs[id] : schema
@@ -44,22 +42,22 @@ function components (): { schemas: Record<string, unknown>; ref: (s: z.ZodType, 
 
 /** Builds the OpenAPI document. */
 export function openApiDocument (): Record<string, unknown> {
-  const { schemas: components_, ref: schemaOf } = components()
+  const { schemas, ref: schemaOf } = components()
   const paths: Record<string, Record<string, unknown>> = {}
   for (const [name, route] of Object.entries(ROUTES) as [string, RouteDecl][]) {
     const path = route.path.replace(/:(\w+)/g, '{$1}')
-    const paramShape = route.params ? (named[route.params] as z.ZodObject).shape : {}
+    const paramShape = route.params ? (schemaNamed(route.params) as z.ZodObject).shape : {}
     const params: Record<string, unknown>[] = [...route.path.matchAll(/:(\w+)/g)].map(m => ({
       name: m[1], in: 'path', required: true, schema: paramShape[m[1]] ? schemaOf(paramShape[m[1]] as z.ZodType, 'input') : { type: 'string' }
     }))
-    const query = route.query ? (named[route.query] as z.ZodObject).shape : {}
+    const query = route.query ? (schemaNamed(route.query) as z.ZodObject).shape : {}
     for (const [field, schema] of Object.entries(query)) {
       params.push({ name: field, in: 'query', required: !(schema as z.ZodType).safeParse(undefined).success, schema: schemaOf(schema as z.ZodType, 'input') })
     }
     const status = route.status ?? 200
     const responses: Record<string, unknown> = {
       [String(status)]: route.response
-        ? { description: 'success', content: { 'application/json': { schema: schemaOf(named[route.response], 'output') } } }
+        ? { description: 'success', content: { 'application/json': { schema: schemaOf(schemaNamed(route.response), 'output') } } }
         : { description: status === 302 ? 'redirect' : 'success' }
     }
     for (const [code, description] of Object.entries(STATUS_TEXT)) {
@@ -71,7 +69,7 @@ export function openApiDocument (): Record<string, unknown> {
       summary: route.summary,
       description: `Who: ${route.who}.` + (route.limit ? ` Rate limited (${route.limit}).` : ''),
       parameters: params.length ? params : undefined,
-      requestBody: route.body ? { required: true, content: { 'application/json': { schema: schemaOf(named[route.body], 'input') } } } : undefined,
+      requestBody: route.body ? { required: true, content: { 'application/json': { schema: schemaOf(schemaNamed(route.body), 'input') } } } : undefined,
       responses
     }
   }
@@ -80,7 +78,7 @@ export function openApiDocument (): Record<string, unknown> {
     info: { title: 'Alinea API', version: '1', description: 'Legislative co-writing: bills, articles, votes, amendments, arguments. JSON; errors are { error: { code, message, details } }.' },
     servers: [{ url: '/api/v1' }],
     components: {
-      schemas: components_,
+      schemas,
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'alinea_session' },
         token: { type: 'http', scheme: 'bearer' }

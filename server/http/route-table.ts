@@ -49,6 +49,11 @@ export type RouteHandlers = { [K in RouteName]: RouteHandler<K> }
 
 const schemas = api as unknown as Record<SchemaName, z.ZodType>
 
+/** The zod schema the route table calls `name` (an export of shared/api.ts). */
+export function schemaNamed (name: SchemaName): z.ZodType {
+  return schemas[name]
+}
+
 /** What reads a request's body: the JSON parsers (the usual size limit, the larger one) and what cleans its text. */
 export interface BodyReaders { json: RequestHandler; largeJson: RequestHandler; clean: RequestHandler }
 
@@ -67,9 +72,9 @@ export function mountRoutes (router: Router, handlers: RouteHandlers, limits: Re
     ]
     router[decl.method](decl.path, ...before, async (req: Request, res: Response) => {
       const input = {
-        params: decl.params ? parse(schemas[decl.params], req.params, 'params') : req.params,
-        query: decl.query ? parse(schemas[decl.query], req.query, 'query') : undefined,
-        body: decl.body ? parse(schemas[decl.body], req.body ?? {}) : undefined,
+        params: decl.params ? parse(schemaNamed(decl.params), req.params, 'params') : req.params,
+        query: decl.query ? parse(schemaNamed(decl.query), req.query, 'query') : undefined,
+        body: decl.body ? parse(schemaNamed(decl.body), req.body ?? {}) : undefined,
         actor: req.actor,
         req,
         res

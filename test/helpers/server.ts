@@ -19,7 +19,8 @@ import { register } from '../../server/domain/accounts.ts'
 import { z } from 'zod'
 import * as api from '../../shared/api.ts'
 import { ROUTES, type Route, type RouteName } from '../../shared/routes.ts'
-import { fillPath, queryString, type CallInput, type ResponseOf, type RouteDecl, type SchemaName } from '../../shared/route.ts'
+import { fillPath, queryString, type CallInput, type ResponseOf, type RouteDecl } from '../../shared/route.ts'
+import { schemaNamed } from '../../server/http/route-table.ts'
 
 export interface TestServer {
   app: App
@@ -68,7 +69,6 @@ export async function startServer (options: { config?: Partial<Config>; store?: 
 /** A response with its parsed JSON body. */
 export interface ApiResponse<T = any> { status: number; body: T; headers: Headers }
 
-const schemas = api as unknown as Record<SchemaName, z.ZodType>
 // Routes without path parameters first, so that `/bills/import` is not read as `/bills/:billId`.
 const matchers = (Object.entries(ROUTES) as [RouteName, RouteDecl][])
   .map(([name, route]) => ({ name, route, method: route.method.toUpperCase(), params: route.path.split(':').length - 1, re: new RegExp(`^/api/v1${route.path.replace(/:\w+/g, '[^/]+')}$`) }))
@@ -82,7 +82,7 @@ export function checkAnswer (method: string, url: string, status: number, conten
   if (!contentType?.startsWith('application/json')) return
   const path = new URL(url).pathname
   const match = matchers.find(m => m.method === method && m.re.test(path))
-  const schema = status >= 400 ? api.ErrorBody : match?.route.response && status < 300 ? schemas[match.route.response] : null
+  const schema = status >= 400 ? api.ErrorBody : match?.route.response && status < 300 ? schemaNamed(match.route.response) : null
   if (!schema) return
   const parsed = schema.safeParse(body)
   if (!parsed.success) {
