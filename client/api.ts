@@ -99,7 +99,7 @@ export const api = {
   unvoteArticle: (id: string) => call('unvoteArticle', { params: { articleId: id } }),
 
   amendments: (articleId: string, q: { sort: AmendmentSort; cursor?: string | null; seed?: string }, signal?: AbortSignal) =>
-    call('listAmendments', { params: { articleId }, query: { ...q, cursor: q.cursor ?? undefined } }, signal),
+    call('listAmendments', { params: { articleId }, query: q }, signal),
   amendment: (id: string, signal?: AbortSignal) => call('getAmendment', { params: { amendmentId: id } }, signal),
   propose: (articleId: string, body: AmendmentCreateBody) => call('proposeAmendment', { params: { articleId }, body }),
   voteAmendment: (id: string, value: VoteValue) => call('voteAmendment', { params: { amendmentId: id }, body: { value } }),
@@ -107,16 +107,13 @@ export const api = {
   importBill: (body: BillImportBody) => call('importBill', { body }),
   proposeArticle: (billId: string, body: AddArticleBody) => call('proposeAdditionalArticle', { params: { billId }, body }),
   billAmendments: (billId: string, q: { sort: 'discussion' | 'recent'; kind?: 'article' | 'addArticle'; status?: AmendmentStatus; cursor?: string | null; limit?: string }, signal?: AbortSignal) =>
-    call('listBillAmendments', { params: { billId }, query: { ...q, cursor: q.cursor ?? undefined } }, signal),
+    call('listBillAmendments', { params: { billId }, query: q }, signal),
   withdraw: (id: string) => call('withdrawAmendment', { params: { amendmentId: id }, body: {} }),
   rebase: (id: string) => call('rebaseAmendment', { params: { amendmentId: id }, body: {} }),
 
-  arguments: (target: ArgumentTargetRef, q: { side: ArgumentSide; sort: ArgumentSort; cursor?: string | null }, signal?: AbortSignal) => {
-    const query = { ...q, cursor: q.cursor ?? undefined }
-    return target.type === 'article'
-      ? call('listArticleArguments', { params: { articleId: target.id }, query }, signal)
-      : call('listAmendmentArguments', { params: { amendmentId: target.id }, query }, signal)
-  },
+  arguments: (target: ArgumentTargetRef, q: { side: ArgumentSide; sort: ArgumentSort; cursor?: string | null }, signal?: AbortSignal) => target.type === 'article'
+    ? call('listArticleArguments', { params: { articleId: target.id }, query: q }, signal)
+    : call('listAmendmentArguments', { params: { amendmentId: target.id }, query: q }, signal),
   postArgument: (target: ArgumentTargetRef, side: ArgumentSide, body: string) => target.type === 'article'
     ? call('postArticleArgument', { params: { articleId: target.id }, body: { side, body } })
     : call('postAmendmentArgument', { params: { amendmentId: target.id }, body: { side, body } }),

@@ -22,9 +22,9 @@ export const identityApi = {
   changePassword: (current: string, password: string) => call('changePassword', { body: { current, password } }),
   changeEmail: (email: string, password: string) => call('changeEmail', { body: { email, password } }),
   contributions: (kind: ContributionKind, cursor?: string | null, signal?: AbortSignal) =>
-    call('myContributions', { query: { kind, cursor: cursor ?? undefined } }, signal),
+    call('myContributions', { query: { kind, cursor } }, signal),
   deleteMe: (password: string | undefined) => call('eraseMe', { body: password ? { password } : {} }),
-  notifications: (cursor?: string | null, signal?: AbortSignal) => call('myNotifications', { query: { cursor: cursor ?? undefined } }, signal),
+  notifications: (cursor?: string | null, signal?: AbortSignal) => call('myNotifications', { query: { cursor } }, signal),
   markRead: (ids?: string[]) => call('markNotificationsRead', { body: ids ? { ids } : {} }),
   follow: (target: FollowTargetRef) => call('follow', { body: { target } }),
   unfollow: (id: string) => call('unfollow', { params: { id } }),

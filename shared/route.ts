@@ -58,10 +58,13 @@ export type OutputOf<N> = N extends SchemaName ? z.output<Schemas[N]> : never
 /** The answer of route `D`; `unknown` for routes without a JSON schema. */
 export type ResponseOf<D extends RouteDecl> = D extends { response: infer R } ? OutputOf<R> : unknown
 
+/** A query as a caller writes it: a value left empty may be null (it is not sent, as queryString leaves it out). */
+type QueryInput<Q> = { [K in keyof Q]?: Q[K] | null }
+
 /** What a caller gives route `D`: its path parameters, query and body, each only when the route has them. */
 export type CallInput<D extends RouteDecl> =
   ([PathParams<D['path']>] extends [never] ? { params?: undefined } : { params: Record<PathParams<D['path']>, string> }) &
-  (D extends { query: infer Q } ? { query?: InputOf<Q> } : { query?: undefined }) &
+  (D extends { query: infer Q } ? { query?: QueryInput<InputOf<Q>> } : { query?: undefined }) &
   (D extends { body: infer B } ? { body: InputOf<B> } : { body?: undefined })
 
 /** The path of route `D` with its parameters filled in (each URI-encoded). */

@@ -32,19 +32,19 @@ export const staffApi = {
   consolidated: (billId: string, signal?: AbortSignal, from?: number) =>
     call('getConsolidated', { params: { billId }, query: { from } }, signal),
 
-  queue: (cursor?: string | null, signal?: AbortSignal) => call('moderationQueue', { query: { cursor: cursor ?? undefined, limit: 20 } }, signal),
+  queue: (cursor?: string | null, signal?: AbortSignal) => call('moderationQueue', { query: { cursor, limit: 20 } }, signal),
   moderate: (target: ModerationTargetRef, action: 'hide' | 'restore', reason: string, category?: ReportReason) =>
     call('moderate', { body: { target, action, reason, category } }),
-  log: (cursor?: string | null, signal?: AbortSignal) => call('moderationLog', { query: { cursor: cursor ?? undefined, limit: 20 } }, signal),
+  log: (cursor?: string | null, signal?: AbortSignal) => call('moderationLog', { query: { cursor, limit: 20 } }, signal),
   notifications: (cursor?: string | null, signal?: AbortSignal) =>
-    call('myNotifications', { query: { cursor: cursor ?? undefined, limit: 20 } }, signal),
+    call('myNotifications', { query: { cursor, limit: 20 } }, signal),
 
   synthesis: (billId: string, signal?: AbortSignal) => call('getSynthesis', { params: { billId } }, signal)
 }
 
 /** The query of an amendment list: every status but withdrawn unless one is chosen, 50 a page. */
 function listQuery (q: { status: StatusFilter; sort: 'supported' | 'recent'; cursor?: string | null; limit?: number }) {
-  return { sort: q.sort, status: q.status === 'all' ? undefined : q.status, cursor: q.cursor ?? undefined, limit: q.limit ?? 50 }
+  return { sort: q.sort, status: q.status === 'all' ? undefined : q.status, cursor: q.cursor, limit: q.limit ?? 50 }
 }
 
 /** The address of an export (a download served by the API, not a page). */
