@@ -76,6 +76,8 @@ describe('Browser: pressed buttons stay readable', function () {
     assert.equal(await page.evaluate(() => matchMedia('(hover: hover)').matches), false, 'the touch context does not hover')
     const mixed = page.locator('.vote__button--mixed').first()
     await mixed.waitFor()
+    // The buttons are disabled (grey) until the session is known: the look to compare with is the enabled one.
+    await until(page, 'the vote buttons are enabled', () => document.querySelector<HTMLButtonElement>('.vote__button--mixed')?.disabled === false)
     const before = await page.evaluate(() => getComputedStyle(document.querySelector('.vote__button--mixed')!).backgroundColor)
     await mixed.tap()
     await until(page, 'the tapped vote is pressed', () => document.querySelector('.vote__button--mixed')?.getAttribute('aria-pressed') === 'true')
